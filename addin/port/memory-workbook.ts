@@ -1,0 +1,495 @@
+/**
+ * An in-memory workbook behind the same port as Excel: the browser preview runs on it, and the
+ * task pane's tests use it. It mimics the behaviours the pane relies on (tables, ownership
+ * markers, protection, hidden sheets, selection) and nothing more.
+ */
+import { chunkRows } from "./chunking";
+import { planSetup, tablesNeedingKeys, keyOf } from "./setup-actions";
+import type { SetupAction } from "./setup-actions";
+import type { ConditionalFormat, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
+import { LISTS_KIND, defaultNumberFormat } from "./workbook-plan";
+import type {
+  CellRange,
+  CellRef,
+  CellUpdate,
+  CellValue,
+  ProgressListener,
+  ReadSheetOptions,
+  SelectionInfo,
+  SheetGrid,
+  TableInfo,
+  Unsubscribe,
+  WorkbookInfo,
+  WorkbookPort,
+  WriteRecordsReport,
+  WriteRecordsRequest,
+} from "./workbook-port";
+import { WorkbookError } from "./workbook-port";
+
+interface MemTable {
+  name: string;
+  headerRow: number;
+  firstColumn: number;
+  headers: string[];
+  rowCount: number;
+}
+
+export interface MemSheet {
+  name: string;
+  visible: boolean;
+  kind?: string;
+  protected: boolean;
+  values: CellValue[][];
+  formulas: (string | null)[][];
+  merges: CellRange[];
+  hiddenRows: Set<number>;
+  hiddenColumns: Set<number>;
+  tables: MemTable[];
+  frozenRows: number;
+  /** Dropdown sources per column index. */
+  validation: Map<number, string>;
+  numberFormats: Map<number, string>;
+  conditionalFormats: ConditionalFormat[];
+  fills: Map<string, string>;
+}
+
+/** What the preview grid shows of one sheet. */
+export interface SheetView {
+  readonly name: string;
+  readonly visible: boolean;
+  readonly kind?: string;
+  readonly protected: boolean;
+  readonly values: readonly (readonly CellValue[])[];
+  readonly fills: ReadonlyMap<string, string>;
+  readonly frozenRows: number;
+  readonly tables: readonly TableInfo[];
+  readonly validation: ReadonlyMap<number, string>;
+}
+
+export interface MemoryWorkbookOptions {
+  /** Payload budget per simulated request, to exercise chunking in tests. */
+  readonly chunkBudget?: number;
+}
+
+export class MemoryWorkbook implements WorkbookPort {
+  private readonly sheets: MemSheet[] = [];
+  private selection: CellRef | undefined;
+  private readonly listeners = new Set<() => void>();
+  private readonly changeListeners = new Set<() => void>();
+  private highlighted = new Map<string, { ref: CellRef; previous: string | undefined }>();
+  private readonly chunkBudget: number | undefined;
+  /** Number of simulated requests, comparable to Office.js syncs. */
+  requests = 0;
+
+  constructor(options: MemoryWorkbookOptions = {}) {
+    this.chunkBudget = options.chunkBudget;
+  }
+
+  // ----- helpers for preview and tests (not part of the port) -----
+
+  /** Adds a plain sheet with values (as a user would have typed them). */
+  addSheet(name: string, values: readonly (readonly CellValue[])[], extra: Partial<Pick<MemSheet, "merges" | "visible">> = {}): void {
+    if (this.find(name)) throw new Error(`Sheet "${name}" exists`);
+    const sheet = blankSheet(name);
+    values.forEach((row, r) => row.forEach((v, c) => setCell(sheet, r, c, v)));
+    if (extra.merges) sheet.merges = [...extra.merges];
+    if (extra.visible !== undefined) sheet.visible = extra.visible;
+    this.sheets.push(sheet);
+    this.changed();
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  view(name: string): SheetView | undefined {
+    const s = this.find(name);
+    if (!s) return undefined;
+    return {
+      name: s.name,
+      visible: s.visible,
+      protected: s.protected,
+      values: s.values,
+      fills: s.fills,
+      frozenRows: s.frozenRows,
+      tables: s.tables.map((t) => tableInfo(s, t)),
+      validation: s.validation,
+      ...(s.kind !== undefined ? { kind: s.kind } : {}),
+    };
+  }
+
+  /** Simulates the user clicking a cell. */
+  setSelection(ref: CellRef): void {
+    this.selection = ref;
+    for (const l of this.listeners) l();
+    this.changed();
+  }
+
+  /** Simulates the user typing into a cell. */
+  typeInto(ref: CellRef, value: CellValue): void {
+    const s = this.require(ref.sheet, "edit");
+    if (s.protected) throw new WorkbookError("edit", `Sheet "${s.name}" is protected.`);
+    setCell(s, ref.row, ref.column, value);
+    this.changed();
+  }
+
+  get selected(): CellRef | undefined {
+    return this.selection;
+  }
+
+  /** Called after every change, so a preview can re-render. */
+  subscribe(listener: () => void): Unsubscribe {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  // ----- the port -----
+
+  async inspect(): Promise<WorkbookInfo> {
+    this.requests++;
+    return {
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        visible: s.visible,
+        tables: s.tables.map((t) => tableInfo(s, t)),
+        ...(s.kind !== undefined ? { crosswalkKind: s.kind } : {}),
+      })),
+    };
+  }
+
+  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetGrid> {
+    this.requests++;
+    const s = this.require(name, "read sheet");
+    const maxRows = options.maxRows ?? 100_000;
+    let lastRow = -1;
+    let lastCol = -1;
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== "") {
+          lastRow = Math.max(lastRow, r);
+          lastCol = Math.max(lastCol, c);
+        }
+      }),
+    );
+    const rows = Math.min(lastRow + 1, maxRows);
+    const values: CellValue[][] = [];
+    const formulas: (string | null)[][] = [];
+    for (let r = 0; r < rows; r++) {
+      const vr: CellValue[] = [];
+      const fr: (string | null)[] = [];
+      for (let c = 0; c <= lastCol; c++) {
+        vr.push(s.values[r]?.[c] ?? null);
+        fr.push(s.formulas[r]?.[c] ?? null);
+      }
+      values.push(vr);
+      formulas.push(fr);
+    }
+    return {
+      sheet: s.name,
+      origin: { row: 0, column: 0 },
+      values,
+      formulas,
+      merges: s.merges.map((m) => ({ ...m, sheet: s.name })),
+      hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+      hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+      truncated: lastRow + 1 > maxRows,
+    };
+  }
+
+  async setUpWorkbook(
+    plan: WorkbookPlan,
+    options: { readonly replace?: readonly string[]; readonly onProgress?: ProgressListener } = {},
+  ): Promise<SetupReport> {
+    const info = await this.inspect();
+    const keys = new Map<string, Set<string>>();
+    for (const t of tablesNeedingKeys(info, plan)) {
+      const s = this.require(t.sheet, "set up");
+      const set = new Set<string>();
+      for (let r = 0; r < t.rowCount; r++) set.add(keyOf(s.values[t.headerRow + 1 + r]?.[t.firstColumn] ?? null));
+      keys.set(t.name.toLowerCase(), set);
+    }
+    this.requests++;
+    const result = planSetup(info, plan, keys, options.replace);
+    const total = result.actions.length;
+    result.actions.forEach((action, i) => {
+      this.apply(action, plan, result.listSources);
+      options.onProgress?.({ done: i + 1, total, label: describe(action) });
+    });
+    this.requests++;
+    this.changed();
+    return { sheets: result.outcomes };
+  }
+
+  async writeRecords(request: WriteRecordsRequest, onProgress?: ProgressListener): Promise<WriteRecordsReport> {
+    this.requests++;
+    const found = this.findTable(request.table);
+    if (!found) throw new WorkbookError("write records", `Table "${request.table}" was not found. Run "Set up workbook" first.`);
+    const { sheet, table } = found;
+    if (sheet.protected) throw new WorkbookError("write records", `Sheet "${sheet.name}" is protected.`);
+    const index = columnIndex(table.headers, request.columns);
+    const width = table.headers.length;
+    let rowsReplaced = 0;
+    let backupSheet: string | undefined;
+    if (request.mode === "replace" && table.rowCount > 0) {
+      if (!request.backupSheet) throw new WorkbookError("write records", "Replacing rows needs a backup sheet name.");
+      if (this.find(request.backupSheet)) throw new WorkbookError("write records", `Sheet "${request.backupSheet}" already exists.`);
+      const backup = blankSheet(request.backupSheet);
+      for (let r = 0; r <= table.rowCount; r++)
+        for (let c = 0; c < width; c++) setCell(backup, r, c, sheet.values[table.headerRow + r]?.[table.firstColumn + c] ?? null);
+      this.sheets.push(backup);
+      backupSheet = backup.name;
+      for (let r = 1; r <= table.rowCount; r++)
+        for (let c = 0; c < width; c++) setCell(sheet, table.headerRow + r, table.firstColumn + c, null);
+      rowsReplaced = table.rowCount;
+      table.rowCount = 0;
+    }
+    const firstRow = table.headerRow + 1 + table.rowCount;
+    const full = request.rows.map((row) => {
+      const out: CellValue[] = new Array<CellValue>(width).fill(null);
+      index.forEach((target, i) => (out[target] = row[i] ?? null));
+      return out;
+    });
+    const chunks = chunkRows(full, this.chunkBudget);
+    chunks.forEach((chunk, i) => {
+      this.requests++;
+      for (let r = chunk.start; r < chunk.end; r++) {
+        const row = full[r] ?? [];
+        row.forEach((v, c) => setCell(sheet, firstRow + r, table.firstColumn + c, v));
+      }
+      onProgress?.({ done: i + 1, total: chunks.length, label: `Writing rows ${chunk.start + 1}–${chunk.end}` });
+    });
+    table.rowCount += full.length;
+    this.changed();
+    return {
+      table: table.name,
+      sheet: sheet.name,
+      firstRow,
+      rowsWritten: full.length,
+      rowsReplaced,
+      ...(backupSheet !== undefined ? { backupSheet } : {}),
+    };
+  }
+
+  async updateCells(updates: readonly CellUpdate[]): Promise<void> {
+    this.requests++;
+    for (const u of updates) {
+      const s = this.require(u.sheet, "update cells");
+      if (s.protected) throw new WorkbookError("update cells", `Sheet "${s.name}" is protected.`);
+    }
+    for (const u of updates) setCell(this.require(u.sheet, "update cells"), u.row, u.column, u.value);
+    this.changed();
+  }
+
+  async selectCell(ref: CellRef): Promise<void> {
+    this.requests++;
+    this.require(ref.sheet, "select");
+    this.setSelection(ref);
+  }
+
+  async readSelection(): Promise<SelectionInfo | undefined> {
+    this.requests++;
+    const ref = this.selection;
+    if (!ref) return undefined;
+    const s = this.find(ref.sheet);
+    if (!s) return undefined;
+    const value = s.values[ref.row]?.[ref.column] ?? null;
+    const t = s.tables.find(
+      (x) =>
+        ref.row > x.headerRow &&
+        ref.row <= x.headerRow + x.rowCount &&
+        ref.column >= x.firstColumn &&
+        ref.column < x.firstColumn + x.headers.length,
+    );
+    const base = { sheet: s.name, row: ref.row, column: ref.column, value };
+    if (!t) return base;
+    return {
+      ...base,
+      table: {
+        name: t.name,
+        header: t.headers[ref.column - t.firstColumn] ?? "",
+        headers: [...t.headers],
+        rowValues: t.headers.map((_, c) => s.values[ref.row]?.[t.firstColumn + c] ?? null),
+      },
+    };
+  }
+
+  async highlight(refs: readonly CellRef[], color: string): Promise<void> {
+    this.requests++;
+    for (const ref of refs) {
+      const s = this.find(ref.sheet);
+      if (!s) continue;
+      const key = `${ref.row},${ref.column}`;
+      const id = `${s.name}!${key}`;
+      if (!this.highlighted.has(id)) this.highlighted.set(id, { ref, previous: s.fills.get(key) });
+      s.fills.set(key, color);
+    }
+    this.changed();
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.requests++;
+    for (const { ref, previous } of this.highlighted.values()) {
+      const s = this.find(ref.sheet);
+      if (!s) continue;
+      const key = `${ref.row},${ref.column}`;
+      if (previous === undefined) s.fills.delete(key);
+      else s.fills.set(key, previous);
+    }
+    this.highlighted = new Map();
+    this.changed();
+  }
+
+  async onSelectionChanged(listener: () => void): Promise<Unsubscribe> {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ----- internals -----
+
+  private apply(action: SetupAction, plan: WorkbookPlan, listSources: ReadonlyMap<string, string>): void {
+    switch (action.type) {
+      case "move-aside": {
+        const s = this.require(action.sheet, "set up");
+        s.name = action.to;
+        return;
+      }
+      case "lists": {
+        let s = this.find(plan.listsSheet);
+        if (!s) {
+          s = blankSheet(plan.listsSheet);
+          this.sheets.push(s);
+        }
+        s.kind = LISTS_KIND;
+        s.visible = false;
+        s.values = [];
+        plan.lists.forEach((list, c) => {
+          setCell(s, 0, c, list.name);
+          list.values.forEach((v, r) => setCell(s, r + 1, c, v));
+        });
+        return;
+      }
+      case "create": {
+        const p = action.sheet;
+        const s = blankSheet(p.name);
+        s.kind = p.kind;
+        p.columns.forEach((col, c) => setCell(s, 0, c, col.header));
+        (p.rows ?? []).forEach((row, r) => row.forEach((v, c) => setCell(s, r + 1, c, v)));
+        s.tables.push({ name: p.table, headerRow: 0, firstColumn: 0, headers: p.columns.map((c) => c.header), rowCount: p.rows?.length ?? 0 });
+        this.sheets.push(s);
+        this.format(s, p, p.columns.map((c) => c.header), listSources);
+        return;
+      }
+      case "complete": {
+        const s = this.require(action.sheet.name, "set up");
+        const t = s.tables.find((x) => x.name.toLowerCase() === action.table.name.toLowerCase());
+        if (!t) return;
+        for (const header of action.addColumns) {
+          setCell(s, t.headerRow, t.firstColumn + t.headers.length, header);
+          t.headers.push(header);
+        }
+        action.addRows.forEach((row, i) =>
+          row.forEach((v, c) => setCell(s, t.headerRow + 1 + t.rowCount + i, t.firstColumn + c, v)),
+        );
+        t.rowCount += action.addRows.length;
+        this.format(s, action.sheet, action.headersAfter, listSources);
+        return;
+      }
+    }
+  }
+
+  private format(s: MemSheet, p: PlannedSheet, headers: readonly string[], listSources: ReadonlyMap<string, string>): void {
+    s.frozenRows = 1;
+    s.conditionalFormats = [...(p.conditionalFormats ?? [])];
+    for (const col of p.columns) {
+      const c = headers.findIndex((h) => h.toLowerCase() === col.header.toLowerCase());
+      if (c < 0) continue;
+      s.numberFormats.set(c, col.numberFormat ?? defaultNumberFormat(col.kind));
+      const source = col.list ? listSources.get(col.list) : undefined;
+      if (source) s.validation.set(c, source);
+    }
+    s.protected = p.readOnly === true;
+  }
+
+  private find(name: string): MemSheet | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  private require(name: string, operation: string): MemSheet {
+    const s = this.find(name);
+    if (!s) throw new WorkbookError(operation, `Sheet "${name}" was not found.`);
+    return s;
+  }
+
+  private findTable(name: string): { sheet: MemSheet; table: MemTable } | undefined {
+    for (const sheet of this.sheets) {
+      const table = sheet.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (table) return { sheet, table };
+    }
+    return undefined;
+  }
+
+  private changed(): void {
+    for (const l of this.changeListeners) l();
+  }
+}
+
+function blankSheet(name: string): MemSheet {
+  return {
+    name,
+    visible: true,
+    protected: false,
+    values: [],
+    formulas: [],
+    merges: [],
+    hiddenRows: new Set(),
+    hiddenColumns: new Set(),
+    tables: [],
+    frozenRows: 0,
+    validation: new Map(),
+    numberFormats: new Map(),
+    conditionalFormats: [],
+    fills: new Map(),
+  };
+}
+
+function setCell(s: MemSheet, row: number, column: number, value: CellValue): void {
+  while (s.values.length <= row) s.values.push([]);
+  while (s.formulas.length <= row) s.formulas.push([]);
+  const vr = s.values[row] as CellValue[];
+  const fr = s.formulas[row] as (string | null)[];
+  while (vr.length <= column) vr.push(null);
+  while (fr.length <= column) fr.push(null);
+  if (typeof value === "string" && value.startsWith("=")) {
+    fr[column] = value;
+    vr[column] = null;
+  } else {
+    fr[column] = null;
+    vr[column] = value;
+  }
+}
+
+function tableInfo(s: MemSheet, t: MemTable): TableInfo {
+  return { name: t.name, sheet: s.name, headerRow: t.headerRow, firstColumn: t.firstColumn, headers: [...t.headers], rowCount: t.rowCount };
+}
+
+/** Target column index in the table for each requested column; throws for unknown headers. */
+export function columnIndex(headers: readonly string[], columns: readonly string[]): number[] {
+  return columns.map((c) => {
+    const i = headers.findIndex((h) => h.toLowerCase() === c.toLowerCase());
+    if (i < 0) throw new WorkbookError("write records", `Column "${c}" is not in the table (${headers.join(", ")}).`);
+    return i;
+  });
+}
+
+function describe(action: SetupAction): string {
+  switch (action.type) {
+    case "move-aside":
+      return `Moved "${action.sheet}" aside to "${action.to}"`;
+    case "lists":
+      return "Wrote dropdown lists";
+    case "create":
+      return `Created "${action.sheet.name}"`;
+    case "complete":
+      return `Checked "${action.sheet.name}"`;
+  }
+}

@@ -1,0 +1,579 @@
+/**
+ * The Office.js implementation of WorkbookPort: the only module in the add-in that touches
+ * `Excel.*`. Every batch runs through `run` (Excel.run by default) and is awaited inside
+ * try/catch, so Office errors surface as WorkbookError with a readable message.
+ *
+ * Round trips per operation (each `context.sync()` is one request):
+ * - inspect: 2 · readSheet: 1 + one per read chunk · setUpWorkbook: 2 (inspect) + 1 (existing
+ *   keys, only when a pre-filled sheet exists) + 1 (all changes)
+ * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3)
+ * - updateCells, selectCell, clearHighlights: 1 · readSelection, highlight: 2
+ *
+ * String literals are used for Excel enums so that nothing here needs the Excel global at load.
+ */
+import { DEFAULT_CHUNK_BUDGET_BYTES, chunkRows } from "./chunking";
+import { keyOf, planSetup, tablesNeedingKeys } from "./setup-actions";
+import type { SetupAction } from "./setup-actions";
+import type { PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
+import { LISTS_KIND, a1Address, columnLetter, defaultNumberFormat, parseA1Range } from "./workbook-plan";
+import type {
+  CellRange,
+  CellRef,
+  CellUpdate,
+  CellValue,
+  ProgressListener,
+  ReadSheetOptions,
+  SelectionInfo,
+  SheetGrid,
+  SheetInfo,
+  TableInfo,
+  Unsubscribe,
+  WorkbookInfo,
+  WorkbookPort,
+  WriteRecordsReport,
+  WriteRecordsRequest,
+} from "./workbook-port";
+import { WorkbookError } from "./workbook-port";
+
+export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
+export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
+
+export interface OfficeWorkbookOptions {
+  /** Defaults to `Excel.run`; tests pass a runner over a mocked context. */
+  readonly run?: ExcelRunner;
+  readonly chunkBudget?: number;
+  /** Cells per read request; halved automatically when Excel reports a payload error. */
+  readonly readChunkCells?: number;
+}
+
+/** Worksheet custom property that marks a sheet as made by Crosswalk, and of which kind. */
+export const OWNER_PROPERTY = "CrosswalkKind";
+const LAST_ROW = 1_048_576;
+
+const defaultRun: ExcelRunner = (batch) => Excel.run((context) => batch(context));
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly run: ExcelRunner;
+  private readonly chunkBudget: number;
+  private readChunkCells: number;
+  private highlighted = new Map<string, { ref: CellRef; previous: string | null }>();
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.run = options.run ?? defaultRun;
+    this.chunkBudget = options.chunkBudget ?? DEFAULT_CHUNK_BUDGET_BYTES;
+    this.readChunkCells = options.readChunkCells ?? 40_000;
+  }
+
+  inspect(): Promise<WorkbookInfo> {
+    return this.guard("inspect the workbook", (context) => inspectIn(context));
+  }
+
+  readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetGrid> {
+    const maxRows = options.maxRows ?? 100_000;
+    return this.guard(`read sheet "${name}"`, async (context) => {
+      const ws = context.workbook.worksheets.getItem(name);
+      ws.load("name");
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
+      await context.sync();
+      if (used.isNullObject) {
+        return { sheet: ws.name, origin: { row: 0, column: 0 }, values: [], formulas: [], merges: [], hiddenRows: [], hiddenColumns: [], truncated: false };
+      }
+      const rows = Math.min(used.rowCount, maxRows);
+      const cols = used.columnCount;
+      const values: CellValue[][] = [];
+      const formulas: (string | null)[][] = [];
+      const merges: CellRange[] = [];
+      const hiddenRows: number[] = [];
+      const hiddenColumns: number[] = [];
+      let start = 0;
+      let first = true;
+      while (start < rows) {
+        const chunkRowsCount = Math.max(1, Math.min(rows - start, Math.floor(this.readChunkCells / Math.max(1, cols))));
+        const range = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, chunkRowsCount, cols);
+        range.load("values,formulas");
+        const rowProbes: Excel.Range[] = [];
+        if (used.rowHidden !== false) {
+          for (let r = 0; r < chunkRowsCount; r++) {
+            const probe = range.getRow(r);
+            probe.load("rowHidden");
+            rowProbes.push(probe);
+          }
+        }
+        const colProbes: Excel.Range[] = [];
+        let mergedAreas: Excel.RangeAreas | undefined;
+        if (first) {
+          if (used.columnHidden !== false) {
+            for (let c = 0; c < cols; c++) {
+              const probe = used.getColumn(c);
+              probe.load("columnHidden");
+              colProbes.push(probe);
+            }
+          }
+          mergedAreas = used.getMergedAreasOrNullObject();
+          mergedAreas.load("isNullObject,address");
+        }
+        try {
+          await context.sync();
+        } catch (error) {
+          if (isPayloadError(error) && chunkRowsCount > 1) {
+            this.readChunkCells = Math.max(cols, Math.floor(this.readChunkCells / 2));
+            continue;
+          }
+          throw error;
+        }
+        const v = range.values as CellValue[][];
+        const f = range.formulas as unknown[][];
+        for (let r = 0; r < v.length; r++) {
+          const vr = v[r] ?? [];
+          const fr = f[r] ?? [];
+          values.push(vr.map(normaliseValue));
+          formulas.push(fr.map((x) => (typeof x === "string" && x.startsWith("=") ? x : null)));
+        }
+        rowProbes.forEach((p, r) => {
+          if (p.rowHidden) hiddenRows.push(used.rowIndex + start + r);
+        });
+        colProbes.forEach((p, c) => {
+          if (p.columnHidden) hiddenColumns.push(used.columnIndex + c);
+        });
+        if (mergedAreas && !mergedAreas.isNullObject) merges.push(...parseAreas(ws.name, mergedAreas.address));
+        start += chunkRowsCount;
+        first = false;
+      }
+      return {
+        sheet: ws.name,
+        origin: { row: used.rowIndex, column: used.columnIndex },
+        values,
+        formulas,
+        merges,
+        hiddenRows,
+        hiddenColumns,
+        truncated: used.rowCount > maxRows,
+      };
+    });
+  }
+
+  setUpWorkbook(
+    plan: WorkbookPlan,
+    options: { readonly replace?: readonly string[]; readonly onProgress?: ProgressListener } = {},
+  ): Promise<SetupReport> {
+    return this.guard("set up the workbook", async (context) => {
+      const progress = options.onProgress;
+      progress?.({ done: 0, total: 3, label: "Reading the workbook" });
+      const info = await inspectIn(context);
+      const needKeys = tablesNeedingKeys(info, plan);
+      const keys = new Map<string, Set<string>>();
+      if (needKeys.length > 0) {
+        const ranges = needKeys.map((t) => {
+          const r = context.workbook.worksheets
+            .getItem(t.sheet)
+            .getRangeByIndexes(t.headerRow + 1, t.firstColumn, t.rowCount, 1);
+          r.load("values");
+          return { t, r };
+        });
+        await context.sync();
+        for (const { t, r } of ranges) {
+          keys.set(t.name.toLowerCase(), new Set((r.values as CellValue[][]).map((row) => keyOf(normaliseValue(row[0])))));
+        }
+      }
+      const result = planSetup(info, plan, keys, options.replace);
+      progress?.({ done: 1, total: 3, label: "Preparing sheets" });
+      for (const action of result.actions) applyAction(context, action, plan, result.listSources);
+      progress?.({ done: 2, total: 3, label: "Writing to Excel" });
+      await context.sync();
+      progress?.({ done: 3, total: 3, label: "Done" });
+      return { sheets: result.outcomes };
+    });
+  }
+
+  writeRecords(request: WriteRecordsRequest, onProgress?: ProgressListener): Promise<WriteRecordsReport> {
+    return this.guard(`write records into "${request.table}"`, async (context) => {
+      const table = context.workbook.tables.getItem(request.table);
+      table.load("name");
+      const header = table.getHeaderRowRange();
+      header.load("values,rowIndex,columnIndex,columnCount");
+      const body = table.getDataBodyRange();
+      body.load("rowCount");
+      const lastRow = body.getLastRow();
+      lastRow.load("values");
+      const ws = table.worksheet;
+      ws.load("name");
+      ws.protection.load("protected");
+      try {
+        await context.sync();
+      } catch (error) {
+        if (errorCode(error) === "ItemNotFound") {
+          throw new WorkbookError("write records", `Table "${request.table}" was not found. Run "Set up workbook" first.`, { cause: error });
+        }
+        throw error;
+      }
+      if (ws.protection.protected) throw new WorkbookError("write records", `Sheet "${ws.name}" is protected.`);
+      const headers = ((header.values as unknown[][])[0] ?? []).map((h) => String(h ?? ""));
+      const index = columnIndexOf(headers, request.columns);
+      const width = headers.length;
+      const blankOnlyRow = body.rowCount === 1 && ((lastRow.values as unknown[][])[0] ?? []).every((v) => v === "" || v === null);
+      const existing = blankOnlyRow ? 0 : body.rowCount;
+      let rowsReplaced = 0;
+      let backupSheet: string | undefined;
+      if (request.mode === "replace" && existing > 0) {
+        if (!request.backupSheet) throw new WorkbookError("write records", "Replacing rows needs a backup sheet name.");
+        const backup = context.workbook.worksheets.add(request.backupSheet);
+        backup.getRange("A1").copyFrom(table.getRange(), "Values");
+        body.clear("Contents");
+        backupSheet = request.backupSheet;
+        rowsReplaced = existing;
+      }
+      const base = request.mode === "replace" ? 0 : existing;
+      const firstRow = header.rowIndex + 1 + base;
+      const full = request.rows.map((row) => {
+        const out: CellValue[] = new Array<CellValue>(width).fill(null);
+        index.forEach((target, i) => (out[target] = row[i] ?? null));
+        return out;
+      });
+      const chunks = chunkRows(full, this.chunkBudget);
+      const newCount = base + full.length;
+      const resize = () =>
+        table.resize(ws.getRangeByIndexes(header.rowIndex, header.columnIndex, 1 + Math.max(1, newCount), width));
+      if (chunks.length === 0) {
+        resize();
+        await context.sync();
+      }
+      for (let i = 0; i < chunks.length; i++) {
+        const chunk = chunks[i];
+        if (!chunk) continue;
+        const target = ws.getRangeByIndexes(firstRow + chunk.start, header.columnIndex, chunk.end - chunk.start, width);
+        target.values = full.slice(chunk.start, chunk.end).map((row) => row.map((v) => (v === null ? "" : v)));
+        if (i === chunks.length - 1) resize();
+        await context.sync();
+        onProgress?.({ done: i + 1, total: chunks.length, label: `Writing rows ${chunk.start + 1}–${chunk.end}` });
+      }
+      return {
+        table: table.name,
+        sheet: ws.name,
+        firstRow,
+        rowsWritten: full.length,
+        rowsReplaced,
+        ...(backupSheet !== undefined ? { backupSheet } : {}),
+      };
+    });
+  }
+
+  updateCells(updates: readonly CellUpdate[]): Promise<void> {
+    return this.guard("update cells", async (context) => {
+      for (const u of updates) {
+        context.workbook.worksheets.getItem(u.sheet).getRangeByIndexes(u.row, u.column, 1, 1).values = [[u.value ?? ""]];
+      }
+      await context.sync();
+    });
+  }
+
+  selectCell(ref: CellRef): Promise<void> {
+    return this.guard("select the cell", async (context) => {
+      const ws = context.workbook.worksheets.getItem(ref.sheet);
+      ws.activate();
+      ws.getRangeByIndexes(ref.row, ref.column, 1, 1).select();
+      await context.sync();
+    });
+  }
+
+  readSelection(): Promise<SelectionInfo | undefined> {
+    return this.guard("read the selected cell", async (context) => {
+      const cell = context.workbook.getActiveCell();
+      cell.load("values,rowIndex,columnIndex");
+      cell.worksheet.load("name");
+      const tables = cell.getTables(false);
+      tables.load("items/name");
+      await context.sync();
+      const base = {
+        sheet: cell.worksheet.name,
+        row: cell.rowIndex,
+        column: cell.columnIndex,
+        value: normaliseValue((cell.values as unknown[][])[0]?.[0]),
+      };
+      const table = tables.items[0];
+      if (!table) return base;
+      const header = table.getHeaderRowRange();
+      header.load("values,rowIndex,columnIndex,columnCount");
+      const row = table.getRange().getIntersectionOrNullObject(cell.getEntireRow());
+      row.load("isNullObject,values");
+      await context.sync();
+      if (row.isNullObject || cell.rowIndex <= header.rowIndex) return base;
+      const headers = ((header.values as unknown[][])[0] ?? []).map((h) => String(h ?? ""));
+      return {
+        ...base,
+        table: {
+          name: table.name,
+          header: headers[cell.columnIndex - header.columnIndex] ?? "",
+          headers,
+          rowValues: ((row.values as unknown[][])[0] ?? []).map(normaliseValue),
+        },
+      };
+    });
+  }
+
+  highlight(refs: readonly CellRef[], color: string): Promise<void> {
+    return this.guard("highlight cells", async (context) => {
+      const fresh = refs.filter((r) => !this.highlighted.has(refId(r)));
+      const fills = fresh.map((ref) => {
+        const fill = cellRange(context, ref).format.fill;
+        fill.load("color");
+        return { ref, fill };
+      });
+      await context.sync();
+      for (const { ref, fill } of fills) this.highlighted.set(refId(ref), { ref, previous: fill.color ?? null });
+      for (const ref of refs) cellRange(context, ref).format.fill.color = color;
+      await context.sync();
+    });
+  }
+
+  clearHighlights(): Promise<void> {
+    return this.guard("clear highlights", async (context) => {
+      for (const { ref, previous } of this.highlighted.values()) {
+        const fill = cellRange(context, ref).format.fill;
+        // Excel reports "#FFFFFF" for "no fill"; clearing restores the sheet's look either way.
+        if (previous === null || previous.toUpperCase() === "#FFFFFF") fill.clear();
+        else fill.color = previous;
+      }
+      await context.sync();
+      this.highlighted = new Map();
+    });
+  }
+
+  onSelectionChanged(listener: () => void): Promise<Unsubscribe> {
+    return this.guard("watch the selection", async (context) => {
+      const handler = context.workbook.onSelectionChanged.add(async () => listener());
+      await context.sync();
+      return () => {
+        handler.remove();
+        handler.context.sync().catch(() => undefined);
+      };
+    });
+  }
+
+  private async guard<T>(operation: string, batch: ExcelBatch<T>): Promise<T> {
+    try {
+      return await this.run(batch);
+    } catch (error) {
+      if (error instanceof WorkbookError) throw error;
+      throw new WorkbookError(operation, `Could not ${operation}: ${describeError(error)}`, { cause: error });
+    }
+  }
+}
+
+async function inspectIn(context: Excel.RequestContext): Promise<WorkbookInfo> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name,items/visibility");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  const props = worksheets.items.map((ws) => {
+    const p = ws.customProperties;
+    p.load("items/key,items/value");
+    return p;
+  });
+  const tableProbes = tables.items.map((t) => {
+    const header = t.getHeaderRowRange();
+    header.load("values,rowIndex,columnIndex");
+    const body = t.getDataBodyRange();
+    body.load("rowCount");
+    const last = body.getLastRow();
+    last.load("values");
+    t.worksheet.load("name");
+    return { t, header, body, last };
+  });
+  await context.sync();
+  const bySheet = new Map<string, TableInfo[]>();
+  for (const { t, header, body, last } of tableProbes) {
+    const blankOnly = body.rowCount === 1 && ((last.values as unknown[][])[0] ?? []).every((v) => v === "" || v === null);
+    const info: TableInfo = {
+      name: t.name,
+      sheet: t.worksheet.name,
+      headerRow: header.rowIndex,
+      firstColumn: header.columnIndex,
+      headers: ((header.values as unknown[][])[0] ?? []).map((h) => String(h ?? "")),
+      rowCount: blankOnly ? 0 : body.rowCount,
+    };
+    const list = bySheet.get(info.sheet.toLowerCase()) ?? [];
+    list.push(info);
+    bySheet.set(info.sheet.toLowerCase(), list);
+  }
+  const sheets: SheetInfo[] = worksheets.items.map((ws, i) => {
+    const kind = props[i]?.items.find((p) => p.key === OWNER_PROPERTY)?.value;
+    return {
+      name: ws.name,
+      visible: ws.visibility === "Visible",
+      tables: bySheet.get(ws.name.toLowerCase()) ?? [],
+      ...(kind ? { crosswalkKind: kind } : {}),
+    };
+  });
+  return { sheets };
+}
+
+function applyAction(
+  context: Excel.RequestContext,
+  action: SetupAction,
+  plan: WorkbookPlan,
+  listSources: ReadonlyMap<string, string>,
+): void {
+  const sheets = context.workbook.worksheets;
+  switch (action.type) {
+    case "move-aside": {
+      sheets.getItem(action.sheet).name = action.to;
+      return;
+    }
+    case "lists": {
+      const ws = action.exists ? sheets.getItem(plan.listsSheet) : sheets.add(plan.listsSheet);
+      if (!action.exists) ws.customProperties.add(OWNER_PROPERTY, LISTS_KIND);
+      const height = 1 + Math.max(0, ...plan.lists.map((l) => l.values.length));
+      const width = Math.max(1, plan.lists.length);
+      ws.getRange().clear("Contents");
+      const grid: string[][] = [];
+      for (let r = 0; r < height; r++) {
+        grid.push(plan.lists.map((l) => (r === 0 ? l.name : (l.values[r - 1] ?? ""))));
+      }
+      if (plan.lists.length > 0) {
+        const range = ws.getRangeByIndexes(0, 0, height, width);
+        setSingle(range, "numberFormat", "@");
+        range.values = grid;
+      }
+      ws.visibility = "Hidden";
+      return;
+    }
+    case "create": {
+      const p = action.sheet;
+      const ws = sheets.add(p.name);
+      ws.customProperties.add(OWNER_PROPERTY, p.kind);
+      const headers = p.columns.map((c) => c.header);
+      formatColumns(ws, p, headers, listSources);
+      const rows = p.rows ?? [];
+      const grid = [headers, ...rows.map((r) => headers.map((_, c) => r[c] ?? ""))];
+      const range = ws.getRangeByIndexes(0, 0, Math.max(2, grid.length), headers.length);
+      if (grid.length === 1) grid.push(headers.map(() => ""));
+      range.values = grid;
+      const table = ws.tables.add(range, true);
+      table.name = p.table;
+      table.style = "TableStyleMedium2";
+      ws.freezePanes.freezeRows(1);
+      if (p.readOnly) ws.protection.protect();
+      return;
+    }
+    case "complete": {
+      const p = action.sheet;
+      const ws = sheets.getItem(p.name);
+      ws.protection.unprotect();
+      const table = ws.tables.getItem(action.table.name);
+      for (const header of action.addColumns) table.columns.add(undefined, undefined, header);
+      if (action.addRows.length > 0) {
+        table.rows.add(undefined, action.addRows.map((r) => r.map((v) => (v === null ? "" : v))));
+      }
+      formatColumns(ws, p, action.headersAfter, listSources, action.table.firstColumn);
+      ws.freezePanes.freezeRows(action.table.headerRow + 1);
+      if (p.readOnly) ws.protection.protect();
+      return;
+    }
+  }
+}
+
+/**
+ * Number formats, widths, dropdowns and conditional formats on whole columns below the header,
+ * so rows added later (by typing or by import) get them too. Clears first: re-running set-up must
+ * not stack duplicate rules.
+ */
+function formatColumns(
+  ws: Excel.Worksheet,
+  p: PlannedSheet,
+  headers: readonly string[],
+  listSources: ReadonlyMap<string, string>,
+  firstColumn = 0,
+): void {
+  for (const col of p.columns) {
+    const i = headers.findIndex((h) => h.toLowerCase() === col.header.toLowerCase());
+    if (i < 0) continue;
+    const letter = columnLetter(firstColumn + i);
+    const whole = ws.getRange(`${letter}:${letter}`);
+    setSingle(whole, "numberFormat", col.numberFormat ?? defaultNumberFormat(col.kind));
+    if (col.width) whole.format.columnWidth = col.width;
+    const data = ws.getRange(`${letter}2:${letter}${LAST_ROW}`);
+    data.dataValidation.clear();
+    const source = col.list ? listSources.get(col.list) : undefined;
+    if (source) {
+      data.dataValidation.rule = { list: { inCellDropDown: true, source } };
+      data.dataValidation.errorAlert = { showAlert: false, style: "Warning", title: "Crosswalk", message: "Not in the list." };
+    }
+    data.conditionalFormats.clearAll();
+  }
+  for (const cf of p.conditionalFormats ?? []) {
+    const i = headers.findIndex((h) => h.toLowerCase() === cf.column.toLowerCase());
+    if (i < 0) continue;
+    const letter = columnLetter(firstColumn + i);
+    const data = ws.getRange(`${letter}2:${letter}${LAST_ROW}`);
+    for (const rule of cf.rules) {
+      const format = data.conditionalFormats.add("CellValue");
+      format.cellValue.format.fill.color = rule.fill;
+      if (rule.font) format.cellValue.format.font.color = rule.font;
+      format.cellValue.rule =
+        rule.type === "text"
+          ? { formula1: `="${rule.text.replaceAll('"', '""')}"`, operator: "EqualTo" }
+          : { formula1: String(rule.min), formula2: String(rule.max), operator: "Between" };
+    }
+  }
+}
+
+/** Office.js accepts a single value for a multi-cell range property and applies it to every cell. */
+function setSingle(range: Excel.Range, property: "numberFormat", value: string): void {
+  (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+function cellRange(context: Excel.RequestContext, ref: CellRef): Excel.Range {
+  return context.workbook.worksheets.getItem(ref.sheet).getRangeByIndexes(ref.row, ref.column, 1, 1);
+}
+
+function refId(ref: CellRef): string {
+  return `${ref.sheet.toLowerCase()}!${ref.row},${ref.column}`;
+}
+
+function normaliseValue(value: unknown): CellValue {
+  if (value === "" || value === undefined || value === null) return null;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function columnIndexOf(headers: readonly string[], columns: readonly string[]): number[] {
+  return columns.map((c) => {
+    const i = headers.findIndex((h) => h.toLowerCase() === c.toLowerCase());
+    if (i < 0) throw new WorkbookError("write records", `Column "${c}" is not in the table (${headers.join(", ")}).`);
+    return i;
+  });
+}
+
+/** "Sheet1!A1:B2, Sheet1!C3:D4" → rectangles. */
+export function parseAreas(sheet: string, address: string): CellRange[] {
+  const out: CellRange[] = [];
+  for (const part of address.split(",")) {
+    const r = parseA1Range(part.trim());
+    if (r) out.push({ sheet, ...r });
+  }
+  return out;
+}
+
+function errorCode(error: unknown): string | undefined {
+  const code = error && typeof error === "object" ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : undefined;
+}
+
+function isPayloadError(error: unknown): boolean {
+  const text = describeError(error).toLowerCase();
+  return text.includes("payload") || text.includes("requestpayloadsizelimitexceeded") || text.includes("response payload");
+}
+
+function describeError(error: unknown): string {
+  if (error && typeof error === "object") {
+    const e = error as { message?: unknown; code?: unknown; debugInfo?: { errorLocation?: unknown } };
+    const message = typeof e.message === "string" ? e.message : String(error);
+    const where = typeof e.debugInfo?.errorLocation === "string" ? ` (at ${e.debugInfo.errorLocation})` : "";
+    const code = typeof e.code === "string" ? `${e.code}: ` : "";
+    return `${code}${message}${where}`;
+  }
+  return String(error);
+}
+

@@ -1,0 +1,167 @@
+/**
+ * WorkbookPort: everything the task pane knows about the open workbook.
+ *
+ * Operations are shaped after user actions ("set up the workbook", "write these records into
+ * this table"), not after Office.js calls, so that each one can be carried out with a bounded
+ * number of round trips: the Office.js implementation makes at most 4 `context.sync()` calls per
+ * operation, plus one per extra payload chunk when a single write exceeds the chunk budget
+ * (Excel on the web rejects requests over 5 MB).
+ *
+ * Coordinates are 0-based (row 0 is Excel's row 1). Sheet names are Excel's, case-insensitive in
+ * Excel but reported here as Excel spells them.
+ */
+import type { SetupReport, WorkbookPlan } from "./workbook-plan";
+
+export type CellValue = string | number | boolean | null;
+
+export interface CellRef {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
+/** A rectangle on one sheet, 0-based, inclusive start, `rows` × `columns` cells. */
+export interface CellRange {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  /** Row of the header, 0-based on the sheet. */
+  readonly headerRow: number;
+  readonly firstColumn: number;
+  readonly headers: readonly string[];
+  /** Number of data rows (excluding header and totals). */
+  readonly rowCount: number;
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  readonly visible: boolean;
+  /**
+   * The sheet kind recorded by Crosswalk when it created the sheet (a hidden marker that travels
+   * with the sheet, not derived from content). Undefined for sheets Crosswalk did not make.
+   */
+  readonly crosswalkKind?: string;
+  readonly tables: readonly TableInfo[];
+}
+
+export interface WorkbookInfo {
+  readonly sheets: readonly SheetInfo[];
+}
+
+/**
+ * One sheet as a 2-D grid of what a person sees: values of the used range starting at `origin`,
+ * formulas where a cell holds one, merged areas and hidden rows/columns (all in sheet coordinates).
+ */
+export interface SheetGrid {
+  readonly sheet: string;
+  readonly origin: { readonly row: number; readonly column: number };
+  readonly values: readonly (readonly CellValue[])[];
+  /** Same shape as `values`; null where the cell holds a constant. */
+  readonly formulas: readonly (readonly (string | null)[])[];
+  readonly merges: readonly CellRange[];
+  readonly hiddenRows: readonly number[];
+  readonly hiddenColumns: readonly number[];
+  /** True when the sheet was larger than `maxRows` and only the first rows were read. */
+  readonly truncated: boolean;
+}
+
+export interface ReadSheetOptions {
+  /** Stop after this many rows (default 100,000). */
+  readonly maxRows?: number;
+}
+
+export type WriteMode = "append" | "replace";
+
+export interface WriteRecordsRequest {
+  /** Table name (as made by set-up). */
+  readonly table: string;
+  /** Header names, in the order of each row's values; must all exist in the table. */
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly mode: WriteMode;
+  /**
+   * For `replace`: the name of a new sheet that receives a copy of the rows being replaced.
+   * Required when the table has rows; the caller names it (the port has no clock).
+   */
+  readonly backupSheet?: string;
+}
+
+export interface WriteRecordsReport {
+  readonly table: string;
+  readonly sheet: string;
+  /** First written row, 0-based on the sheet. */
+  readonly firstRow: number;
+  readonly rowsWritten: number;
+  readonly rowsReplaced: number;
+  readonly backupSheet?: string;
+}
+
+export interface CellUpdate extends CellRef {
+  readonly value: CellValue;
+}
+
+export interface SelectionInfo {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+  /** The table the cell belongs to, with that row's values keyed by header. */
+  readonly table?: {
+    readonly name: string;
+    readonly header: string;
+    readonly headers: readonly string[];
+    readonly rowValues: readonly CellValue[];
+  };
+}
+
+export type Unsubscribe = () => void;
+
+export interface ProgressEvent {
+  readonly done: number;
+  readonly total: number;
+  readonly label: string;
+}
+
+export type ProgressListener = (event: ProgressEvent) => void;
+
+export interface WorkbookPort {
+  /** Sheets with their tables and Crosswalk ownership markers. */
+  inspect(): Promise<WorkbookInfo>;
+  readSheet(name: string, options?: ReadSheetOptions): Promise<SheetGrid>;
+  /**
+   * Creates or completes the structured workbook described by `plan`. Idempotent: existing
+   * Crosswalk sheets are completed (missing columns, missing pre-filled rows), never cleared; a
+   * sheet of a planned name that Crosswalk did not make is left alone unless listed in `replace`.
+   */
+  setUpWorkbook(
+    plan: WorkbookPlan,
+    options?: { readonly replace?: readonly string[]; readonly onProgress?: ProgressListener },
+  ): Promise<SetupReport>;
+  writeRecords(request: WriteRecordsRequest, onProgress?: ProgressListener): Promise<WriteRecordsReport>;
+  /** Writes single cells (e.g. a fix or an inserted reference); one round trip. */
+  updateCells(updates: readonly CellUpdate[]): Promise<void>;
+  selectCell(ref: CellRef): Promise<void>;
+  readSelection(): Promise<SelectionInfo | undefined>;
+  /** Fills the cells with a highlight colour, remembering their previous fill. */
+  highlight(refs: readonly CellRef[], color: string): Promise<void>;
+  /** Restores the fills that `highlight` changed. */
+  clearHighlights(): Promise<void>;
+  onSelectionChanged(listener: () => void): Promise<Unsubscribe>;
+}
+
+/** Error raised by a port with a message fit for the user and the operation that failed. */
+export class WorkbookError extends Error {
+  readonly operation: string;
+  constructor(operation: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "WorkbookError";
+    this.operation = operation;
+  }
+}

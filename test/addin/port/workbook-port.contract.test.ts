@@ -1,0 +1,184 @@
+/**
+ * One behavioural contract, run against both WorkbookPort implementations: the in-memory one
+ * (preview, UI tests) and the Office.js one over a mocked Excel. What the pane sees must not
+ * depend on which one it runs on.
+ */
+import { describe, expect, it } from "vitest";
+import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
+import { OfficeWorkbook } from "../../../addin/port/office-workbook";
+import type { CellValue, WorkbookPort } from "../../../addin/port/workbook-port";
+import { FakeExcel } from "../fake-excel";
+import { mockErrorPaths } from "./mock-errors";
+import { testPlan } from "./plan-fixture";
+
+interface Harness {
+  port: WorkbookPort;
+  addSheet(name: string, rows: (string | number | null)[][]): void;
+  type(sheet: string, row: number, column: number, value: string): void;
+  select(sheet: string, row: number, column: number): void;
+  fill(sheet: string, row: number, column: number): string | undefined;
+}
+
+const implementations: [string, () => Harness][] = [
+  [
+    "MemoryWorkbook",
+    () => {
+      const wb = new MemoryWorkbook();
+      return {
+        port: wb,
+        addSheet: (n, rows) => wb.addSheet(n, rows),
+        type: (s, r, c, v) => wb.typeInto({ sheet: s, row: r, column: c }, v),
+        select: (s, r, c) => wb.setSelection({ sheet: s, row: r, column: c }),
+        fill: (s, r, c) => wb.view(s)?.fills.get(`${r},${c}`),
+      };
+    },
+  ],
+  [
+    "OfficeWorkbook",
+    () => {
+      const fake = new FakeExcel();
+      return {
+        port: new OfficeWorkbook({ run: fake.run }),
+        addSheet: (n, rows) => void fake.addSheet(n, rows),
+        type: (s, r, c, v) => fake.sheet(s)?.cells.set(`${r},${c}`, { value: v }),
+        select: (s, r, c) => {
+          const sheet = fake.sheet(s);
+          if (sheet) fake.active = { sheet, row: r, col: c };
+        },
+        fill: (s, r, c) => {
+          const f = fake.sheet(s)?.fills.get(`${r},${c}`);
+          return f === "#FFFFFF" ? undefined : f;
+        },
+      };
+    },
+  ],
+];
+
+describe.each(implementations)("%s", (_name, make) => {
+  it("sets up every planned sheet with a table, an ownership marker and hidden lists", async () => {
+    const h = make();
+    const report = await h.port.setUpWorkbook(testPlan);
+    expect(report.sheets.map((s) => [s.sheet, s.outcome])).toEqual([
+      ["Risk Register", "created"],
+      ["Statement of Applicability", "created"],
+      ["Crosswalk", "created"],
+    ]);
+    const info = await h.port.inspect();
+    expect(mockErrorPaths(info)).toEqual([]);
+    const byName = new Map(info.sheets.map((s) => [s.name, s]));
+    expect(byName.get("Crosswalk Lists")).toMatchObject({ visible: false, crosswalkKind: "lists" });
+    expect(byName.get("Risk Register")?.tables[0]).toMatchObject({
+      name: "RiskRegister",
+      headers: ["Risk ID", "Title", "Score", "Rating", "Status", "Due"],
+      rowCount: 0,
+    });
+    expect(byName.get("Statement of Applicability")).toMatchObject({ crosswalkKind: "soa" });
+    expect(byName.get("Statement of Applicability")?.tables[0]?.rowCount).toBe(3);
+  });
+
+  it("re-running set-up keeps user data and adds nothing twice", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    h.type("Statement of Applicability", 1, 2, "Yes");
+    const again = await h.port.setUpWorkbook(testPlan);
+    expect(again.sheets.filter((s) => s.outcome === "completed")).toHaveLength(3);
+    for (const s of again.sheets) if (s.outcome === "completed") expect(s.rowsAdded).toBe(0);
+    const grid = await h.port.readSheet("Statement of Applicability");
+    expect(grid.values.length).toBe(4);
+    expect(grid.values[1]).toEqual(["A.2.2", "AI policy", "Yes"]);
+    expect(grid.values[3]?.[0]).toBe("A.10.1.1");
+  });
+
+  it("leaves a same-named sheet it did not make untouched unless the user consents", async () => {
+    const h = make();
+    h.addSheet("Risk Register", [["my", "own"], ["data", 1]]);
+    const first = await h.port.setUpWorkbook(testPlan);
+    expect(first.sheets[0]).toMatchObject({ sheet: "Risk Register", outcome: "skipped" });
+    expect((await h.port.readSheet("Risk Register")).values).toEqual([["my", "own"], ["data", 1]]);
+
+    const second = await h.port.setUpWorkbook(testPlan, { replace: ["Risk Register"] });
+    expect(second.sheets[0]).toEqual({ sheet: "Risk Register", outcome: "replaced", movedTo: "Risk Register (old)" });
+    expect((await h.port.readSheet("Risk Register (old)")).values).toEqual([["my", "own"], ["data", 1]]);
+    const info = await h.port.inspect();
+    expect(info.sheets.find((s) => s.name === "Risk Register")?.crosswalkKind).toBe("risk-register");
+  });
+
+  it("appends records in table column order and replaces them keeping a backup", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    const rows: CellValue[][] = [
+      ["Privacy leak", "R-1", 20],
+      ["Bias", "R-2", 6],
+    ];
+    const appended = await h.port.writeRecords({ table: "RiskRegister", columns: ["Title", "Risk ID", "Score"], rows, mode: "append" });
+    expect(appended).toMatchObject({ sheet: "Risk Register", firstRow: 1, rowsWritten: 2, rowsReplaced: 0 });
+    const more = await h.port.writeRecords({ table: "RiskRegister", columns: ["Risk ID"], rows: [["R-3"]], mode: "append" });
+    expect(more.firstRow).toBe(3);
+    let grid = await h.port.readSheet("Risk Register");
+    expect(grid.values.slice(1).map((r) => r.slice(0, 3))).toEqual([
+      ["R-1", "Privacy leak", 20],
+      ["R-2", "Bias", 6],
+      ["R-3", null, null],
+    ]);
+
+    const replaced = await h.port.writeRecords({
+      table: "RiskRegister",
+      columns: ["Risk ID", "Title"],
+      rows: [["R-9", "Only one"]],
+      mode: "replace",
+      backupSheet: "Risk Register backup",
+    });
+    expect(replaced).toMatchObject({ rowsWritten: 1, rowsReplaced: 3, backupSheet: "Risk Register backup" });
+    grid = await h.port.readSheet("Risk Register");
+    expect(grid.values.slice(1).map((r) => r.slice(0, 2))).toEqual([["R-9", "Only one"]]);
+    const backup = await h.port.readSheet("Risk Register backup");
+    expect(backup.values.map((r) => r[0])).toEqual(["Risk ID", "R-1", "R-2", "R-3"]);
+    const table = (await h.port.inspect()).sheets.find((s) => s.name === "Risk Register")?.tables[0];
+    expect(table?.rowCount).toBe(1);
+  });
+
+  it("refuses unknown tables and columns with a clear error and writes nothing", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    await expect(h.port.writeRecords({ table: "Nope", columns: ["A"], rows: [["x"]], mode: "append" })).rejects.toThrow(/Nope.*not found/);
+    await expect(h.port.writeRecords({ table: "RiskRegister", columns: ["Colour"], rows: [["x"]], mode: "append" })).rejects.toThrow(/Colour/);
+    const grid = await h.port.readSheet("Risk Register");
+    expect(grid.values.length).toBe(1);
+  });
+
+  it("reads the selected cell with its table row, and highlights cells then restores them", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    await h.port.writeRecords({ table: "RiskRegister", columns: ["Risk ID", "Title"], rows: [["R-1", "Leak"]], mode: "append" });
+    h.select("Risk Register", 1, 1);
+    const sel = await h.port.readSelection();
+    expect(mockErrorPaths(sel)).toEqual([]);
+    expect(sel).toMatchObject({ sheet: "Risk Register", row: 1, column: 1, value: "Leak", table: { name: "RiskRegister", header: "Title" } });
+    expect(sel?.table?.rowValues.slice(0, 2)).toEqual(["R-1", "Leak"]);
+
+    await h.port.highlight([{ sheet: "Risk Register", row: 1, column: 0 }], "#FFC7CE");
+    expect(h.fill("Risk Register", 1, 0)).toBe("#FFC7CE");
+    await h.port.clearHighlights();
+    expect(h.fill("Risk Register", 1, 0)).toBeUndefined();
+  });
+
+  it("selects a cell so that reading the selection returns it", async () => {
+    const h = make();
+    h.addSheet("Data", [["a", "b"], ["c", "d"]]);
+    await h.port.selectCell({ sheet: "Data", row: 1, column: 1 });
+    expect(await h.port.readSelection()).toMatchObject({ sheet: "Data", row: 1, column: 1, value: "d" });
+  });
+
+  it("updates single cells", async () => {
+    const h = make();
+    h.addSheet("Data", [["a", "b"]]);
+    await h.port.updateCells([{ sheet: "Data", row: 0, column: 1, value: "B" }, { sheet: "Data", row: 2, column: 0, value: 3 }]);
+    expect((await h.port.readSheet("Data")).values).toEqual([["a", "B"], [null, null], [3, null]]);
+  });
+
+  it("refuses to write into the read-only reference sheet", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    await expect(h.port.updateCells([{ sheet: "Crosswalk", row: 1, column: 0, value: "x" }])).rejects.toThrow(/protected/i);
+  });
+});
