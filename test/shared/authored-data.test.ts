@@ -156,8 +156,9 @@ describe("embedded reference id lists", () => {
 });
 
 describe("ISO/IEC 42001 ↔ ISO/IEC 27001 authored crosswalk", () => {
-  const crosswalk = crosswalkSchema.parse(crosswalkJson);
-  const { edges, source } = crosswalk;
+  // Checks below read the raw JSON so that a schema failure is reported by its own test
+  // instead of aborting the whole file at collection time.
+  const { edges, source } = crosswalkJson;
   const pairs = edges.map((e) => ({
     ...e,
     fromRef: bare(e.from, "ISO42001"),
@@ -166,9 +167,9 @@ describe("ISO/IEC 42001 ↔ ISO/IEC 27001 authored crosswalk", () => {
   const clauseEdges = pairs.filter((e) => !isAnnexA(e.fromRef));
   const annexEdges = pairs.filter((e) => isAnnexA(e.fromRef));
 
-  it("has the shape of an authored source with typed edges", () => {
-    expect(source.authoredHere).toBe(true);
-    expect(edges.length).toBe(clauseEdges.length + annexEdges.length);
+  it("has the shape of an authored source with typed edges and short rationales", () => {
+    const result = crosswalkSchema.safeParse(crosswalkJson);
+    expect(result.error?.issues ?? []).toEqual([]);
   });
 
   it("runs every edge from an existing ISO 42001 item to an existing ISO 27001 item", () => {
@@ -236,10 +237,15 @@ describe("ISO/IEC 42001 ↔ ISO/IEC 27001 authored crosswalk", () => {
 });
 
 describe("dual-conformance activities", () => {
-  const activities = z.array(activitySchema).parse(activitiesJson);
+  const activities = activitiesJson;
   const subcategories = new Set(AI_RMF_SUBCATEGORIES);
   const clauses = new Set(ISO42001_CLAUSES);
   const controls = new Set(ISO42001_CONTROLS);
+
+  it("have the activity shape, with a known workbook artifact and AI RMF function names", () => {
+    const result = z.array(activitySchema).safeParse(activitiesJson);
+    expect(result.error?.issues ?? []).toEqual([]);
+  });
 
   it("are exactly the six activities, in order", () => {
     expect(activities.map((a) => a.id)).toEqual(ACTIVITY_IDS);
