@@ -11,3 +11,5 @@ export type { CrosswalkEdge, EdgeSource } from "./crosswalk/edge";
 export { CrosswalkGraph, type CrosswalkTarget, type PathStep, type LookupOptions } from "./crosswalk/graph";
 export { coverage, assessableItems, type CoverageResult, type CoveredItem, type Support } from "./crosswalk/coverage";
 export { defaultCrosswalk } from "./crosswalk/default-graph";
+export { DUAL_CONFORMANCE_ACTIVITIES, type DualConformanceActivity, type ActivityArtifact } from "./catalog/activities";
+export { catalogCounts } from "./catalog/stats";

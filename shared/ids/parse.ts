@@ -48,6 +48,21 @@ interface Candidate {
  * @example parseId("A.5.2") // { ok: false, code: "id.ambiguous", suggestions: [ISO42001:A.5.2, ISO27001:A.5.2] }
  */
 export function parseId(input: unknown, options: ParseIdOptions = {}): IdParseResult {
+  if (typeof input !== "string" && typeof input !== "number") return parseUncached(input, options);
+  // Registers repeat the same few hundred ids thousands of times; results are immutable values.
+  const key = `${options.framework ?? ""}\u0000${typeof input}\u0000${input}`;
+  const cached = memo.get(key);
+  if (cached) return cached;
+  const result = parseUncached(input, options);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, result);
+  return result;
+}
+
+const MEMO_LIMIT = 20_000;
+const memo = new Map<string, IdParseResult>();
+
+function parseUncached(input: unknown, options: ParseIdOptions): IdParseResult {
   const shown = describeInput(input);
   const texts = inputTexts(input);
   if (texts === "empty") return issue("id.empty", shown, "The cell is empty; expected a framework id.", []);
@@ -74,7 +89,7 @@ export function parseId(input: unknown, options: ParseIdOptions = {}): IdParseRe
   if (hits.length === 1) {
     const [id, c] = hits[0]!;
     const result: ParsedId = { ok: true, id: id as NamespacedId, framework: c.framework, ref: c.ref, item: catalogItem(id)! };
-    return c.correction ? { ...result, correction: c.correction } : result;
+    return Object.freeze(c.correction ? { ...result, correction: c.correction } : result);
   }
   if (hits.length > 1) {
     const ids = hits.map(([id]) => id as NamespacedId);
@@ -103,7 +118,7 @@ export function parseId(input: unknown, options: ParseIdOptions = {}): IdParseRe
 }
 
 function issue(code: IdIssueCode, input: string, message: string, suggestions: readonly NamespacedId[]): IdIssue {
-  return { ok: false, code, input, message, suggestions };
+  return Object.freeze({ ok: false, code, input, message, suggestions: Object.freeze([...suggestions]) });
 }
 
 function refOf(id: NamespacedId): string {

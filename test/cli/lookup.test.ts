@@ -39,6 +39,18 @@ describe("crosswalk lookup", () => {
     expect(result && "targets" in result && result.targets.map((t) => t.id)).toContain("SP800-53:AC-3");
   });
 
+  it("follows AI RMF → ISO 42001 → ISO 27001 → SP 800-53 with --transitive, giving the path and its weakest relationship", async () => {
+    const { json } = await lookupJson("GV-1.1", "--to", "sp800-53", "--transitive");
+    const [result] = json.results;
+    if (!result || !("targets" in result)) throw new Error("no targets");
+    const ac1 = result.targets.find((t) => t.id === "SP800-53:AC-1");
+    expect(ac1?.path).toEqual(["AIRMF:GOVERN 1.1", "ISO42001:A.2.2", "ISO27001:A.5.1", "SP800-53:AC-1"]);
+    // The AIRC hop is untyped, so the whole path can only be "related".
+    expect(ac1?.relationship).toBe("related");
+    expect(ac1?.steps.map((s) => s.source)).toEqual(["airc-msft-ai-rmf-iso42001", "crosswalk-iso42001-iso27001", "nist-olir-sp800-53r5-iso27001-2022"]);
+    expect(ac1?.steps[1]?.rationale).toBeTruthy();
+  });
+
   it("reports an id it cannot read, with suggestions, and exits 1 while still answering the others", async () => {
     const { code, json } = await lookupJson("GOVREN 1.1", "GV-1.1");
     expect(code).toBe(1);
