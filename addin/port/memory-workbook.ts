@@ -16,7 +16,7 @@ import type {
   ProgressListener,
   ReadSheetOptions,
   SelectionInfo,
-  SheetGrid,
+  PortSheetGrid,
   TableInfo,
   Unsubscribe,
   WorkbookInfo,
@@ -25,6 +25,8 @@ import type {
   WriteRecordsRequest,
 } from "./workbook-port";
 import { WorkbookError } from "./workbook-port";
+import type { GridValue } from "./sheet-grid";
+import { isDateFormat } from "./sheet-grid";
 
 interface MemTable {
   name: string;
@@ -39,7 +41,7 @@ export interface MemSheet {
   visible: boolean;
   kind?: string;
   protected: boolean;
-  values: CellValue[][];
+  values: GridValue[][];
   formulas: (string | null)[][];
   merges: CellRange[];
   hiddenRows: Set<number>;
@@ -59,7 +61,7 @@ export interface SheetView {
   readonly visible: boolean;
   readonly kind?: string;
   readonly protected: boolean;
-  readonly values: readonly (readonly CellValue[])[];
+  readonly values: readonly (readonly GridValue[])[];
   readonly fills: ReadonlyMap<string, string>;
   readonly frozenRows: number;
   readonly tables: readonly TableInfo[];
@@ -88,7 +90,7 @@ export class MemoryWorkbook implements WorkbookPort {
   // ----- helpers for preview and tests (not part of the port) -----
 
   /** Adds a plain sheet with values (as a user would have typed them). */
-  addSheet(name: string, values: readonly (readonly CellValue[])[], extra: Partial<Pick<MemSheet, "merges" | "visible">> = {}): void {
+  addSheet(name: string, values: readonly (readonly GridValue[])[], extra: Partial<Pick<MemSheet, "merges" | "visible">> = {}): void {
     if (this.find(name)) throw new Error(`Sheet "${name}" exists`);
     const sheet = blankSheet(name);
     values.forEach((row, r) => row.forEach((v, c) => setCell(sheet, r, c, v)));
@@ -157,7 +159,7 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetGrid> {
+  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<PortSheetGrid> {
     this.requests++;
     const s = this.require(name, "read sheet");
     const maxRows = options.maxRows ?? 100_000;
@@ -165,33 +167,36 @@ export class MemoryWorkbook implements WorkbookPort {
     let lastCol = -1;
     s.values.forEach((row, r) =>
       row.forEach((v, c) => {
-        if (v !== null && v !== "") {
+        if ((v !== null && v !== "") || s.formulas[r]?.[c]) {
           lastRow = Math.max(lastRow, r);
           lastCol = Math.max(lastCol, c);
         }
       }),
     );
     const rows = Math.min(lastRow + 1, maxRows);
-    const values: CellValue[][] = [];
+    const values: GridValue[][] = [];
     const formulas: (string | null)[][] = [];
     for (let r = 0; r < rows; r++) {
-      const vr: CellValue[] = [];
+      const vr: GridValue[] = [];
       const fr: (string | null)[] = [];
       for (let c = 0; c <= lastCol; c++) {
-        vr.push(s.values[r]?.[c] ?? null);
-        fr.push(s.formulas[r]?.[c] ?? null);
+        const v = s.values[r]?.[c] ?? null;
+        const format = s.numberFormats.get(c);
+        vr.push(typeof v === "number" && r > 0 && format !== undefined && isDateFormat(format) ? { kind: "date", serial: v } : v);
+        fr.push(s.formulas[r]?.[c]?.slice(1) ?? null);
       }
       values.push(vr);
       formulas.push(fr);
     }
     return {
-      sheet: s.name,
+      name: s.name,
       origin: { row: 0, column: 0 },
       values,
       formulas,
-      merges: s.merges.map((m) => ({ ...m, sheet: s.name })),
+      merges: s.merges.map((m) => ({ startRow: m.row, startColumn: m.column, endRow: m.row + m.rows - 1, endColumn: m.column + m.columns - 1 })),
       hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
       hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+      hidden: !s.visible,
       truncated: lastRow + 1 > maxRows,
     };
   }
@@ -205,7 +210,7 @@ export class MemoryWorkbook implements WorkbookPort {
     for (const t of tablesNeedingKeys(info, plan)) {
       const s = this.require(t.sheet, "set up");
       const set = new Set<string>();
-      for (let r = 0; r < t.rowCount; r++) set.add(keyOf(s.values[t.headerRow + 1 + r]?.[t.firstColumn] ?? null));
+      for (let r = 0; r < t.rowCount; r++) set.add(keyOf(plain(s.values[t.headerRow + 1 + r]?.[t.firstColumn] ?? null)));
       keys.set(t.name.toLowerCase(), set);
     }
     this.requests++;
@@ -292,7 +297,7 @@ export class MemoryWorkbook implements WorkbookPort {
     if (!ref) return undefined;
     const s = this.find(ref.sheet);
     if (!s) return undefined;
-    const value = s.values[ref.row]?.[ref.column] ?? null;
+    const value = plain(s.values[ref.row]?.[ref.column] ?? null);
     const t = s.tables.find(
       (x) =>
         ref.row > x.headerRow &&
@@ -308,7 +313,7 @@ export class MemoryWorkbook implements WorkbookPort {
         name: t.name,
         header: t.headers[ref.column - t.firstColumn] ?? "",
         headers: [...t.headers],
-        rowValues: t.headers.map((_, c) => s.values[ref.row]?.[t.firstColumn + c] ?? null),
+        rowValues: t.headers.map((_, c) => plain(s.values[ref.row]?.[t.firstColumn + c] ?? null)),
       },
     };
   }
@@ -452,10 +457,10 @@ function blankSheet(name: string): MemSheet {
   };
 }
 
-function setCell(s: MemSheet, row: number, column: number, value: CellValue): void {
+function setCell(s: MemSheet, row: number, column: number, value: GridValue): void {
   while (s.values.length <= row) s.values.push([]);
   while (s.formulas.length <= row) s.formulas.push([]);
-  const vr = s.values[row] as CellValue[];
+  const vr = s.values[row] as GridValue[];
   const fr = s.formulas[row] as (string | null)[];
   while (vr.length <= column) vr.push(null);
   while (fr.length <= column) fr.push(null);
@@ -466,6 +471,12 @@ function setCell(s: MemSheet, row: number, column: number, value: CellValue): vo
     fr[column] = null;
     vr[column] = value;
   }
+}
+
+/** A grid value as Excel's `values` would give it. */
+function plain(v: GridValue): CellValue {
+  if (v !== null && typeof v === "object") return v.kind === "date" ? v.serial : v.code;
+  return v;
 }
 
 function tableInfo(s: MemSheet, t: MemTable): TableInfo {

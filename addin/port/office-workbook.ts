@@ -24,7 +24,7 @@ import type {
   ProgressListener,
   ReadSheetOptions,
   SelectionInfo,
-  SheetGrid,
+  PortSheetGrid,
   SheetInfo,
   TableInfo,
   Unsubscribe,
@@ -34,6 +34,8 @@ import type {
   WriteRecordsRequest,
 } from "./workbook-port";
 import { WorkbookError } from "./workbook-port";
+import type { GridRange, GridValue } from "./sheet-grid";
+import { isDateFormat } from "./sheet-grid";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
@@ -61,29 +63,29 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? defaultRun;
     this.chunkBudget = options.chunkBudget ?? DEFAULT_CHUNK_BUDGET_BYTES;
-    this.readChunkCells = options.readChunkCells ?? 40_000;
+    this.readChunkCells = options.readChunkCells ?? 25_000;
   }
 
   inspect(): Promise<WorkbookInfo> {
     return this.guard("inspect the workbook", (context) => inspectIn(context));
   }
 
-  readSheet(name: string, options: ReadSheetOptions = {}): Promise<SheetGrid> {
+  readSheet(name: string, options: ReadSheetOptions = {}): Promise<PortSheetGrid> {
     const maxRows = options.maxRows ?? 100_000;
     return this.guard(`read sheet "${name}"`, async (context) => {
       const ws = context.workbook.worksheets.getItem(name);
-      ws.load("name");
+      ws.load("name,visibility");
       const used = ws.getUsedRangeOrNullObject(true);
       used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
       await context.sync();
-      if (used.isNullObject) {
-        return { sheet: ws.name, origin: { row: 0, column: 0 }, values: [], formulas: [], merges: [], hiddenRows: [], hiddenColumns: [], truncated: false };
-      }
+      const hidden = ws.visibility !== "Visible";
+      if (used.isNullObject) return { name: ws.name, origin: { row: 0, column: 0 }, values: [], formulas: [], merges: [], hiddenRows: [], hiddenColumns: [], hidden, truncated: false };
+      const origin = { row: used.rowIndex, column: used.columnIndex };
       const rows = Math.min(used.rowCount, maxRows);
       const cols = used.columnCount;
-      const values: CellValue[][] = [];
+      const values: GridValue[][] = [];
       const formulas: (string | null)[][] = [];
-      const merges: CellRange[] = [];
+      const merges: GridRange[] = [];
       const hiddenRows: number[] = [];
       const hiddenColumns: number[] = [];
       let start = 0;
@@ -91,7 +93,7 @@ export class OfficeWorkbook implements WorkbookPort {
       while (start < rows) {
         const chunkRowsCount = Math.max(1, Math.min(rows - start, Math.floor(this.readChunkCells / Math.max(1, cols))));
         const range = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, chunkRowsCount, cols);
-        range.load("values,formulas");
+        range.load("values,formulas,numberFormat,valueTypes");
         const rowProbes: Excel.Range[] = [];
         if (used.rowHidden !== false) {
           for (let r = 0; r < chunkRowsCount; r++) {
@@ -122,34 +124,35 @@ export class OfficeWorkbook implements WorkbookPort {
           }
           throw error;
         }
-        const v = range.values as CellValue[][];
+        const v = range.values as unknown[][];
         const f = range.formulas as unknown[][];
+        const nf = range.numberFormat as unknown[][];
+        const vt = range.valueTypes as string[][];
         for (let r = 0; r < v.length; r++) {
           const vr = v[r] ?? [];
-          const fr = f[r] ?? [];
-          values.push(vr.map(normaliseValue));
-          formulas.push(fr.map((x) => (typeof x === "string" && x.startsWith("=") ? x : null)));
+          values.push(vr.map((x, c) => gridValue(x, nf[r]?.[c], vt[r]?.[c])));
+          formulas.push((f[r] ?? []).map((x) => (typeof x === "string" && x.startsWith("=") ? x.slice(1) : null)));
         }
         rowProbes.forEach((p, r) => {
-          if (p.rowHidden) hiddenRows.push(used.rowIndex + start + r);
+          if (p.rowHidden) hiddenRows.push(start + r);
         });
         colProbes.forEach((p, c) => {
-          if (p.columnHidden) hiddenColumns.push(used.columnIndex + c);
+          if (p.columnHidden) hiddenColumns.push(c);
         });
-        if (mergedAreas && !mergedAreas.isNullObject) merges.push(...parseAreas(ws.name, mergedAreas.address));
+        if (mergedAreas && !mergedAreas.isNullObject) {
+          for (const m of parseAreas(ws.name, mergedAreas.address)) {
+            merges.push({
+              startRow: m.row - origin.row,
+              startColumn: m.column - origin.column,
+              endRow: m.row - origin.row + m.rows - 1,
+              endColumn: m.column - origin.column + m.columns - 1,
+            });
+          }
+        }
         start += chunkRowsCount;
         first = false;
       }
-      return {
-        sheet: ws.name,
-        origin: { row: used.rowIndex, column: used.columnIndex },
-        values,
-        formulas,
-        merges,
-        hiddenRows,
-        hiddenColumns,
-        truncated: used.rowCount > maxRows,
-      };
+      return { name: ws.name, origin, values, formulas, merges, hiddenRows, hiddenColumns, hidden, truncated: used.rowCount > maxRows };
     });
   }
 
@@ -530,6 +533,13 @@ function cellRange(context: Excel.RequestContext, ref: CellRef): Excel.Range {
 
 function refId(ref: CellRef): string {
   return `${ref.sheet.toLowerCase()}!${ref.row},${ref.column}`;
+}
+
+/** A cell as the importer wants it: dates by number format, Excel errors by value type. */
+function gridValue(value: unknown, numberFormat: unknown, valueType: string | undefined): GridValue {
+  if (valueType === "Error") return { kind: "error", code: String(value) };
+  if (typeof value === "number" && typeof numberFormat === "string" && isDateFormat(numberFormat)) return { kind: "date", serial: value };
+  return normaliseValue(value);
 }
 
 function normaliseValue(value: unknown): CellValue {

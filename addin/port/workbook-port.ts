@@ -10,6 +10,7 @@
  * Coordinates are 0-based (row 0 is Excel's row 1). Sheet names are Excel's, case-insensitive in
  * Excel but reported here as Excel spells them.
  */
+import type { SheetGrid } from "./sheet-grid";
 import type { SetupReport, WorkbookPlan } from "./workbook-plan";
 
 export type CellValue = string | number | boolean | null;
@@ -55,22 +56,8 @@ export interface WorkbookInfo {
   readonly sheets: readonly SheetInfo[];
 }
 
-/**
- * One sheet as a 2-D grid of what a person sees: values of the used range starting at `origin`,
- * formulas where a cell holds one, merged areas and hidden rows/columns (all in sheet coordinates).
- */
-export interface SheetGrid {
-  readonly sheet: string;
-  readonly origin: { readonly row: number; readonly column: number };
-  readonly values: readonly (readonly CellValue[])[];
-  /** Same shape as `values`; null where the cell holds a constant. */
-  readonly formulas: readonly (readonly (string | null)[])[];
-  readonly merges: readonly CellRange[];
-  readonly hiddenRows: readonly number[];
-  readonly hiddenColumns: readonly number[];
-  /** True when the sheet was larger than `maxRows` and only the first rows were read. */
-  readonly truncated: boolean;
-}
+/** A sheet as the importer reads it, plus whether `maxRows` cut it short. */
+export type PortSheetGrid = SheetGrid & { readonly truncated: boolean };
 
 export interface ReadSheetOptions {
   /** Stop after this many rows (default 100,000). */
@@ -134,7 +121,8 @@ export type ProgressListener = (event: ProgressEvent) => void;
 export interface WorkbookPort {
   /** Sheets with their tables and Crosswalk ownership markers. */
   inspect(): Promise<WorkbookInfo>;
-  readSheet(name: string, options?: ReadSheetOptions): Promise<SheetGrid>;
+  /** The used range of a sheet as a grid (values, formulas, dates, errors, merges, hidden flags). */
+  readSheet(name: string, options?: ReadSheetOptions): Promise<PortSheetGrid>;
   /**
    * Creates or completes the structured workbook described by `plan`. Idempotent: existing
    * Crosswalk sheets are completed (missing columns, missing pre-filled rows), never cleared; a

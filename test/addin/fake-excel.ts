@@ -22,7 +22,9 @@ export interface FakeSheet {
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   props: Map<string, string>;
-  cells: Map<string, { value: Value; formula?: string }>;
+  cells: Map<string, { value: Value; formula?: string; error?: boolean }>;
+  /** Number format per column, as set-up applies them to whole columns. */
+  columnFormats: Map<number, string>;
   fills: Map<string, string>;
   protected: boolean;
   frozenRows: number;
@@ -85,6 +87,7 @@ export class FakeExcel {
       hiddenRows: new Set(),
       hiddenCols: new Set(),
       columnWidths: new Map(),
+      columnFormats: new Map(),
     };
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== "" && s.cells.set(`${i},${j}`, { value: v })));
     this.sheets.push(s);
@@ -385,17 +388,25 @@ export class FakeExcel {
     const small = r.rows * r.cols <= 250_000;
     const values: Value[][] = [];
     const formulas: Value[][] = [];
+    const formats: string[][] = [];
+    const types: string[][] = [];
     if (small) {
       for (let i = 0; i < r.rows; i++) {
         const vr: Value[] = [];
         const fr: Value[] = [];
+        const nr: string[] = [];
+        const tr: string[] = [];
         for (let j = 0; j < r.cols; j++) {
           const c = s.cells.get(`${r.row + i},${r.col + j}`);
           vr.push(c?.value ?? "");
           fr.push(c?.formula ?? c?.value ?? "");
+          nr.push(s.columnFormats.get(r.col + j) ?? "General");
+          tr.push(c?.error ? "Error" : c === undefined ? "Empty" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String");
         }
         values.push(vr);
         formulas.push(fr);
+        formats.push(nr);
+        types.push(tr);
       }
     }
     const rowsHidden = s.hiddenRows.size ? [...Array(Math.min(r.rows, 100_000)).keys()].map((i) => s.hiddenRows.has(r.row + i)) : [false];
@@ -447,7 +458,8 @@ export class FakeExcel {
         columnHidden: colsHidden.every(Boolean) ? true : colsHidden.some(Boolean) ? undefined : false,
         isNullObject: false,
         address: `${s.name}!${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`,
-        numberFormat: NOT_LOADED,
+        numberFormat: small ? formats : NOT_LOADED,
+        valueTypes: small ? types : NOT_LOADED,
       },
       {
         getRow: (i: number) => this.range({ ...r, row: r.row + i, rows: 1 }),
@@ -496,7 +508,10 @@ export class FakeExcel {
           }
           (v as Value[][]).forEach((row, i) => row.forEach((x, j) => setCell(s, r.row + i, r.col + j, x)));
         },
-        numberFormat: (v) => s.numberFormats.push({ address: a1(r.row, r.col), format: v }),
+        numberFormat: (v) => {
+          s.numberFormats.push({ address: a1(r.row, r.col), format: v });
+          if (typeof v === "string") for (let j = 0; j < Math.min(r.cols, 1000); j++) s.columnFormats.set(r.col + j, v);
+        },
       },
       (key, value) => (key === "values" ? jsonBytes(value) : 0),
     );

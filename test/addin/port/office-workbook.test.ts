@@ -124,13 +124,18 @@ describe("OfficeWorkbook round trips", () => {
     ]);
     s.merges.push("A1:C1");
     s.hiddenRows.add(1);
+    s.cells.set("5,0", { value: "#N/A", error: true });
+    s.cells.set("5,2", { value: 46000 });
+    s.columnFormats.set(2, "dd/mm/yyyy");
     const port = new OfficeWorkbook({ run: fake.run });
     const grid = await port.readSheet("Register");
     expect(fake.syncs).toBe(2);
     expect(mockErrorPaths(grid)).toEqual([]);
     expect(grid.values[3]).toEqual(["R-1", "Leak", "12 (12)"]);
-    expect(grid.merges).toEqual([{ sheet: "Register", row: 0, column: 0, rows: 1, columns: 3 }]);
+    expect(grid.values[5]).toEqual([{ kind: "error", code: "#N/A" }, null, { kind: "date", serial: 46000 }]);
+    expect(grid.merges).toEqual([{ startRow: 0, startColumn: 0, endRow: 0, endColumn: 2 }]);
     expect(grid.hiddenRows).toEqual([1]);
+    expect(grid).toMatchObject({ name: "Register", origin: { row: 0, column: 0 }, hidden: false });
   });
 
   it("reads a large sheet in chunks", async () => {
