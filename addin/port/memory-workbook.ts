@@ -4,7 +4,7 @@
  * markers, protection, hidden sheets, selection) and nothing more.
  */
 import { chunkRows } from "./chunking";
-import { planSetup, tablesNeedingKeys, keyOf } from "./setup-actions";
+import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
 import type { ConditionalFormat, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
 import { LISTS_KIND, defaultNumberFormat } from "./workbook-plan";
@@ -82,6 +82,8 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly chunkBudget: number | undefined;
   /** Number of simulated requests, comparable to Office.js syncs. */
   requests = 0;
+  /** Bumped on every change (for useSyncExternalStore in the preview). */
+  version = 0;
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.chunkBudget = options.chunkBudget;
@@ -123,8 +125,8 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Simulates the user clicking a cell. */
   setSelection(ref: CellRef): void {
     this.selection = ref;
-    for (const l of this.listeners) l();
     this.changed();
+    for (const l of this.listeners) l();
   }
 
   /** Simulates the user typing into a cell. */
@@ -207,10 +209,13 @@ export class MemoryWorkbook implements WorkbookPort {
   ): Promise<SetupReport> {
     const info = await this.inspect();
     const keys = new Map<string, Set<string>>();
-    for (const t of tablesNeedingKeys(info, plan)) {
+    for (const { table: t, width } of tablesNeedingKeys(info, plan)) {
       const s = this.require(t.sheet, "set up");
       const set = new Set<string>();
-      for (let r = 0; r < t.rowCount; r++) set.add(keyOf(plain(s.values[t.headerRow + 1 + r]?.[t.firstColumn] ?? null)));
+      for (let r = 0; r < t.rowCount; r++) {
+        const cells = Array.from({ length: width }, (_, c) => plain(s.values[t.headerRow + 1 + r]?.[t.firstColumn + c] ?? null));
+        set.add(width === 1 ? keyOf(cells[0] ?? null) : rowKeyOf(cells));
+      }
       keys.set(t.name.toLowerCase(), set);
     }
     this.requests++;
@@ -434,6 +439,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private changed(): void {
+    this.version++;
     for (const l of this.changeListeners) l();
   }
 }

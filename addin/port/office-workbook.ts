@@ -12,7 +12,7 @@
  * String literals are used for Excel enums so that nothing here needs the Excel global at load.
  */
 import { DEFAULT_CHUNK_BUDGET_BYTES, chunkRows } from "./chunking";
-import { keyOf, planSetup, tablesNeedingKeys } from "./setup-actions";
+import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
 import type { PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
 import { LISTS_KIND, a1Address, columnLetter, defaultNumberFormat, parseA1Range } from "./workbook-plan";
@@ -167,16 +167,17 @@ export class OfficeWorkbook implements WorkbookPort {
       const needKeys = tablesNeedingKeys(info, plan);
       const keys = new Map<string, Set<string>>();
       if (needKeys.length > 0) {
-        const ranges = needKeys.map((t) => {
+        const ranges = needKeys.map(({ table: t, width }) => {
           const r = context.workbook.worksheets
             .getItem(t.sheet)
-            .getRangeByIndexes(t.headerRow + 1, t.firstColumn, t.rowCount, 1);
+            .getRangeByIndexes(t.headerRow + 1, t.firstColumn, t.rowCount, width);
           r.load("values");
-          return { t, r };
+          return { t, r, width };
         });
         await context.sync();
-        for (const { t, r } of ranges) {
-          keys.set(t.name.toLowerCase(), new Set((r.values as CellValue[][]).map((row) => keyOf(normaliseValue(row[0])))));
+        for (const { t, r, width } of ranges) {
+          const rows = (r.values as unknown[][]).map((row) => row.map(normaliseValue));
+          keys.set(t.name.toLowerCase(), new Set(rows.map((row) => (width === 1 ? keyOf(row[0] ?? null) : rowKeyOf(row)))));
         }
       }
       const result = planSetup(info, plan, keys, options.replace);

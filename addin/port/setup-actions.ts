@@ -29,15 +29,21 @@ export interface SetupPlanResult {
   readonly listSources: ReadonlyMap<string, string>;
 }
 
-/** Tables whose key column set-up must read before planning (owned sheets with pre-filled rows). */
-export function tablesNeedingKeys(info: WorkbookInfo, plan: WorkbookPlan): TableInfo[] {
-  const out: TableInfo[] = [];
+export interface KeyRead {
+  readonly table: TableInfo;
+  /** Number of columns from the table's first column that make up the key. */
+  readonly width: number;
+}
+
+/** Tables whose key cells set-up must read before planning (owned sheets with pre-filled rows). */
+export function tablesNeedingKeys(info: WorkbookInfo, plan: WorkbookPlan): KeyRead[] {
+  const out: KeyRead[] = [];
   for (const planned of plan.sheets) {
     if (!planned.rows?.length) continue;
     const sheet = findSheet(info, planned.name);
     if (sheet?.crosswalkKind !== planned.kind) continue;
     const table = sheet.tables.find((t) => sameName(t.name, planned.table));
-    if (table && table.rowCount > 0) out.push(table);
+    if (table && table.rowCount > 0) out.push({ table, width: planned.rowKey === "whole-row" ? table.headers.length : 1 });
   }
   return out;
 }
@@ -115,12 +121,14 @@ export function planSetup(
     const have = new Set(table.headers.map((h) => h.toLowerCase()));
     const addColumns = planned.columns.map((c) => c.header).filter((h) => !have.has(h.toLowerCase()));
     const headersAfter = [...table.headers, ...addColumns];
-    const keys = existingKeys.get(table.name.toLowerCase()) ?? new Set<string>();
+    const keys = new Set(existingKeys.get(table.name.toLowerCase()) ?? []);
     const addRows: CellValue[][] = [];
     for (const row of planned.rows ?? []) {
-      const key = keyOf(row[0] ?? null);
+      const aligned = alignRow(row, planned.columns.map((c) => c.header), headersAfter);
+      const key = planned.rowKey === "whole-row" ? rowKeyOf(aligned.slice(0, table.headers.length)) : keyOf(row[0] ?? null);
       if (key === "" || keys.has(key)) continue;
-      addRows.push(alignRow(row, planned.columns.map((c) => c.header), headersAfter));
+      keys.add(key);
+      addRows.push(aligned);
     }
     actions.push({ type: "complete", sheet: planned, table, addColumns, addRows, headersAfter });
     outcomes.push({ sheet: planned.name, outcome: "completed", columnsAdded: addColumns, rowsAdded: addRows.length });
@@ -132,6 +140,12 @@ export function planSetup(
 export function keyOf(value: CellValue): string {
   if (value === null) return "";
   return String(value).trim().toLowerCase();
+}
+
+/** Key of a whole row (cells joined), for reference tables. */
+export function rowKeyOf(row: readonly CellValue[]): string {
+  const parts = row.map(keyOf);
+  return parts.every((p) => p === "") ? "" : parts.join("\u0001");
 }
 
 /** Re-orders `row` (aligned with `from`) to `to`, filling absent columns with null. */

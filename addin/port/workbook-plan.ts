@@ -45,6 +45,11 @@ export interface PlannedSheet {
    * removes existing rows.
    */
   readonly rows?: readonly (readonly CellValue[])[];
+  /**
+   * How pre-filled rows are told apart: by their first column (default), or by the whole row
+   * (for reference tables whose first column repeats, such as a crosswalk edge list).
+   */
+  readonly rowKey?: "first-column" | "whole-row";
   readonly conditionalFormats?: readonly ConditionalFormat[];
   /** Protected (without password) so the reference is not edited by accident. */
   readonly readOnly?: boolean;

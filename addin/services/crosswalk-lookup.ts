@@ -1,0 +1,65 @@
+/**
+ * Crosswalk lookups for the pane: what an id in a cell names and what it maps to. Pure; the pane
+ * loads this module lazily because it carries the catalogs and the crosswalk data.
+ */
+import { catalogItem } from "../../shared/catalog/catalogs";
+import { FRAMEWORK_NAME, FRAMEWORKS, type FrameworkId } from "../../shared/catalog/framework";
+import { defaultCrosswalk } from "../../shared/crosswalk/default-graph";
+import type { CrosswalkTarget } from "../../shared/crosswalk/graph";
+import { parseId } from "../../shared/ids/parse";
+
+export interface LookupGroup {
+  readonly framework: FrameworkId;
+  readonly frameworkName: string;
+  readonly targets: readonly CrosswalkTarget[];
+}
+
+export type LookupResult =
+  | {
+      readonly ok: true;
+      readonly id: string;
+      readonly ref: string;
+      readonly framework: FrameworkId;
+      readonly title: string;
+      readonly correction?: string;
+      readonly groups: readonly LookupGroup[];
+    }
+  | { readonly ok: false; readonly message: string; readonly suggestions: readonly string[] };
+
+export interface LookupOptions {
+  /** The framework of the column the id came from, so bare shared ids such as A.5.2 resolve. */
+  readonly framework?: FrameworkId;
+  readonly transitive?: boolean;
+}
+
+export function lookupCell(value: unknown, options: LookupOptions = {}): LookupResult {
+  const parsed = parseId(value, options.framework ? { framework: options.framework } : {});
+  if (!parsed.ok) return { ok: false, message: parsed.message, suggestions: parsed.suggestions };
+  const targets = defaultCrosswalk().lookup(parsed.id, { transitive: options.transitive === true });
+  const groups: LookupGroup[] = [];
+  for (const framework of FRAMEWORKS) {
+    if (framework === parsed.framework) continue;
+    const of = targets.filter((t) => t.framework === framework);
+    if (of.length) groups.push({ framework, frameworkName: FRAMEWORK_NAME[framework], targets: of });
+  }
+  return {
+    ok: true,
+    id: parsed.id,
+    ref: parsed.ref,
+    framework: parsed.framework,
+    title: parsed.item.title,
+    ...(parsed.correction ? { correction: parsed.correction } : {}),
+    groups,
+  };
+}
+
+export function sourceTitle(sourceId: string): string {
+  return sourceId
+    .split(" + ")
+    .map((s) => defaultCrosswalk().sources.get(s)?.title ?? s)
+    .join(" + ");
+}
+
+export function titleOfId(id: string): string | undefined {
+  return catalogItem(id)?.title;
+}

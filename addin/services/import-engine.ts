@@ -1,0 +1,64 @@
+/**
+ * What the import wizard needs from the importer (shared/import, import branch). The pane is
+ * written against this seam; `import-adapter.ts` implements it over the shared importer once
+ * that is on main.
+ */
+import type { SheetGrid } from "../port/sheet-grid";
+import type { CellValue } from "../port/workbook-port";
+import type { Issue } from "./issue";
+
+export interface KindOption {
+  readonly kind: string;
+  readonly label: string;
+}
+
+export interface FieldOption {
+  readonly name: string;
+  readonly label: string;
+}
+
+export interface ColumnMapping {
+  /** Column index in the grid. */
+  readonly column: number;
+  readonly header: string;
+  /** Field the column feeds, or null when ignored. */
+  readonly field: string | null;
+  /** 0–1; 1 for a mapping the user chose. */
+  readonly confidence: number;
+}
+
+export interface ImportAnalysis {
+  readonly kind: string;
+  readonly kindConfidence: number;
+  /** Grid row of the header (0-based). */
+  readonly headerRow: number;
+  readonly columns: readonly ColumnMapping[];
+  readonly fields: readonly FieldOption[];
+  /** Why the kind was chosen, or what is missing; shown under the kind. */
+  readonly explanation?: string;
+}
+
+export interface ImportChoices {
+  readonly kind?: string;
+  readonly headerRow?: number;
+  /** Column index → field name (null to ignore); overrides the detected mapping. */
+  readonly mapping?: ReadonlyMap<number, string | null>;
+}
+
+export interface ImportPreview {
+  readonly kind: string;
+  /** Records as rows for the target table, aligned with `columns`. */
+  readonly table: string;
+  readonly sheet: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly issues: readonly Issue[];
+  /** Source rows skipped (blank, banners, template placeholders, totals), with reasons. */
+  readonly skipped: number;
+}
+
+export interface ImportEngine {
+  readonly kinds: readonly KindOption[];
+  analyse(grid: SheetGrid, choices?: ImportChoices): ImportAnalysis;
+  preview(grid: SheetGrid, choices: ImportChoices): ImportPreview;
+}

@@ -1,0 +1,13 @@
+/**
+ * What the Validate pane needs from the validation rules (shared/validation, import branch):
+ * given the structured sheets as grids, the issues. Implemented over the shared rules once they
+ * are on main.
+ */
+import type { SheetGrid } from "../port/sheet-grid";
+import type { Issue } from "./issue";
+
+export interface Validator {
+  /** Names of the sheets the rules read. */
+  readonly sheets: readonly string[];
+  validate(grids: readonly SheetGrid[]): readonly Issue[];
+}

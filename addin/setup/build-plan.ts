@@ -1,0 +1,87 @@
+/**
+ * Turns the sheet layout into the port's set-up plan: pre-filled rows from the catalogs (the 38
+ * Annex A controls, the 72 AI RMF subcategories, the management-system clauses) and the
+ * crosswalk reference. Loaded lazily: it pulls in the catalogs and the crosswalk.
+ */
+import { aiRmfSubcategories, catalogItem, iso42001AnnexAControls } from "../../shared/catalog/catalogs";
+import { FRAMEWORK_NAME, splitNamespaced } from "../../shared/catalog/framework";
+import { defaultCrosswalk } from "../../shared/crosswalk/default-graph";
+import type { CellValue } from "../port/workbook-port";
+import type { ConditionalFormat, PlannedSheet, WorkbookPlan } from "../port/workbook-plan";
+import type { SheetLayout, WorkbookLayout } from "./sheet-layout";
+
+/** Rating colours: the same in the sheet and the pane, readable with black text. */
+export const RATING_FILLS: Readonly<Record<string, string>> = {
+  Low: "#C6EFCE",
+  Medium: "#FFEB9C",
+  High: "#F8CBAD",
+  Critical: "#FF8B8B",
+};
+
+export function buildPlan(layout: WorkbookLayout): WorkbookPlan {
+  return {
+    listsSheet: layout.listsSheet,
+    lists: [
+      ...layout.lists,
+      { name: "AI RMF subcategories", values: aiRmfSubcategories().map((i) => i.ref) },
+      { name: "ISO 42001 controls", values: iso42001AnnexAControls().map((i) => i.ref) },
+    ],
+    sheets: layout.sheets.map((s) => plannedSheet(s)),
+  };
+}
+
+function plannedSheet(layout: SheetLayout): PlannedSheet {
+  const rows = prefill(layout);
+  const ratingFormats: ConditionalFormat[] = layout.columns
+    .filter((c) => c.list === "Rating")
+    .map((c) => ({
+      column: c.header,
+      rules: Object.entries(RATING_FILLS).map(([text, fill]) => ({ type: "text" as const, text, fill })),
+    }));
+  return {
+    kind: layout.kind,
+    name: layout.name,
+    table: layout.table,
+    columns: layout.columns.map((c) => {
+      if (c.refs === "ai-rmf" && layout.kind === "risk-register") return { ...c, list: "AI RMF subcategories" };
+      if (c.refs === "iso42001" && layout.kind === "risk-register") return { ...c, list: "ISO 42001 controls" };
+      return c;
+    }),
+    ...(rows ? { rows } : {}),
+    ...(ratingFormats.length ? { conditionalFormats: ratingFormats } : {}),
+    ...(layout.readOnly ? { readOnly: true, rowKey: "whole-row" as const } : {}),
+  };
+}
+
+function prefill(layout: SheetLayout): CellValue[][] | undefined {
+  const fields = layout.columns.map((c) => c.field);
+  const row = (values: Record<string, CellValue>) => fields.map((f) => values[f] ?? null);
+  switch (layout.kind) {
+    case "soa":
+      return iso42001AnnexAControls().map((c) => row({ control: c.ref, title: c.title }));
+    case "ai-rmf-profile":
+      return aiRmfSubcategories().map((s) => {
+        const fn = s.ref.split(" ")[0] ?? "";
+        return row({ subcategory: s.ref, statement: s.statement ?? s.title, function: fn });
+      });
+    case "crosswalk-reference": {
+      const graph = defaultCrosswalk();
+      return graph.edges.map((e) => {
+        const from = splitNamespaced(e.from);
+        const to = splitNamespaced(e.to);
+        return row({
+          fromFramework: from ? FRAMEWORK_NAME[from.framework] : "",
+          from: from?.ref ?? e.from,
+          fromTitle: catalogItem(e.from)?.title ?? "",
+          relationship: e.relationship,
+          toFramework: to ? FRAMEWORK_NAME[to.framework] : "",
+          to: to?.ref ?? e.to,
+          toTitle: catalogItem(e.to)?.title ?? "",
+          source: graph.sources.get(e.source)?.title ?? e.source,
+        });
+      });
+    }
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The structured sheets as the add-in needs them: port-level columns plus, per column, the model
+ * field it holds and (for reference columns) the framework of its ids.
+ *
+ * PROVISIONAL: the shared sheet layout (`shared/layout/`, import branch) is not on main yet. This
+ * module holds the add-in's side of the seam (`SheetLayout`), and `provisional-layout.ts` fills it
+ * until `shared/layout/` lands; then only `layouts()` changes.
+ */
+import type { FrameworkId } from "../../shared/catalog/framework";
+import type { PlannedColumn, PlannedList } from "../port/workbook-plan";
+
+export interface LayoutColumn extends PlannedColumn {
+  /** Model field the column holds (import writes records by field). */
+  readonly field: string;
+  /** For reference columns: the framework whose ids the cells hold. */
+  readonly refs?: FrameworkId;
+}
+
+export interface SheetLayout {
+  readonly kind: string;
+  readonly name: string;
+  readonly table: string;
+  readonly columns: readonly LayoutColumn[];
+  readonly readOnly?: boolean;
+  /** Which importer kind feeds this sheet, if any. */
+  readonly importKind?: string;
+}
+
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetLayout[];
+  readonly lists: readonly PlannedList[];
+  readonly listsSheet: string;
+}
+
+/** Reference columns of a table, by framework, as the crosswalk pane inserts into them. */
+export function referenceColumns(layout: WorkbookLayout, table: string): Map<FrameworkId, string> {
+  const sheet = layout.sheets.find((s) => s.table.toLowerCase() === table.toLowerCase());
+  const out = new Map<FrameworkId, string>();
+  for (const c of sheet?.columns ?? []) if (c.refs && !out.has(c.refs)) out.set(c.refs, c.header);
+  return out;
+}

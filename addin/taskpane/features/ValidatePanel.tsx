@@ -1,0 +1,161 @@
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Badge,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Switch,
+  Text,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import { parseA1 } from "../../port/workbook-plan";
+import type { SheetGrid } from "../../port/sheet-grid";
+import type { Issue, Severity } from "../../services/issue";
+import { OperationStatus } from "../components/OperationStatus";
+import { usePanelStyles } from "../components/styles";
+import { useOperation } from "../components/use-operation";
+import { useServices } from "../services";
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+const LABEL: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Notes" };
+const COLOR: Readonly<Record<Severity, "danger" | "warning" | "informative">> = { error: "danger", warning: "warning", info: "informative" };
+/** Cell fills for highlighting, light enough to keep the text readable. */
+export const HIGHLIGHT: Readonly<Record<Severity, string>> = { error: "#FFC7CE", warning: "#FFEB9C", info: "#DDEBF7" };
+
+export interface IssueGroup {
+  readonly severity: Severity;
+  readonly count: number;
+  readonly sheets: readonly { readonly sheet: string; readonly issues: readonly Issue[] }[];
+}
+
+/** Issues grouped by severity, then sheet, in the order the rules return them. */
+export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
+  return SEVERITIES.flatMap((severity) => {
+    const of = issues.filter((i) => i.severity === severity);
+    if (of.length === 0) return [];
+    const sheets = [...new Set(of.map((i) => i.sheet))].map((sheet) => ({ sheet, issues: of.filter((i) => i.sheet === sheet) }));
+    return [{ severity, count: of.length, sheets }];
+  });
+}
+
+export function ValidatePanel() {
+  const styles = usePanelStyles();
+  const { port, validator } = useServices();
+  const check = useOperation<readonly Issue[]>();
+  const highlight = useOperation<void>();
+  const select = useOperation<void>();
+  const [highlighted, setHighlighted] = useState(false);
+
+  const run = () =>
+    check.run(async (progress) => {
+      const rules = await validator();
+      const info = await port.inspect();
+      const present = rules.sheets.filter((name) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()));
+      if (present.length === 0) throw new Error("No Crosswalk sheets found. Run “Set up workbook” first.");
+      const grids: SheetGrid[] = [];
+      for (const [i, name] of present.entries()) {
+        progress({ done: i, total: present.length + 1, label: `Reading ${name}` });
+        grids.push(await port.readSheet(name));
+      }
+      progress({ done: present.length, total: present.length + 1, label: "Checking" });
+      const issues = rules.validate(grids);
+      if (highlighted) await applyHighlights(issues);
+      return issues;
+    });
+
+  const applyHighlights = async (issues: readonly Issue[]) => {
+    await port.clearHighlights();
+    for (const severity of [...SEVERITIES].reverse()) {
+      const refs = issues.filter((i) => i.severity === severity).flatMap((i) => {
+        const at = parseA1(i.cell);
+        return at ? [{ sheet: i.sheet, ...at }] : [];
+      });
+      if (refs.length) await port.highlight(refs, HIGHLIGHT[severity]);
+    }
+  };
+
+  const toggleHighlight = (on: boolean) => {
+    setHighlighted(on);
+    void highlight.run(async () => {
+      if (on) await applyHighlights(check.result ?? []);
+      else await port.clearHighlights();
+    });
+  };
+
+  const groups = check.result ? groupIssues(check.result) : [];
+  return (
+    <section className={styles.panel} aria-labelledby="validate-heading">
+      <Text as="h2" id="validate-heading" weight="semibold" size={400}>
+        Validate
+      </Text>
+      <Text className={styles.muted}>Checks the Crosswalk sheets and lists what needs attention. Select an issue to go to its cell.</Text>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void run()} disabled={check.running}>
+          Run checks
+        </Button>
+        <Switch label="Highlight in the sheet" checked={highlighted} onChange={(_, d) => toggleHighlight(d.checked)} disabled={highlight.running} />
+      </div>
+      <OperationStatus running={check.running} progress={check.progress} error={check.error} label="Validation" />
+      <OperationStatus running={highlight.running} progress={highlight.progress} error={highlight.error} label="Highlighting" />
+      <OperationStatus running={false} progress={undefined} error={select.error} label="Selecting the cell" />
+      {check.result && check.result.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>No issues found.</MessageBarBody>
+        </MessageBar>
+      )}
+      {groups.length > 0 && (
+        <>
+          <div className={styles.row} aria-label="Issue counts">
+            {groups.map((g) => (
+              <Badge key={g.severity} color={COLOR[g.severity]} appearance="filled">
+                {`${g.count} ${LABEL[g.severity].toLowerCase()}`}
+              </Badge>
+            ))}
+          </div>
+          <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.severity)}>
+            {groups.map((g) => (
+              <AccordionItem key={g.severity} value={g.severity}>
+                <AccordionHeader>
+                  {LABEL[g.severity]} ({g.count})
+                </AccordionHeader>
+                <AccordionPanel>
+                  {g.sheets.map((s) => (
+                    <div key={s.sheet}>
+                      <Text weight="semibold">
+                        {s.sheet} ({s.issues.length})
+                      </Text>
+                      <ul className={styles.list}>
+                        {s.issues.map((issue, i) => (
+                          <li key={`${issue.code}-${issue.cell}-${i}`} className={styles.item}>
+                            <Button
+                              appearance="subtle"
+                              size="small"
+                              style={{ justifyContent: "flex-start", textAlign: "left", height: "auto" }}
+                              onClick={() =>
+                                void select.run(async () => {
+                                  const at = parseA1(issue.cell);
+                                  if (at) await port.selectCell({ sheet: issue.sheet, ...at });
+                                })
+                              }
+                            >
+                              {issue.cell}: {issue.message}
+                            </Button>
+                            {issue.hint && <Caption1 className={styles.muted}>{issue.hint}</Caption1>}
+                          </li>
+                        ))}
+                      </ul>
+                    </div>
+                  ))}
+                </AccordionPanel>
+              </AccordionItem>
+            ))}
+          </Accordion>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,150 @@
+import { Button, Caption1, Field, Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { type KeyboardEvent, useEffect, useState, useSyncExternalStore } from "react";
+import type { MemoryWorkbook } from "../../port/memory-workbook";
+import type { GridValue } from "../../port/sheet-grid";
+import { a1Address, columnLetter } from "../../port/workbook-plan";
+
+const MAX_ROWS = 200;
+const MAX_COLS = 30;
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, height: "100%" },
+  bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
+  grid: { overflow: "auto", flex: "1 1 auto", border: `1px solid ${tokens.colorNeutralStroke2}`, outline: "none" },
+  table: { borderCollapse: "collapse", fontSize: "12px", fontFamily: tokens.fontFamilyBase },
+  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, fontWeight: 600, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke2}` },
+  rowHead: { backgroundColor: tokens.colorNeutralBackground3, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right" },
+  cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 6px", maxWidth: "220px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+});
+
+/** The preview's stand-in for Excel's grid: sheet tabs, a formula bar to type into, and cells. */
+export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
+  const styles = useStyles();
+  const version = useSyncExternalStore(
+    (cb) => workbook.subscribe(cb),
+    () => workbook.version,
+  );
+  const [showHidden, setShowHidden] = useState(false);
+  const names = workbook.sheetNames().filter((n) => showHidden || workbook.view(n)?.visible);
+  const selected = workbook.selected;
+  const [active, setActive] = useState<string>(names[0] ?? "");
+  useEffect(() => {
+    if (selected && selected.sheet !== active) setActive(selected.sheet);
+    else if (!names.includes(active) && names[0]) setActive(names[0]);
+  }, [selected, active, names]);
+  const view = workbook.view(active);
+  const [draft, setDraft] = useState("");
+  const selValue = selected && view && selected.sheet === view.name ? view.values[selected.row]?.[selected.column] ?? null : null;
+  useEffect(() => setDraft(display(selValue)), [selValue, version]);
+
+  const commit = () => {
+    if (!selected) return;
+    const text = draft.trim();
+    const value = text === "" ? null : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : draft;
+    try {
+      workbook.typeInto(selected, value);
+    } catch (error) {
+      window.alert(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const onKey = (e: KeyboardEvent) => {
+    if (!selected || !view) return;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[e.key];
+    if (!move) return;
+    e.preventDefault();
+    workbook.setSelection({ sheet: view.name, row: Math.max(0, selected.row + move[0]), column: Math.max(0, selected.column + move[1]) });
+  };
+
+  const rows = Math.min(MAX_ROWS, Math.max(view?.values.length ?? 0, 20));
+  const cols = Math.min(MAX_COLS, Math.max(...(view?.values.map((r) => r.length) ?? [0]), 8));
+  return (
+    <section className={styles.root} aria-label="Preview workbook">
+      <TabList size="small" selectedValue={active} onTabSelect={(_, d) => setActive(String(d.value))} aria-label="Sheets">
+        {names.map((n) => (
+          <Tab key={n} value={n}>
+            {n}
+            {workbook.view(n)?.visible ? "" : " (hidden)"}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.bar}>
+        <Caption1 aria-live="polite" data-testid="selected-address">
+          {selected ? `${selected.sheet}!${a1Address(selected.row, selected.column)}` : "No cell selected"}
+        </Caption1>
+        <Field label="Cell value" style={{ flex: "1 1 240px" }}>
+          <Input
+            value={draft}
+            disabled={!selected || view?.protected}
+            onChange={(_, d) => setDraft(d.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") commit();
+            }}
+          />
+        </Field>
+        <Button onClick={commit} disabled={!selected || view?.protected}>
+          Enter
+        </Button>
+        <Button appearance="subtle" onClick={() => setShowHidden(!showHidden)}>
+          {showHidden ? "Hide hidden sheets" : "Show hidden sheets"}
+        </Button>
+      </div>
+      {view?.protected && <Caption1>This sheet is protected (read-only).</Caption1>}
+      <div className={styles.grid} tabIndex={0} onKeyDown={onKey} role="grid" aria-label={`Sheet ${active}`} aria-rowcount={rows + 1} aria-colcount={cols + 1}>
+        <table className={styles.table}>
+          <thead>
+            <tr role="row">
+              <th className={styles.head} />
+              {Array.from({ length: cols }, (_, c) => (
+                <th key={c} className={styles.head} scope="col" role="columnheader">
+                  {columnLetter(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r} role="row">
+                <th className={styles.rowHead} scope="row" role="rowheader">
+                  {r + 1}
+                </th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const isSel = selected?.sheet === view?.name && selected?.row === r && selected?.column === c;
+                  const fill = view?.fills.get(`${r},${c}`);
+                  const v = view?.values[r]?.[c] ?? null;
+                  return (
+                    <td
+                      key={c}
+                      role="gridcell"
+                      aria-selected={isSel}
+                      data-address={a1Address(r, c)}
+                      className={`${styles.cell} ${isSel ? styles.selected : ""}`}
+                      style={{ ...(fill ? { backgroundColor: fill } : {}), ...(r === 0 && (view?.tables.length ?? 0) > 0 ? { fontWeight: 600 } : {}) }}
+                      title={display(v)}
+                      onClick={() => view && workbook.setSelection({ sheet: view.name, row: r, column: c })}
+                    >
+                      {display(v)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+function display(v: GridValue): string {
+  if (v === null) return "";
+  if (typeof v === "object") return v.kind === "date" ? serialToIso(v.serial) : v.code;
+  return String(v);
+}
+
+function serialToIso(serial: number): string {
+  const ms = Math.round((serial - 25569) * 86400000);
+  return new Date(ms).toISOString().slice(0, 10);
+}

@@ -1,0 +1,39 @@
+/**
+ * What the pane's features are given: the workbook port and the services around it. The pane
+ * never reaches for Office globals; main.tsx decides what goes in here (Excel or preview).
+ * Heavy parts (catalogs, crosswalk, SheetJS, importer) are behind functions returning promises
+ * so they load on first use, not with the pane.
+ */
+import { createContext, useContext } from "react";
+import type { WorkbookPort } from "../port/workbook-port";
+import type { WorkbookPlan } from "../port/workbook-plan";
+import type { KeyValueStore } from "../services/key-value-store";
+import type { WorkbookLayout } from "../setup/sheet-layout";
+import type { ImportEngine } from "../services/import-engine";
+import type { FileSheets } from "../services/read-file";
+import type { Validator } from "../services/validator";
+
+export type CrosswalkModule = typeof import("../services/crosswalk-lookup");
+
+export interface PaneServices {
+  readonly mode: "excel" | "preview";
+  readonly port: WorkbookPort;
+  readonly layout: () => Promise<WorkbookLayout>;
+  readonly plan: () => Promise<WorkbookPlan>;
+  readonly crosswalk: () => Promise<CrosswalkModule>;
+  readonly readFile: (file: File) => Promise<FileSheets>;
+  readonly importer: () => Promise<ImportEngine>;
+  readonly validator: () => Promise<Validator>;
+  readonly store: KeyValueStore;
+  readonly now: () => Date;
+}
+
+const ServicesContext = createContext<PaneServices | undefined>(undefined);
+
+export const ServicesProvider = ServicesContext.Provider;
+
+export function useServices(): PaneServices {
+  const services = useContext(ServicesContext);
+  if (!services) throw new Error("useServices outside ServicesProvider");
+  return services;
+}
