@@ -134,6 +134,11 @@ export class MemoryWorkbook implements WorkbookPort {
     const s = this.require(ref.sheet, "edit");
     if (s.protected) throw new WorkbookError("edit", `Sheet "${s.name}" is protected.`);
     setCell(s, ref.row, ref.column, value);
+    // Like Excel, typing in the row right below a table extends the table.
+    for (const t of s.tables) {
+      const inColumns = ref.column >= t.firstColumn && ref.column < t.firstColumn + t.headers.length;
+      if (inColumns && value !== null && ref.row === t.headerRow + 1 + t.rowCount) t.rowCount += 1;
+    }
     this.changed();
   }
 

@@ -44,12 +44,12 @@ export function CrosswalkPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const readSelection = useCallback(async () => {
+  const readSelection = useCallback(async (keepMessage = false) => {
     try {
       const sel = await port.readSelection();
       setSelection(sel);
       if (sel && sel.value !== null && sel.value !== "") setText(String(sel.value));
-      setInserted(undefined);
+      if (!keepMessage) setInserted(undefined);
     } catch {
       // selection reads fail while Excel is in cell-edit mode; the next change retries
     }
@@ -112,8 +112,8 @@ export function CrosswalkPanel() {
       }
       if (updates.length === 0) throw new Error("None of the chosen items has a reference column in this row's table.");
       await port.updateCells(updates);
+      await readSelection(true);
       setInserted(`Inserted ${count} reference(s) into row ${selection.row + 1}.`);
-      await readSelection();
     });
 
   const insertable = result?.ok === true && selection?.table !== undefined && [...chosen].length > 0;

@@ -29,10 +29,14 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const names = workbook.sheetNames().filter((n) => showHidden || workbook.view(n)?.visible);
   const selected = workbook.selected;
   const [active, setActive] = useState<string>(names[0] ?? "");
+  // Follow the selection when it moves to another sheet (e.g. the pane selects an issue's cell),
+  // but let the user switch tabs freely otherwise.
   useEffect(() => {
-    if (selected && selected.sheet !== active) setActive(selected.sheet);
-    else if (!names.includes(active) && names[0]) setActive(names[0]);
-  }, [selected, active, names]);
+    if (selected) setActive(selected.sheet);
+  }, [selected]);
+  useEffect(() => {
+    if (!names.includes(active) && names[0]) setActive(names[0]);
+  }, [active, names]);
   const view = workbook.view(active);
   const [draft, setDraft] = useState("");
   const selValue = selected && view && selected.sheet === view.name ? view.values[selected.row]?.[selected.column] ?? null : null;

@@ -1,0 +1,108 @@
+/**
+ * The task pane in headless Chromium, in preview mode: set up the workbook, look up a crosswalk
+ * and insert it into a row. Screenshots go to test-output/e2e/.
+ */
+import type { Server } from "node:http";
+import { join } from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildAddin, launchChromium, serveDist, shotsDir } from "./harness";
+
+let server: Server | undefined;
+let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+let page: Page;
+let base = "";
+const errors: string[] = [];
+
+beforeAll(async () => {
+  if (process.env.CROSSWALK_E2E_SKIP_BUILD !== "1") await buildAddin();
+  const served = await serveDist();
+  server = served.server;
+  base = served.url;
+  browser = await launchChromium();
+  page = await browser.context.newPage();
+  page.on("pageerror", (e) => errors.push(e.message));
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+});
+
+async function shot(name: string) {
+  await page.screenshot({ path: join(shotsDir(), `${name}.png`), fullPage: false });
+}
+
+const pane = () => page.getByRole("complementary", { name: "Crosswalk task pane" });
+const grid = () => page.getByRole("region", { name: "Preview workbook" });
+
+async function selectCell(sheet: string, address: string) {
+  await grid().getByRole("tab", { name: sheet, exact: true }).click();
+  await grid().locator(`td[data-address="${address}"]`).click();
+}
+
+async function typeInto(sheet: string, address: string, value: string) {
+  await selectCell(sheet, address);
+  const input = grid().getByRole("textbox", { name: "Cell value" });
+  await input.fill(value);
+  await input.press("Enter");
+  await expect.poll(() => grid().locator(`td[data-address="${address}"]`).textContent()).toBe(value);
+}
+
+/** A1 address of the cell under the header `header` on row `row` (1-based). */
+async function columnAddress(sheet: string, header: string, row: number): Promise<string> {
+  await grid().getByRole("tab", { name: sheet, exact: true }).click();
+  const cell = grid().locator("tr").nth(1).locator("td", { hasText: new RegExp(`^${header}$`) });
+  const address = await cell.getAttribute("data-address");
+  if (!address) throw new Error(`no header ${header} on ${sheet}`);
+  return address.replace(/\d+$/, String(row));
+}
+
+describe("task pane in preview mode (headless Chromium)", () => {
+  it("starts in preview mode without Office.js", async () => {
+    await page.goto(`${base}/taskpane.html`);
+    await expect.poll(() => pane().getByText("Preview", { exact: true }).isVisible(), { timeout: 15_000 }).toBe(true);
+    await shot("01-preview");
+  });
+
+  it("sets up the workbook", async () => {
+    await pane().getByRole("button", { name: "Set up workbook" }).click();
+    const result = pane().getByRole("list", { name: "Set-up result" });
+    await result.waitFor({ timeout: 20_000 });
+    for (const sheet of ["Risk Register", "Statement of Applicability", "AI RMF Profile", "Crosswalk"]) {
+      await expect.poll(() => result.getByText(sheet, { exact: true }).isVisible()).toBe(true);
+    }
+    await selectCell("Statement of Applicability", "A2");
+    await expect.poll(() => grid().locator('td[data-address="A2"]').textContent()).toBe("A.2.2");
+    await shot("02-set-up");
+  });
+
+  it("looks up the crosswalk for the selected cell", async () => {
+    await pane().getByRole("tab", { name: "Crosswalk" }).click();
+    await selectCell("AI RMF Profile", "A2");
+    const id = pane().getByRole("textbox", { name: "Framework id" });
+    await expect.poll(() => id.inputValue(), { timeout: 10_000 }).toBe("GOVERN 1.1");
+    await expect.poll(() => pane().getByText(/ISO\/IEC 42001:2023 \(\d+\)/).isVisible(), { timeout: 10_000 }).toBe(true);
+    await shot("03-crosswalk");
+  });
+
+  it("inserts chosen crosswalk items into the row's reference column", async () => {
+    await typeInto("Risk Register", "A2", "R-1");
+    await typeInto("Risk Register", "B2", "Training data includes personal data");
+    const refs = await columnAddress("Risk Register", "AI RMF Refs", 2);
+    await typeInto("Risk Register", refs, "GV-1.1");
+    await selectCell("Risk Register", refs);
+    const id = pane().getByRole("textbox", { name: "Framework id" });
+    await expect.poll(() => id.inputValue(), { timeout: 10_000 }).toBe("GV-1.1");
+    await pane().getByRole("checkbox", { name: /^A\.2\.2 — AI policy/ }).check();
+    await pane().getByRole("button", { name: "Insert into row" }).click();
+    await expect.poll(() => pane().getByText(/Inserted 1 reference\(s\) into row 2/).isVisible(), { timeout: 10_000 }).toBe(true);
+    const iso = await columnAddress("Risk Register", "ISO 42001 Refs", 2);
+    await expect.poll(() => grid().locator(`td[data-address="${iso}"]`).textContent()).toBe("A.2.2");
+    await shot("04-crosswalk-inserted");
+  });
+
+  it("has no uncaught page errors", () => {
+    expect(errors).toEqual([]);
+  });
+});

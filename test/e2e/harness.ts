@@ -1,0 +1,101 @@
+/**
+ * End-to-end harness: builds the add-in (in its own process group, killed on timeout), serves
+ * dist/addin from this process on an ephemeral loopback port, and drives Debian's Chromium with
+ * playwright-core. Office's CDN is blocked (the machine is offline anyway), so the pane starts in
+ * preview mode on its in-memory workbook.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { extname, join, normalize, sep } from "node:path";
+import { type BrowserContext, chromium } from "playwright-core";
+
+export const ROOT = join(import.meta.dirname, "..", "..");
+export const DIST = join(ROOT, "dist", "addin");
+export const SHOTS = join(ROOT, "test-output", "e2e");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".map": "application/json",
+  ".xml": "application/xml",
+};
+
+/** Runs the add-in build as a child process group; rejects with its output on failure or timeout. */
+export function buildAddin(timeoutMs = 180_000): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "addin", "build.ts")], {
+      cwd: ROOT,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => {
+      if (child.pid) process.kill(-child.pid, "SIGKILL");
+      reject(new Error(`add-in build timed out after ${timeoutMs} ms\n${output}`));
+    }, timeoutMs);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`add-in build failed (${code})\n${output}`));
+    });
+  });
+}
+
+export async function serveDist(): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    const file = normalize(join(DIST, path === "/" ? "taskpane.html" : path));
+    if (!file.startsWith(DIST + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-store" });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${port}` };
+}
+
+export async function launchChromium(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}; install Debian's chromium (apt-get install -y chromium).`);
+  const profile = mkdtempSync(join(tmpdir(), "crosswalk-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 860 },
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  // Office's CDN: unreachable here; fail fast so the pane detects "no Office" at once.
+  await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function shotsDir(): string {
+  mkdirSync(SHOTS, { recursive: true });
+  return SHOTS;
+}
