@@ -16,9 +16,11 @@ const root = join(import.meta.dirname, "..", "..");
 const out = join(root, "dist", "addin");
 
 export async function buildAddin(options: { quiet?: boolean } = {}): Promise<void> {
+  // A build started from vitest inherits NODE_ENV=test, which would ship React's development build.
+  process.env.NODE_ENV = "production";
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  await vite({ configFile: join(root, "addin", "vite.config.ts"), logLevel: options.quiet ? "warn" : "info" });
+  await vite({ configFile: join(root, "addin", "vite.config.ts"), mode: "production", logLevel: options.quiet ? "warn" : "info" });
   await esbuild({
     entryPoints: [join(root, "addin", "functions", "register.ts")],
     bundle: true,

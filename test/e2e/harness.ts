@@ -32,6 +32,7 @@ export function buildAddin(timeoutMs = 180_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "addin", "build.ts")], {
       cwd: ROOT,
+      env: { ...process.env, NODE_ENV: "production" },
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
     });
