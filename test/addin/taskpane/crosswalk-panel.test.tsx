@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
+import { buildPlan } from "../../../addin/setup/build-plan";
+import { provisionalLayout } from "../../../addin/setup/provisional-layout";
+import { renderPane } from "./render-pane";
+
+afterEach(cleanup);
+
+async function setUp(): Promise<MemoryWorkbook> {
+  const wb = new MemoryWorkbook();
+  await wb.setUpWorkbook(buildPlan(provisionalLayout()));
+  return wb;
+}
+
+describe("Crosswalk panel", () => {
+  it("follows the selected cell and lists mapped items per framework with relationship and source", async () => {
+    const wb = await setUp();
+    renderPane({}, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));
+    act(() => wb.setSelection({ sheet: "AI RMF Profile", row: 1, column: 0 }));
+    await waitFor(() => expect((screen.getByRole("textbox", { name: "Framework id" }) as HTMLInputElement).value).toBe("GOVERN 1.1"));
+    await screen.findByText(/ISO\/IEC 42001:2023 \(\d+\)/);
+    expect(screen.getByRole("checkbox", { name: /^A\.2\.2 — AI policy/ })).toBeTruthy();
+    expect(screen.getAllByText("related").length).toBeGreaterThan(0);
+  });
+
+  it("reads a bare shared id in the framework of its column (A.5.2 in an ISO 42001 column)", async () => {
+    const wb = await setUp();
+    renderPane({}, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));
+    const row = wb.view("Statement of Applicability")?.values.findIndex((r) => r[0] === "A.5.2") ?? -1;
+    expect(row).toBeGreaterThan(0);
+    act(() => wb.setSelection({ sheet: "Statement of Applicability", row, column: 0 }));
+    await waitFor(() => expect(screen.getByText(/^A\.5\.2 — /)).toBeTruthy());
+  });
+
+  it("explains an id it cannot read", async () => {
+    renderPane({}, await setUp());
+    fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));
+    const input = await screen.findByRole("textbox", { name: "Framework id" });
+    fireEvent.change(input, { target: { value: "XYZ 9" } });
+    await waitFor(() => expect(screen.getByText(/not a recognised framework id/)).toBeTruthy());
+  });
+
+  it("inserts chosen items into the row's reference column without duplicating existing ones", async () => {
+    const wb = await setUp();
+    const headers = wb.view("Risk Register")?.tables[0]?.headers ?? [];
+    const aiRmf = headers.indexOf("AI RMF Refs");
+    const iso = headers.indexOf("ISO 42001 Refs");
+    wb.typeInto({ sheet: "Risk Register", row: 1, column: 0 }, "R-1");
+    wb.typeInto({ sheet: "Risk Register", row: 1, column: aiRmf }, "GV-1.1");
+    wb.typeInto({ sheet: "Risk Register", row: 1, column: iso }, "A.2.2");
+    renderPane({}, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));
+    act(() => wb.setSelection({ sheet: "Risk Register", row: 1, column: aiRmf }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: /^A\.2\.2 — AI policy/ }));
+    fireEvent.click(screen.getByRole("checkbox", { name: /^A\.2\.4 — / }));
+    fireEvent.click(screen.getByRole("button", { name: "Insert into row" }));
+    await screen.findByText("Inserted 1 reference(s) into row 2.");
+    expect(wb.view("Risk Register")?.values[1]?.[iso]).toBe("A.2.2, A.2.4");
+  });
+});

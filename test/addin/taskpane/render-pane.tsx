@@ -1,0 +1,19 @@
+import { render } from "@testing-library/react";
+import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
+import { memoryStore } from "../../../addin/services/key-value-store";
+import { App } from "../../../addin/taskpane/App";
+import { createServices } from "../../../addin/taskpane/create-services";
+import type { PaneServices } from "../../../addin/taskpane/services";
+
+// happy-dom's Web Animations reject with AbortError when Fluent cancels a motion; the pane's
+// behaviour does not depend on animations, so they are switched off for component tests.
+if (typeof Element !== "undefined") {
+  Object.defineProperty(Element.prototype, "animate", { value: undefined, configurable: true, writable: true });
+}
+
+/** Renders the whole pane on an in-memory workbook, with services optionally replaced. */
+export function renderPane(overrides: Partial<PaneServices> = {}, workbook = new MemoryWorkbook()) {
+  const services: PaneServices = { ...createServices(workbook, "preview", memoryStore()), now: () => new Date("2026-03-01T09:30:00Z"), ...overrides };
+  const view = render(<App services={services} />);
+  return { ...view, workbook, services };
+}

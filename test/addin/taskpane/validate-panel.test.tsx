@@ -1,0 +1,75 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { afterEach, describe, expect, it } from "vitest";
+import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
+import type { Issue } from "../../../addin/services/issue";
+import type { Validator } from "../../../addin/services/validator";
+import { HIGHLIGHT, groupIssues } from "../../../addin/taskpane/features/ValidatePanel";
+import { renderPane } from "./render-pane";
+
+afterEach(cleanup);
+
+/** A stand-in for the shared rules: one rule, owner required on every risk row. */
+const ownerRule: Validator = {
+  sheets: ["Risks"],
+  validate: (grids) =>
+    grids.flatMap((g) =>
+      g.values.slice(1).flatMap((row, i): Issue[] =>
+        row[1] === null || row[1] === "" ? [{ code: "risk-owner-missing", severity: "error", sheet: g.name, cell: `B${i + 2}`, message: "No owner", hint: "Name who owns the risk." }] : [],
+      ),
+    ),
+};
+
+function workbook(): MemoryWorkbook {
+  const wb = new MemoryWorkbook();
+  wb.addSheet("Risks", [["Risk", "Owner"], ["R-1", "Ann"], ["R-2", null], ["R-3", null]]);
+  return wb;
+}
+
+describe("Validate panel", () => {
+  it("groups issues by severity and sheet with counts", () => {
+    const groups = groupIssues([
+      { code: "a", severity: "warning", sheet: "S", cell: "A1", message: "m" },
+      { code: "b", severity: "error", sheet: "T", cell: "A2", message: "m" },
+      { code: "c", severity: "error", sheet: "S", cell: "A3", message: "m" },
+    ]);
+    expect(groups.map((g) => [g.severity, g.count, g.sheets.map((s) => s.sheet)])).toEqual([
+      ["error", 2, ["T", "S"]],
+      ["warning", 1, ["S"]],
+    ]);
+  });
+
+  it("lists issues, selects an issue's cell, and re-checks after a fix", async () => {
+    const wb = workbook();
+    renderPane({ validator: async () => ownerRule }, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
+    await screen.findByText("2 errors");
+    fireEvent.click(screen.getByRole("button", { name: "B3: No owner" }));
+    await waitFor(() => expect(wb.selected).toEqual({ sheet: "Risks", row: 2, column: 1 }));
+    wb.typeInto({ sheet: "Risks", row: 2, column: 1 }, "Bo");
+    fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
+    await screen.findByText("1 errors");
+    expect(screen.queryByRole("button", { name: "B3: No owner" })).toBeNull();
+  });
+
+  it("highlights issue cells and clears the highlights", async () => {
+    const wb = workbook();
+    renderPane({ validator: async () => ownerRule }, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
+    await screen.findByText("2 errors");
+    fireEvent.click(screen.getByRole("switch", { name: "Highlight in the sheet" }));
+    await waitFor(() => expect(wb.view("Risks")?.fills.get("2,1")).toBe(HIGHLIGHT.error));
+    fireEvent.click(screen.getByRole("switch", { name: "Highlight in the sheet" }));
+    await waitFor(() => expect(wb.view("Risks")?.fills.size).toBe(0));
+  });
+
+  it("says so when the rules are not available", async () => {
+    renderPane({}, workbook());
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
+    const alert = await screen.findByRole("alert");
+    expect(within(alert).getByText(/Validation failed/)).toBeTruthy();
+  });
+});
