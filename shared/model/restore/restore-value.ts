@@ -124,6 +124,8 @@ export function restoreObject(
     if (isEmpty(child)) continue;
     const restored = restoreValue(field, child, [...path, key], sink);
     if (restored.ok) {
+      // An extra bag left empty once its bad keys are gone is an empty cell, not a field.
+      if (key === "extra" && isPlainObject(restored.value) && Object.keys(restored.value).length === 0) continue;
       out[key] = restored.value;
     } else {
       sink.add({ code: "value-dropped", severity: "warning", path: [...path, key], message: restored.reason, value: preview(child) });
