@@ -205,9 +205,18 @@ function restoreMatrix(value: unknown, sink: IssueSink): WorkbookSnapshot["matri
   if (likelihood.success && impact.success) {
     const scoring = raw.scoring === "sum" ? "sum" : "product";
     const fallback = matrixForSize(likelihood.data.levels.length, impact.data.levels.length, scoring);
-    const rebuilt = RiskMatrix.safeParse({ ...fallback, id: typeof raw.id === "string" ? raw.id : fallback.id, name: raw.name, likelihood: likelihood.data, impact: impact.data });
+    const scales = { likelihood: likelihood.data, impact: impact.data };
+    // Keep the matrix's own id and name when they are valid; the standard ones otherwise.
+    const own = RiskMatrix.safeParse({ ...fallback, id: raw.id, name: raw.name, ...scales });
+    const rebuilt = own.success ? own : RiskMatrix.safeParse({ ...fallback, ...scales });
     if (rebuilt.success) {
-      sink.add({ code: "default-filled", severity: "warning", path: [...path, "bands"], message: `matrix unreadable (${restored.reason}); its scales are kept with standard bands`, value: preview(raw.bands) });
+      sink.add({
+        code: "default-filled",
+        severity: "warning",
+        path: [...path, "bands"],
+        message: `matrix unreadable (${restored.reason}); its scales are kept with standard bands`,
+        value: preview(raw.bands),
+      });
       return rebuilt.data;
     }
   }
@@ -349,7 +358,13 @@ function withMatrixLevels(entry: Record<string, unknown>, path: Path, sink: Issu
     if (level === undefined) continue;
     copy ??= { ...entry };
     copy[field] = level;
-    sink.add({ code: "value-coerced", severity: "info", path: [...path, field], message: `"${value.trim()}" read as level ${level} of the matrix's ${axis} scale`, value: preview(value) });
+    sink.add({
+      code: "value-coerced",
+      severity: "info",
+      path: [...path, field],
+      message: `"${value.trim()}" read as level ${level} of the matrix's ${axis} scale`,
+      value: preview(value),
+    });
   }
   return copy ?? entry;
 }
