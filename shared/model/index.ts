@@ -50,7 +50,7 @@ export {
   RiskStatus,
   RiskTreatment,
 } from "./risk";
-export { SNAPSHOT_SCHEMA_VERSION, WorkbookSnapshot, type WorkbookSnapshotInput } from "./snapshot";
+export { emptySnapshot, SNAPSHOT_SCHEMA_VERSION, WorkbookSnapshot, type WorkbookSnapshotInput } from "./snapshot";
 export { IMPLEMENTATION_STATUSES, ImplementationStatus, SoaEntry } from "./soa";
 export { TRUSTWORTHINESS_CHARACTERISTICS, TRUSTWORTHINESS_LABEL, TrustworthinessCharacteristic } from "./trustworthiness";
 export { WorkbookMeta } from "./workbook";

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RiskMatrix } from "../scoring/matrix";
+import { DEFAULT_MATRIX } from "../scoring/presets";
 import { AiSystem } from "./ai-system";
 import { ImpactAssessment } from "./impact-assessment";
 import { emptyManagementSystem, ManagementSystem } from "./management/management-system";
@@ -39,3 +40,22 @@ export const WorkbookSnapshot = z.object({
 export type WorkbookSnapshot = z.infer<typeof WorkbookSnapshot>;
 /** What a client may send: collections may be left out. */
 export type WorkbookSnapshotInput = z.input<typeof WorkbookSnapshot>;
+
+/**
+ * A snapshot with no records, for a new workbook. The matrix defaults to a copy of the 5×5.
+ *
+ * @example emptySnapshot({ team: "credit-risk", name: "ai-conformance" })
+ */
+export function emptySnapshot(workbook: WorkbookMeta, matrix: RiskMatrix = DEFAULT_MATRIX): WorkbookSnapshot {
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    workbook: { ...workbook },
+    matrix: JSON.parse(JSON.stringify(matrix)) as RiskMatrix,
+    aiSystems: [],
+    risks: [],
+    soa: [],
+    impactAssessments: [],
+    profile: [],
+    managementSystem: emptyManagementSystem(),
+  };
+}

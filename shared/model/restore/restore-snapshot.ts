@@ -4,7 +4,7 @@ import { DEFAULT_MATRIX, MATRIX_PRESETS } from "../../scoring/presets";
 import { resolveLevel, Scale } from "../../scoring/scale";
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from "../collections";
 import { emptyManagementSystem, type ManagementSystem } from "../management/management-system";
-import { SNAPSHOT_SCHEMA_VERSION, type WorkbookSnapshot } from "../snapshot";
+import { emptySnapshot, SNAPSHOT_SCHEMA_VERSION, type WorkbookSnapshot } from "../snapshot";
 import { WorkbookMeta } from "../workbook";
 import { MIGRATIONS } from "./migrations";
 import { IssueSink, preview, type RestoreIssue } from "./restore-issue";
@@ -60,23 +60,9 @@ export function restoreSnapshot(input: unknown, options: RestoreOptions = {}): R
       path: [],
       message: `input could not be read (${error instanceof Error ? error.message : String(error)}); an empty snapshot stands in`,
     });
-    snapshot = emptySnapshot();
+    snapshot = emptySnapshot({ team: DEFAULT_TEAM, name: DEFAULT_NAME });
   }
   return { snapshot, issues: sink.finish() };
-}
-
-function emptySnapshot(): WorkbookSnapshot {
-  return {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    workbook: { team: DEFAULT_TEAM, name: DEFAULT_NAME },
-    matrix: structuredJson(DEFAULT_MATRIX),
-    aiSystems: [],
-    risks: [],
-    soa: [],
-    impactAssessments: [],
-    profile: [],
-    managementSystem: emptyManagementSystem(),
-  };
 }
 
 function restoreAll(input: unknown, sink: IssueSink): WorkbookSnapshot {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoSnapshots } from "../../../shared/demo/index";
-import { parseSnapshot, SNAPSHOT_SCHEMA_VERSION } from "../../../shared/model/index";
+import { emptySnapshot, parseSnapshot, SNAPSHOT_SCHEMA_VERSION } from "../../../shared/model/index";
 import { MATRIX_3X3 } from "../../../shared/scoring/index";
 
 const minimal = () => ({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, workbook: { team: "t", name: "w" }, matrix: MATRIX_3X3 });
@@ -110,5 +110,16 @@ describe("parseSnapshot", () => {
     const result = parseSnapshot({ ...minimal(), risks: [root] });
     expect(result.success).toBe(false);
     expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("emptySnapshot", () => {
+  it("is a valid snapshot with no records and its own copy of the matrix", () => {
+    const snapshot = emptySnapshot({ team: "t", name: "w" }, MATRIX_3X3);
+    expect(parseSnapshot(snapshot).success).toBe(true);
+    expect(snapshot.matrix).toEqual(MATRIX_3X3);
+    expect(snapshot.matrix).not.toBe(MATRIX_3X3);
+    snapshot.matrix.bands[0]!.label = "changed";
+    expect(MATRIX_3X3.bands[0]?.label).toBe("Low");
   });
 });
