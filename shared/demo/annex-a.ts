@@ -2,7 +2,7 @@
  * The 38 ISO/IEC 42001:2023 Annex A controls, ids and short titles only (never ISO text), for
  * the demo's Statements of Applicability.
  */
-export const ISO42001_ANNEX_A = [
+export const DEMO_ANNEX_A_CONTROLS = [
   { id: "A.2.2", title: "AI policy" },
   { id: "A.2.3", title: "Alignment with other organizational policies" },
   { id: "A.2.4", title: "Review of the AI policy" },
@@ -43,4 +43,4 @@ export const ISO42001_ANNEX_A = [
   { id: "A.10.4", title: "Customers" },
 ] as const;
 
-export type AnnexAControlId = (typeof ISO42001_ANNEX_A)[number]["id"];
+export type DemoAnnexAControlId = (typeof DEMO_ANNEX_A_CONTROLS)[number]["id"];

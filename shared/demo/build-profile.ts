@@ -1,5 +1,5 @@
 import type { ProfileEntry } from "../model/profile";
-import { AI_RMF_SUBCATEGORY_IDS } from "./ai-rmf-subcategories";
+import { DEMO_AI_RMF_SUBCATEGORIES } from "./ai-rmf-subcategories";
 import { addDays } from "./dates";
 import { pick, randomInt, type Random } from "./prng";
 
@@ -49,7 +49,7 @@ const GAP_ACTION: Readonly<Record<AiRmfFunction, readonly string[]>> = {
 /** A partial AI RMF profile: a share of the subcategories, levels around the team's maturity. */
 export function buildProfile(spec: ProfileSpec): ProfileEntry[] {
   const rows: ProfileEntry[] = [];
-  for (const id of AI_RMF_SUBCATEGORY_IDS) {
+  for (const id of DEMO_AI_RMF_SUBCATEGORIES) {
     const fn = id.split(" ")[0] as AiRmfFunction;
     // Draw every number for every subcategory, so fixing one row never shifts the others.
     const include = spec.random() < spec.coverage;

@@ -1,7 +1,7 @@
 import type { ImplementationStatus } from "../model/soa";
 import type { Risk } from "../model/risk";
 import type { SoaEntry } from "../model/soa";
-import { ISO42001_ANNEX_A, type AnnexAControlId } from "./annex-a";
+import { DEMO_ANNEX_A_CONTROLS, type DemoAnnexAControlId } from "./annex-a";
 import { CONTROL_NOTES, type ControlNote } from "./control-notes";
 
 /**
@@ -22,19 +22,19 @@ export interface SoaSpec {
   readonly plan: SoaPlan;
   readonly owners: Readonly<Record<ControlNote["owner"], string>>;
   /** Exclusion justifications; `null` leaves an exclusion unjustified (a deliberate problem). */
-  readonly exclusions: Partial<Readonly<Record<AnnexAControlId, string | null>>>;
+  readonly exclusions: Partial<Readonly<Record<DemoAnnexAControlId, string | null>>>;
   /** Controls marked implemented but recorded without evidence (a deliberate problem). */
-  readonly withoutEvidence?: readonly AnnexAControlId[];
+  readonly withoutEvidence?: readonly DemoAnnexAControlId[];
   readonly risks: readonly Risk[];
   readonly lastReview: string;
 }
 
 export function buildSoa(spec: SoaSpec): SoaEntry[] {
   const letters = spec.plan.replace(/\s+/g, "");
-  if (letters.length !== ISO42001_ANNEX_A.length) {
-    throw new RangeError(`SoA plan has ${letters.length} letters, expected ${ISO42001_ANNEX_A.length}`);
+  if (letters.length !== DEMO_ANNEX_A_CONTROLS.length) {
+    throw new RangeError(`SoA plan has ${letters.length} letters, expected ${DEMO_ANNEX_A_CONTROLS.length}`);
   }
-  return ISO42001_ANNEX_A.map((control, index) => {
+  return DEMO_ANNEX_A_CONTROLS.map((control, index) => {
     const letter = letters[index] ?? "N";
     const note = CONTROL_NOTES[control.id];
     const controlId = `ISO42001:${control.id}`;

@@ -1,4 +1,4 @@
-import type { AnnexAControlId } from "./annex-a";
+import type { DemoAnnexAControlId } from "./annex-a";
 
 /**
  * The demo's own wording for each Annex A control: why it is included, how it is implemented and
@@ -12,7 +12,7 @@ export interface ControlNote {
   readonly owner: "governance" | "platform" | "risk" | "model" | "data" | "compliance" | "product" | "vendor";
 }
 
-export const CONTROL_NOTES: Readonly<Record<AnnexAControlId, ControlNote>> = {
+export const CONTROL_NOTES: Readonly<Record<DemoAnnexAControlId, ControlNote>> = {
   "A.2.2": { owner: "governance", justification: "Group AI policy applies to every AI system the team builds or uses.", implementation: "Group AI Policy v2.1 adopted by the board; team annex lists in-scope systems.", evidence: ["Group AI Policy v2.1 (POL-AI-01)", "Board minutes approving the policy"] },
   "A.2.3": { owner: "governance", justification: "AI policy must fit the information security, privacy and model risk policies already in force.", implementation: "Policy cross-references the ISMS, privacy and model risk policies; overlaps resolved in the policy map.", evidence: ["Policy alignment map", "ISMS policy v5"] },
   "A.2.4": { owner: "governance", justification: "Policy must stay current as regulation (EU AI Act) and the system portfolio change.", implementation: "Annual review scheduled in the GRC calendar; ad-hoc review on regulatory change.", evidence: ["Policy review record 2026"] },

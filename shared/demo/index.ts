@@ -1,5 +1,5 @@
-export { AI_RMF_SUBCATEGORY_IDS } from "./ai-rmf-subcategories";
-export { ISO42001_ANNEX_A, type AnnexAControlId } from "./annex-a";
+export { DEMO_AI_RMF_SUBCATEGORIES } from "./ai-rmf-subcategories";
+export { DEMO_ANNEX_A_CONTROLS, type DemoAnnexAControlId } from "./annex-a";
 export { addDays } from "./dates";
 export { demoSnapshots, type DemoOptions } from "./demo-snapshots";
 export { DEMO_HISTORY_OFFSETS, demoHistory, rewind, type DemoWorkbookHistory } from "./history";

@@ -8,8 +8,8 @@ import type { WorkbookSnapshot } from "../model/snapshot";
 import { TRUSTWORTHINESS_CHARACTERISTICS } from "../model/trustworthiness";
 import type { RiskMatrix } from "../scoring/matrix";
 import { matrixPreset } from "../scoring/presets";
-import { AI_RMF_SUBCATEGORY_IDS } from "./ai-rmf-subcategories";
-import { ISO42001_ANNEX_A } from "./annex-a";
+import { DEMO_AI_RMF_SUBCATEGORIES } from "./ai-rmf-subcategories";
+import { DEMO_ANNEX_A_CONTROLS } from "./annex-a";
 import { addDays } from "./dates";
 import { DEMO_AS_OF, DEMO_ORG, groupAiPolicy } from "./org";
 import { pick, randomInt, type Random } from "./prng";
@@ -28,8 +28,8 @@ export interface SyntheticOptions {
 
 const TOPICS = ["bias in outcomes", "data drift", "prompt injection", "privacy leakage", "supplier change", "weak oversight", "unexplained decisions", "poor data quality", "model misuse", "logging gaps"];
 const OWNERS = ["A. Patel", "B. Novak", "C. Silva", "D. Mensah", "E. Larsen", "F. Haddad", "G. Moreau", "H. Tanaka"];
-const ISO42001 = ISO42001_ANNEX_A.map((control) => `ISO42001:${control.id}`);
-const AIRMF = AI_RMF_SUBCATEGORY_IDS.map((id) => `AIRMF:${id}`);
+const ISO42001 = DEMO_ANNEX_A_CONTROLS.map((control) => `ISO42001:${control.id}`);
+const AIRMF = DEMO_AI_RMF_SUBCATEGORIES.map((id) => `AIRMF:${id}`);
 const ISO27001 = ["ISO27001:A.5.19", "ISO27001:A.5.23", "ISO27001:A.5.34", "ISO27001:A.8.12", "ISO27001:A.8.16", "ISO27001:A.8.28"];
 
 /**
@@ -87,7 +87,7 @@ export function syntheticSnapshot(options: SyntheticOptions): WorkbookSnapshot {
     return risk;
   });
 
-  const soa: SoaEntry[] = ISO42001_ANNEX_A.map((control) => {
+  const soa: SoaEntry[] = DEMO_ANNEX_A_CONTROLS.map((control) => {
     const applicable = random() > 0.05;
     const row: SoaEntry = { controlId: `ISO42001:${control.id}`, title: control.title, applicable, owner: pick(random, OWNERS), justification: "Synthetic justification." };
     if (applicable) {

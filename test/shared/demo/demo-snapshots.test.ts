@@ -1,21 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
   addDays,
-  AI_RMF_SUBCATEGORY_IDS,
+  DEMO_AI_RMF_SUBCATEGORIES,
   createPrng,
   DEMO_AS_OF,
   DEMO_PROBLEMS,
   demoHistory,
   demoSnapshots,
-  ISO42001_ANNEX_A,
+  DEMO_ANNEX_A_CONTROLS,
   syntheticSnapshot,
 } from "../../../shared/demo/index";
 import { countRecords } from "../../../shared/diff/index";
 import { collectionRecords, parseSnapshot, recordKey, restoreSnapshot, type WorkbookSnapshot } from "../../../shared/model/index";
 import { isOnMatrix, MATRIX_4X4, rate } from "../../../shared/scoring/index";
 
-const ANNEX_A_IDS = new Set(ISO42001_ANNEX_A.map((control) => `ISO42001:${control.id}`));
-const SUBCATEGORIES = new Set(AI_RMF_SUBCATEGORY_IDS.map((id) => `AIRMF:${id}`));
+const ANNEX_A_IDS = new Set(DEMO_ANNEX_A_CONTROLS.map((control) => `ISO42001:${control.id}`));
+const SUBCATEGORIES = new Set(DEMO_AI_RMF_SUBCATEGORIES.map((id) => `AIRMF:${id}`));
 const byTeam = (team: string) => demoSnapshots().find((snapshot) => snapshot.workbook.team === team)!;
 
 describe("demoSnapshots", () => {
