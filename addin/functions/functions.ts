@@ -5,6 +5,8 @@
  */
 import { excelResult } from "./excel-error";
 import { mapIds } from "./map";
+import { ratingOf } from "./rating";
+import { scoreOf } from "./score";
 import { titleOf } from "./title";
 
 /**
@@ -26,4 +28,27 @@ export function map(id: string, framework: string): string[][] {
  */
 export function title(id: string): string {
   return excelResult(titleOf(id));
+}
+
+/**
+ * The risk score of a likelihood and an impact on a risk matrix.
+ * @customfunction
+ * @param likelihood Likelihood level: a number or the matrix's word (e.g. 4 or "Likely").
+ * @param impact Impact level: a number or the matrix's word (e.g. 5 or "Severe").
+ * @param [matrix] Matrix: "5x5" (default), "4x4" or "3x3".
+ * @returns The score.
+ */
+export function score(likelihood: number | string, impact: number | string, matrix?: string): number {
+  return excelResult(scoreOf(likelihood, impact, matrix));
+}
+
+/**
+ * The rating (Low, Medium, High, Critical …) of a risk score on a risk matrix.
+ * @customfunction
+ * @param score The risk score.
+ * @param [matrix] Matrix: "5x5" (default), "4x4" or "3x3".
+ * @returns The rating.
+ */
+export function rating(score: number, matrix?: string): string {
+  return excelResult(ratingOf(score, matrix));
 }

@@ -7,16 +7,23 @@ import { aiRmfSubcategories, catalogItem, iso42001AnnexAControls } from "../../s
 import { FRAMEWORK_NAME, splitNamespaced } from "../../shared/catalog/framework";
 import { defaultCrosswalk } from "../../shared/crosswalk/default-graph";
 import type { CellValue } from "../port/workbook-port";
+import type { RiskMatrix } from "../../shared/scoring/matrix";
+import { DEFAULT_MATRIX } from "../../shared/scoring/presets";
 import type { ConditionalFormat, PlannedSheet, WorkbookPlan } from "../port/workbook-plan";
 import type { SheetLayout, WorkbookLayout } from "./sheet-layout";
 
-/** Rating colours: the same in the sheet and the pane, readable with black text. */
-export const RATING_FILLS: Readonly<Record<string, string>> = {
-  Low: "#C6EFCE",
-  Medium: "#FFEB9C",
-  High: "#F8CBAD",
-  Critical: "#FF8B8B",
-};
+/**
+ * Scores and ratings are coloured by the workbook's matrix bands (the default 5×5 until a
+ * workbook declares its own): a rating cell by its band label, a score cell by its band range.
+ */
+export function matrixFormats(layout: SheetLayout, matrix: RiskMatrix = DEFAULT_MATRIX): ConditionalFormat[] {
+  const ratings = layout.columns.filter((c) => c.list === "Rating" || /rating$/i.test(c.header));
+  const scores = layout.columns.filter((c) => /score$/i.test(c.header));
+  return [
+    ...ratings.map((c) => ({ column: c.header, rules: matrix.bands.map((b) => ({ type: "text" as const, text: b.label, fill: b.colour })) })),
+    ...scores.map((c) => ({ column: c.header, rules: matrix.bands.map((b) => ({ type: "between" as const, min: b.min, max: b.max, fill: b.colour })) })),
+  ];
+}
 
 export function buildPlan(layout: WorkbookLayout): WorkbookPlan {
   return {
@@ -32,12 +39,7 @@ export function buildPlan(layout: WorkbookLayout): WorkbookPlan {
 
 function plannedSheet(layout: SheetLayout): PlannedSheet {
   const rows = prefill(layout);
-  const ratingFormats: ConditionalFormat[] = layout.columns
-    .filter((c) => c.list === "Rating")
-    .map((c) => ({
-      column: c.header,
-      rules: Object.entries(RATING_FILLS).map(([text, fill]) => ({ type: "text" as const, text, fill })),
-    }));
+  const ratingFormats = matrixFormats(layout);
   return {
     kind: layout.kind,
     name: layout.name,
