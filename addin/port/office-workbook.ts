@@ -246,7 +246,8 @@ export class OfficeWorkbook implements WorkbookPort {
         const chunk = chunks[i];
         if (!chunk) continue;
         const target = ws.getRangeByIndexes(firstRow + chunk.start, header.columnIndex, chunk.end - chunk.start, width);
-        target.values = full.slice(chunk.start, chunk.end).map((row) => row.map((v) => (v === null ? "" : v)));
+        // null leaves a cell as it is (Office.js semantics), so calculated columns keep their formulas.
+        target.values = full.slice(chunk.start, chunk.end) as CellValue[][];
         if (i === chunks.length - 1) resize();
         await context.sync();
         onProgress?.({ done: i + 1, total: chunks.length, label: `Writing rows ${chunk.start + 1}–${chunk.end}` });
