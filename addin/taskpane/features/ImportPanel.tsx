@@ -109,8 +109,8 @@ export function ImportPanel() {
   const write = () =>
     writing.run(async (progress) => {
       if (!preview) throw new Error("Preview the records first.");
-      const stamp = services.now().toISOString().slice(0, 16).replace("T", " ").replace(":", "");
-      const backupSheet = `${preview.sheet.slice(0, 16)} before ${stamp}`.slice(0, 31);
+      const taken = mode === "replace" ? (await port.inspect()).sheets.map((sh) => sh.name) : [];
+      const backupSheet = backupSheetName(preview.sheet, services.now(), taken);
       return port.writeRecords(
         { table: preview.table, columns: preview.columns, rows: preview.rows, mode, ...(mode === "replace" ? { backupSheet } : {}) },
         progress,
@@ -381,6 +381,18 @@ function PreviewView({ preview }: { preview: ImportPreview }) {
       )}
     </section>
   );
+}
+
+/** "Risk Register 20260301-0930", unique among `taken`, within Excel's 31 characters. */
+export function backupSheetName(sheet: string, now: Date, taken: readonly string[]): string {
+  const iso = now.toISOString();
+  const stamp = `${iso.slice(0, 10).replaceAll("-", "")}-${iso.slice(11, 16).replace(":", "")}`;
+  const base = `${sheet.slice(0, 31 - stamp.length - 5).trim()} ${stamp}`;
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  for (let i = 1; ; i++) {
+    const name = i === 1 ? base : `${base} (${i})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
 }
 
 function confidenceColor(c: number): "success" | "warning" | "danger" {
