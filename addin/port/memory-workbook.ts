@@ -7,7 +7,7 @@ import { chunkRows } from "./chunking";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
 import type { ConditionalFormat, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
-import { LISTS_KIND, defaultNumberFormat } from "./workbook-plan";
+import { LISTS_KIND, defaultNumberFormat, productFormula } from "./workbook-plan";
 import type {
   CellRange,
   CellRef,
@@ -34,6 +34,8 @@ interface MemTable {
   firstColumn: number;
   headers: string[];
   rowCount: number;
+  /** Calculated product columns: header → the two headers multiplied. */
+  products: Map<string, readonly [string, string]>;
 }
 
 export interface MemSheet {
@@ -274,6 +276,7 @@ export class MemoryWorkbook implements WorkbookPort {
       onProgress?.({ done: i + 1, total: chunks.length, label: `Writing rows ${chunk.start + 1}–${chunk.end}` });
     });
     table.rowCount += full.length;
+    for (const c of request.calculated ?? []) table.products.set(c.column.toLowerCase(), c.product);
     this.changed();
     return {
       table: table.name,
@@ -389,7 +392,7 @@ export class MemoryWorkbook implements WorkbookPort {
         s.kind = p.kind;
         p.columns.forEach((col, c) => setCell(s, 0, c, col.header));
         (p.rows ?? []).forEach((row, r) => row.forEach((v, c) => setCell(s, r + 1, c, v)));
-        s.tables.push({ name: p.table, headerRow: 0, firstColumn: 0, headers: p.columns.map((c) => c.header), rowCount: p.rows?.length ?? 0 });
+        s.tables.push({ name: p.table, headerRow: 0, firstColumn: 0, headers: p.columns.map((c) => c.header), rowCount: p.rows?.length ?? 0, products: productsOf(p.columns) });
         this.sheets.push(s);
         this.format(s, p, p.columns.map((c) => c.header), listSources);
         return;
@@ -406,6 +409,7 @@ export class MemoryWorkbook implements WorkbookPort {
           row.forEach((v, c) => setCell(s, t.headerRow + 1 + t.rowCount + i, t.firstColumn + c, v)),
         );
         t.rowCount += action.addRows.length;
+        for (const [k, v] of productsOf(action.sheet.columns)) t.products.set(k, v);
         this.format(s, action.sheet, action.headersAfter, listSources);
         return;
       }
@@ -444,6 +448,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private changed(): void {
+    for (const sheet of this.sheets) for (const t of sheet.tables) recalc(sheet, t);
     this.version++;
     for (const l of this.changeListeners) l();
   }
@@ -481,6 +486,30 @@ function setCell(s: MemSheet, row: number, column: number, value: GridValue): vo
   } else {
     fr[column] = null;
     vr[column] = value;
+  }
+}
+
+function productsOf(columns: readonly { readonly header: string; readonly product?: readonly [string, string] }[]): Map<string, readonly [string, string]> {
+  return new Map(columns.flatMap((c) => (c.product ? [[c.header.toLowerCase(), c.product] as const] : [])));
+}
+
+/** Recomputes a table's product columns, as Excel would its calculated columns. */
+function recalc(s: MemSheet, t: MemTable): void {
+  if (t.products.size === 0) return;
+  const col = (h: string) => t.headers.findIndex((x) => x.toLowerCase() === h.toLowerCase());
+  for (const [header, [a, b]] of t.products) {
+    const c = col(header);
+    const ca = col(a);
+    const cb = col(b);
+    if (c < 0 || ca < 0 || cb < 0) continue;
+    const formula = productFormula(t.headers[ca] ?? a, t.headers[cb] ?? b);
+    for (let r = t.headerRow + 1; r <= t.headerRow + t.rowCount; r++) {
+      const x = plain(s.values[r]?.[t.firstColumn + ca] ?? null);
+      const y = plain(s.values[r]?.[t.firstColumn + cb] ?? null);
+      const value = typeof x === "number" && typeof y === "number" ? x * y : null;
+      setCell(s, r, t.firstColumn + c, value);
+      (s.formulas[r] as (string | null)[])[t.firstColumn + c] = formula;
+    }
   }
 }
 

@@ -15,7 +15,7 @@ import { DEFAULT_CHUNK_BUDGET_BYTES, chunkRows } from "./chunking";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
 import type { PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
-import { LISTS_KIND, a1Address, columnLetter, defaultNumberFormat, parseA1Range } from "./workbook-plan";
+import { LISTS_KIND, columnLetter, defaultNumberFormat, parseA1Range, productFormula } from "./workbook-plan";
 import type {
   CellRange,
   CellRef,
@@ -248,7 +248,10 @@ export class OfficeWorkbook implements WorkbookPort {
         const target = ws.getRangeByIndexes(firstRow + chunk.start, header.columnIndex, chunk.end - chunk.start, width);
         // null leaves a cell as it is (Office.js semantics), so calculated columns keep their formulas.
         target.values = full.slice(chunk.start, chunk.end) as CellValue[][];
-        if (i === chunks.length - 1) resize();
+        if (i === chunks.length - 1) {
+          resize();
+          applyProducts(table, (request.calculated ?? []).map((c) => ({ header: c.column, product: c.product })), headers);
+        }
         await context.sync();
         onProgress?.({ done: i + 1, total: chunks.length, label: `Writing rows ${chunk.start + 1}–${chunk.end}` });
       }
@@ -458,6 +461,7 @@ function applyAction(
       const table = ws.tables.add(range, true);
       table.name = p.table;
       table.style = "TableStyleMedium2";
+      applyProducts(table, p.columns, headers);
       ws.freezePanes.freezeRows(1);
       if (p.readOnly) ws.protection.protect();
       return;
@@ -472,6 +476,7 @@ function applyAction(
         table.rows.add(undefined, action.addRows.map((r) => r.map((v) => (v === null ? "" : v))));
       }
       formatColumns(ws, p, action.headersAfter, listSources, action.table.firstColumn);
+      applyProducts(table, p.columns, action.headersAfter);
       ws.freezePanes.freezeRows(action.table.headerRow + 1);
       if (p.readOnly) ws.protection.protect();
       return;
@@ -524,8 +529,22 @@ function formatColumns(
   }
 }
 
+/** Calculated columns: one formula for the whole data body, which Excel keeps for new rows. */
+function applyProducts(
+  table: Excel.Table,
+  columns: readonly { readonly header: string; readonly product?: readonly [string, string] }[],
+  headers: readonly string[],
+): void {
+  for (const c of columns) {
+    if (!c.product) continue;
+    const present = (h: string) => headers.some((x) => x.toLowerCase() === h.toLowerCase());
+    if (!present(c.header) || !present(c.product[0]) || !present(c.product[1])) continue;
+    setSingle(table.columns.getItem(c.header).getDataBodyRange(), "formulas", productFormula(c.product[0], c.product[1]));
+  }
+}
+
 /** Office.js accepts a single value for a multi-cell range property and applies it to every cell. */
-function setSingle(range: Excel.Range, property: "numberFormat", value: string): void {
+function setSingle(range: Excel.Range, property: "numberFormat" | "formulas", value: string): void {
   (range as unknown as Record<string, unknown>)[property] = value;
 }
 

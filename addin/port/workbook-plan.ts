@@ -16,6 +16,21 @@ export interface PlannedColumn {
   readonly list?: string;
   /** Column width in points. */
   readonly width?: number;
+  /**
+   * A calculated column: the product of two other columns (by header), blank unless both are
+   * numbers. Written as an Excel table formula, so it keeps working without the add-in.
+   */
+  readonly product?: readonly [string, string];
+}
+
+/** Structured-reference header, escaping the characters Excel reserves inside [ ]. */
+function ref(header: string): string {
+  return `[@[${header.replace(/(['#[\]])/g, "'$1")}]]`;
+}
+
+/** The table formula of a product column: `=IF(AND(ISNUMBER(a),ISNUMBER(b)),a*b,"")`. */
+export function productFormula(a: string, b: string): string {
+  return `=IF(AND(ISNUMBER(${ref(a)}),ISNUMBER(${ref(b)})),${ref(a)}*${ref(b)},"")`;
 }
 
 export type ConditionalRule =

@@ -78,6 +78,8 @@ export interface WriteRecordsRequest {
    * Required when the table has rows; the caller names it (the port has no clock).
    */
   readonly backupSheet?: string;
+  /** Calculated columns of the table, re-applied to the written rows (their cells are not written). */
+  readonly calculated?: readonly { readonly column: string; readonly product: readonly [string, string] }[];
 }
 
 export interface WriteRecordsReport {

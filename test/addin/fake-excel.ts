@@ -347,6 +347,12 @@ export class FakeExcel {
     const columns = {
       async sync() {},
       loadCalled() {},
+      getItem: (name: string) => {
+        const headerCol = [...Array(t.cols).keys()].find((j) => String(t.sheet.cells.get(`${t.row},${t.col + j}`)?.value ?? "").toLowerCase() === name.toLowerCase());
+        if (headerCol === undefined) this.pendingError ??= Object.assign(new Error(`ItemNotFound: column ${name}`), { code: "ItemNotFound" });
+        const col = t.col + (headerCol ?? 0);
+        return { getDataBodyRange: () => this.range({ sheet: t.sheet, row: t.row + 1, col, rows: t.rows, cols: 1 }) };
+      },
       add: (_index: unknown, _values: unknown, name: string) =>
         this.write(() => {
           t.sheet.cells.set(`${t.row},${t.col + t.cols}`, { value: name });
@@ -507,6 +513,11 @@ export class FakeExcel {
             throw new Error(`InvalidArgument: values are ${v.length}×${(v[0] as unknown[] | undefined)?.length} for a ${r.rows}×${r.cols} range`);
           }
           (v as Value[][]).forEach((row, i) => row.forEach((x, j) => setCell(s, r.row + i, r.col + j, x)));
+        },
+        formulas: (v) => {
+          if (s.protected) throw new Error(`AccessDenied: sheet ${s.name} is protected`);
+          if (typeof v !== "string") throw new Error("FakeExcel: only single formulas are supported");
+          forEachCell(r, (k) => s.cells.set(k, { value: "", formula: v }));
         },
         numberFormat: (v) => {
           s.numberFormats.push({ address: a1(r.row, r.col), format: v });

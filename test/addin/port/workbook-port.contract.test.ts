@@ -176,6 +176,39 @@ describe.each(implementations)("%s", (_name, make) => {
     expect((await h.port.readSheet("Data")).values).toEqual([["a", "B"], [null, null], [3, null]]);
   });
 
+  it("keeps calculated score columns as table formulas on set-up and after writing records", async () => {
+    const h = make();
+    const plan = {
+      ...testPlan,
+      sheets: [
+        {
+          kind: "risks",
+          name: "Risks",
+          table: "Risks",
+          columns: [
+            { header: "Id", kind: "text" as const },
+            { header: "Likelihood", kind: "integer" as const },
+            { header: "Impact", kind: "integer" as const },
+            { header: "Score", kind: "integer" as const, product: ["Likelihood", "Impact"] as const },
+          ],
+        },
+      ],
+    };
+    await h.port.setUpWorkbook(plan);
+    await h.port.writeRecords({
+      table: "Risks",
+      columns: ["Id", "Likelihood", "Impact"],
+      rows: [["R-1", 4, 5], ["R-2", 2, null]],
+      mode: "append",
+      calculated: [{ column: "Score", product: ["Likelihood", "Impact"] }],
+    });
+    const grid = await h.port.readSheet("Risks");
+    const formula = 'IF(AND(ISNUMBER([@[Likelihood]]),ISNUMBER([@[Impact]])),[@[Likelihood]]*[@[Impact]],"")';
+    expect(grid.formulas?.[1]?.[3]).toBe(formula);
+    expect(grid.formulas?.[2]?.[3]).toBe(formula);
+    expect(grid.values[1]?.slice(0, 3)).toEqual(["R-1", 4, 5]);
+  });
+
   it("refuses to write into the read-only reference sheet", async () => {
     const h = make();
     await h.port.setUpWorkbook(testPlan);
