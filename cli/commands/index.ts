@@ -1,4 +1,7 @@
 import type { Command } from "../command";
+import { catalogCommand } from "./catalog";
+import { demoCommand } from "./demo";
+import { lookupCommand } from "./lookup";
 
 /** Every subcommand, in the order `crosswalk help` lists them. Add one line per command. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [lookupCommand, catalogCommand, demoCommand];
