@@ -46,4 +46,6 @@ export interface SheetImport {
   readonly headerStartRow: number | null;
   /** How strongly the sheet matched its kind (Σ field weight × confidence). */
   readonly score: number;
+  /** Sheet position of grid cell (0, 0): add it to `mapping[].column` for the sheet column. */
+  readonly origin: { readonly row: number; readonly column: number };
 }

@@ -122,6 +122,7 @@ function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, o
     stats: { records: extraction.records.length, skipped: extraction.skipped },
     mapping,
     score: Math.round(chosen.score * 100) / 100,
+    origin: { row: grid.origin?.row ?? 0, column: grid.origin?.column ?? 0 },
   };
 }
 
@@ -225,6 +226,7 @@ function unknownResult(
     explanation,
     mapping,
     score: 0,
+    origin: { row: grid.origin?.row ?? 0, column: grid.origin?.column ?? 0 },
   };
 }
 

@@ -13,3 +13,4 @@ export type { DateOrder } from "./normalise/date";
 export { isoToSerial, parseDateText, serialToIso } from "./normalise/date";
 export type { RatingScale } from "./normalise/rating";
 export { isFormulaLike } from "./normalise/text-value";
+export { locateImports } from "./locate";

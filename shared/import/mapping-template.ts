@@ -39,7 +39,7 @@ export type MappingTemplate = z.infer<typeof MappingTemplate>;
 /** The template that reproduces an import's mapping. */
 export function templateFrom(result: SheetImport, dateOrder?: "dmy" | "mdy"): MappingTemplate | undefined {
   if (result.kind === "unknown" || result.headerRow === null) return undefined;
-  const originColumn = 0;
+  const originColumn = result.origin.column;
   const template: MappingTemplate = {
     version: 1,
     kind: result.kind,

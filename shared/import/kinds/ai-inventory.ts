@@ -89,7 +89,7 @@ export const AI_INVENTORY: KindSpec = {
     },
     {
       name: "deployedDate", label: "deployment date", type: "date", weight: 0.3,
-      synonyms: ["date implemented", "deployment date", "go-live", "go live date", "in production since", "date deployed",
+      synonyms: ["date implemented", "deployment date", "deployed", "go-live", "go live date", "in production since", "date deployed",
         "live since", "date de mise en production", "mise en service", "inbetriebnahme", "produktivsetzung",
         "fecha de implantación", "fecha de despliegue", "data di rilascio", "messa in produzione", "datum ingebruikname",
         "livegang", "data de implantação", "entrada em produção"],

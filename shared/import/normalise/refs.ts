@@ -1,7 +1,7 @@
 import type { FrameworkId } from "../../catalog/framework";
 import { FRAMEWORK_NAME } from "../../catalog/framework";
 import { quote } from "../../issues/issue";
-import { parseFrameworkId } from "../framework-ids";
+import { keepUnknownId, parseFrameworkId } from "../framework-ids";
 import type { CellValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
@@ -52,10 +52,19 @@ export function normaliseRefs(cell: CellValue, context: RefsContext): Outcome<st
   const notes: Note[] = [];
   const unreadable: string[] = [];
   const actions: string[] = [];
+  const corrections: string[] = [];
   for (const item of items) {
-    const id = readOne(item, context, actions);
+    const id = readOne(item, context, actions, corrections);
     if (id === undefined) unreadable.push(String(item));
     else if (!ids.includes(id)) ids.push(id);
+  }
+  if (corrections.length > 0) {
+    notes.push({
+      code: "ref-corrected",
+      severity: "info",
+      message: `read ${corrections.join("; ")}`,
+      hint: "Check that this is the id you meant; type ids as text to stop Excel changing them.",
+    });
   }
   if (actions.length > 0) {
     notes.push({
@@ -96,9 +105,10 @@ function exampleOf(framework: FrameworkId): string {
   }
 }
 
-function readOne(item: unknown, context: RefsContext, actions: string[]): string | undefined {
+function readOne(item: unknown, context: RefsContext, actions: string[], corrections: string[]): string | undefined {
   if (typeof item !== "string") {
     const parsed = parseFrameworkId(item, context.framework);
+    if (parsed.ok && parsed.correction) corrections.push(`${String(item)} → ${parsed.ref} (${parsed.correction})`);
     return parsed.ok ? parsed.id : undefined;
   }
   let text = item;
@@ -109,11 +119,17 @@ function readOne(item: unknown, context: RefsContext, actions: string[]): string
   }
   if (context.annexANumbers && /^\d{1,2}\.\d{1,2}$/.test(text)) text = `A.${text}`;
   const whole = parseFrameworkId(text, context.framework);
-  if (whole.ok) return whole.id;
+  if (whole.ok) {
+    if (whole.correction) corrections.push(`${item} → ${whole.ref} (${whole.correction})`);
+    return whole.id;
+  }
   const leading = LEADING_ID.exec(text)?.[0];
   if (leading && leading !== text) {
     const head = parseFrameworkId(context.annexANumbers && /^\d{1,2}\.\d{1,2}$/.test(leading) ? `A.${leading}` : leading, context.framework);
     if (head.ok) return head.id;
+    if (head.code === "id.unknown") return keepUnknownId(leading, context.framework);
   }
+  // Well-formed but not in the catalog: kept, so validation reports it with a suggestion.
+  if (whole.code === "id.unknown") return keepUnknownId(text, context.framework);
   return undefined;
 }
