@@ -10,6 +10,7 @@ import type { CellRange, CellValue, SheetGrid } from "../../shared/import/grid";
 import { dateCell, errorCell } from "../../shared/import/grid";
 import { decodeText, looksBinary, sniffDelimiter } from "./decode-text";
 import { DEFAULT_LIMITS, type ReadLimits, WorkbookReadError } from "./limits";
+import { prescanXlsx } from "./xlsx-prescan";
 import { checkZip } from "./zip-guard";
 
 export type FileFormat = "xlsx" | "xls" | "ods" | "csv" | "other";
@@ -94,7 +95,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
   const format = formatOf(bytes, fileName);
   let workbook: XLSX.WorkBook;
   if (format === "xlsx" || format === "ods") {
-    checkZip(bytes, limits.maxUncompressedBytes);
+    const entries = checkZip(bytes, limits.maxUncompressedBytes);
+    if (format === "xlsx") prescanXlsx(bytes, entries, limits);
     workbook = parse(() => XLSX.read(bytes, { ...parseOptions(limits), type: "array" }), format);
   } else if (format === "xls") {
     if (isEncryptedOoxml(bytes)) {

@@ -5,7 +5,15 @@ import { WorkbookReadError } from "./limits";
  * declared uncompressed size is beyond `maxUncompressed`: a zip bomb disguised as .xlsx would
  * otherwise be inflated in memory by the parser.
  */
-export function checkZip(bytes: Uint8Array, maxUncompressed: number): void {
+export interface ZipEntryInfo {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly size: number;
+  readonly localOffset: number;
+}
+
+export function checkZip(bytes: Uint8Array, maxUncompressed: number): ZipEntryInfo[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // End of central directory: signature 0x06054b50 within the last 64 KiB + 22 bytes.
   let eocd = -1;
@@ -19,9 +27,10 @@ export function checkZip(bytes: Uint8Array, maxUncompressed: number): void {
   const entries = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   let total = 0;
+  const list: ZipEntryInfo[] = [];
   for (let i = 0; i < entries; i++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) {
-      if (entries === 0xffff || offset === 0xffffffff) return; // zip64: the parser's own checks apply
+      if (entries === 0xffff || offset === 0xffffffff) return list; // zip64: the parser's own checks apply
       throw new WorkbookReadError("The file is damaged: its zip directory is corrupt.");
     }
     const size = view.getUint32(offset + 24, true);
@@ -37,6 +46,14 @@ export function checkZip(bytes: Uint8Array, maxUncompressed: number): void {
     const nameLength = view.getUint16(offset + 28, true);
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
+    list.push({
+      name: new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      method: view.getUint16(offset + 10, true),
+      compressedSize: view.getUint32(offset + 20, true),
+      size,
+      localOffset: view.getUint32(offset + 42, true),
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
+  return list;
 }
