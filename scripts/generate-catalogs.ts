@@ -76,13 +76,13 @@ interface MappingFile {
  * here because the Core file carries only the functions, categories and subcategories.
  */
 const TRUSTWORTHINESS = [
-  { id: "valid-reliable", title: "Valid and reliable", section: "3.1" },
+  { id: "valid-and-reliable", title: "Valid and reliable", section: "3.1" },
   { id: "safe", title: "Safe", section: "3.2" },
-  { id: "secure-resilient", title: "Secure and resilient", section: "3.3" },
-  { id: "accountable-transparent", title: "Accountable and transparent", section: "3.4" },
-  { id: "explainable-interpretable", title: "Explainable and interpretable", section: "3.5" },
+  { id: "secure-and-resilient", title: "Secure and resilient", section: "3.3" },
+  { id: "accountable-and-transparent", title: "Accountable and transparent", section: "3.4" },
+  { id: "explainable-and-interpretable", title: "Explainable and interpretable", section: "3.5" },
   { id: "privacy-enhanced", title: "Privacy-enhanced", section: "3.6" },
-  { id: "fair", title: "Fair – with harmful bias managed", section: "3.7" },
+  { id: "fair-with-harmful-bias-managed", title: "Fair – with harmful bias managed", section: "3.7" },
 ];
 
 async function aiRmf(): Promise<void> {

@@ -1,7 +1,7 @@
 import { itemsOf } from "../../shared/catalog/catalogs";
 import type { ItemKind } from "../../shared/catalog/catalog-item";
 import { type FrameworkId, FRAMEWORK_NAME, splitNamespaced } from "../../shared/catalog/framework";
-import { GENAI_ACTIONS, GENAI_RISKS } from "../../shared/catalog/genai-profile";
+import { GENAI_ACTIONS, GENAI_RISK_DETAILS } from "../../shared/catalog/genai-profile";
 import { catalogCounts } from "../../shared/catalog/stats";
 import { defaultCrosswalk } from "../../shared/crosswalk/default-graph";
 import type { CrosswalkEdge, EdgeSource } from "../../shared/crosswalk/edge";
@@ -68,7 +68,7 @@ function stats(args: readonly string[], io: CliIo): number {
   const result: CatalogStatsJson = {
     frameworks: catalogCounts(),
     edges: edgeCounts,
-    guidance: { genaiRisks: GENAI_RISKS.length, genaiActions: GENAI_ACTIONS.length },
+    guidance: { genaiRisks: GENAI_RISK_DETAILS.length, genaiActions: GENAI_ACTIONS.length },
     sources: [...graph.sources.values()],
   };
   if (values.json) {

@@ -1,7 +1,7 @@
 import genai from "./data/genai-profile.json";
 
 /** One of the 12 risks unique to or exacerbated by generative AI (NIST AI 600-1 §2). */
-export interface GenAiRisk {
+export interface GenAiRiskDetail {
   readonly id: string;
   readonly number: number;
   readonly title: string;
@@ -18,7 +18,7 @@ export interface GenAiAction {
   readonly risks: readonly string[];
 }
 
-export const GENAI_RISKS: readonly GenAiRisk[] = genai.risks;
+export const GENAI_RISK_DETAILS: readonly GenAiRiskDetail[] = genai.risks;
 export const GENAI_ACTIONS: readonly GenAiAction[] = genai.actions;
 
 export function genAiActionsFor(subcategoryRef: string): readonly GenAiAction[] {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { aiRmfSubcategories, catalogItem, childrenOf, iso42001AnnexAControls, itemsOf } from "../../../shared/catalog/catalogs";
-import { GENAI_ACTIONS, GENAI_RISKS, genAiActionsFor } from "../../../shared/catalog/genai-profile";
+import { GENAI_ACTIONS, GENAI_RISK_DETAILS, genAiActionsFor } from "../../../shared/catalog/genai-profile";
 import { playbookFor } from "../../../shared/catalog/playbook";
 import { catalogCounts } from "../../../shared/catalog/stats";
-import { TRUSTWORTHINESS_CHARACTERISTICS } from "../../../shared/catalog/trustworthiness";
+import { TRUSTWORTHINESS_DETAILS } from "../../../shared/catalog/trustworthiness";
 
 describe("NIST AI RMF 1.0 catalog", () => {
   it("has 4 functions, 19 categories and 72 subcategories", () => {
@@ -43,15 +43,15 @@ describe("NIST AI RMF 1.0 catalog", () => {
   });
 
   it("lists the seven trustworthiness characteristics", () => {
-    expect(TRUSTWORTHINESS_CHARACTERISTICS.map((c) => c.id)).toHaveLength(7);
+    expect(TRUSTWORTHINESS_DETAILS.map((c) => c.id)).toHaveLength(7);
   });
 });
 
 describe("NIST AI 600-1 generative AI profile", () => {
   it("has 12 risks and 212 suggested actions, each linked to a real subcategory and known risks", () => {
-    expect(GENAI_RISKS).toHaveLength(12);
+    expect(GENAI_RISK_DETAILS).toHaveLength(12);
     expect(GENAI_ACTIONS).toHaveLength(212);
-    const risks = new Set(GENAI_RISKS.map((r) => r.id));
+    const risks = new Set(GENAI_RISK_DETAILS.map((r) => r.id));
     for (const action of GENAI_ACTIONS) {
       expect(catalogItem(`AIRMF:${action.subcategory}`)?.kind, action.id).toBe("subcategory");
       for (const r of action.risks) expect(risks.has(r), `${action.id} → ${r}`).toBe(true);
@@ -114,5 +114,20 @@ describe("NIST SP 800-53 Rev. 5 catalog", () => {
     expect(controls).toHaveLength(220);
     for (const c of controls) expect(catalogItem(c.parent ?? "")?.kind, c.id).toBe("family");
     expect(catalogItem("SP800-53:AC-2")?.title).toBe("Account Management");
+  });
+});
+
+describe("catalog and model agree", () => {
+  it("use the same ids for the trustworthiness characteristics and the AI 600-1 risks", async () => {
+    const model = await import("../../../shared/model/index");
+    expect(TRUSTWORTHINESS_DETAILS.map((c) => c.id)).toEqual([...model.TRUSTWORTHINESS_CHARACTERISTICS]);
+    expect(GENAI_RISK_DETAILS.map((r) => r.id).sort()).toEqual([...model.GENAI_RISKS].sort());
+  });
+});
+
+describe("demo data and catalog", () => {
+  it("list the same 38 Annex A controls", async () => {
+    const demo = await import("../../../shared/demo/annex-a");
+    expect(demo.DEMO_ANNEX_A_CONTROLS.map((c) => `ISO42001:${c.id}`)).toEqual(iso42001AnnexAControls().map((c) => c.id));
   });
 });
