@@ -1,7 +1,9 @@
 import type { Command } from "../command";
 import { catalogCommand } from "./catalog";
 import { demoCommand } from "./demo";
+import { importCommand } from "./import";
 import { lookupCommand } from "./lookup";
+import { validateCommand } from "./validate";
 
 /** Every subcommand, in the order `crosswalk help` lists them. Add one line per command. */
-export const COMMANDS: readonly Command[] = [lookupCommand, catalogCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [lookupCommand, catalogCommand, importCommand, validateCommand, demoCommand];

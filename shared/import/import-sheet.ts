@@ -1,0 +1,233 @@
+import type { Issue } from "../issues/issue";
+import { columnLetter } from "./cell-address";
+import { type ColumnProfile, profileColumn } from "./column-profile";
+import { type ColumnMapping, type KindMapping, mapColumns, summarise } from "./column-mapping";
+import { type ExtractOptions, extractRecords } from "./extract-records";
+import type { KindSpec } from "./field-spec";
+import { gridWidth, isBlank, type SheetGrid } from "./grid";
+import { createHeaderScorer } from "./header-match";
+import { fallbackHeader, findHeader, type HeaderCandidate, headerAt, HEADER_SEARCH_ROWS } from "./header-rows";
+import type { ImportedColumn, SheetImport } from "./import-result";
+import { textAbove } from "./infer-framework";
+import { KIND_SPECS, type SheetKind, SHEET_KINDS } from "./kinds/index";
+import { applyTemplate, type MappingTemplate } from "./mapping-template";
+
+export interface ImportOptions extends ExtractOptions {
+  /** Read the sheet as this kind, whatever it looks like. */
+  readonly kind?: SheetKind;
+  /** Re-apply a saved mapping instead of detecting one. */
+  readonly template?: MappingTemplate;
+}
+
+const ALL_SPECS: readonly KindSpec[] = SHEET_KINDS.map((k) => KIND_SPECS[k]);
+
+/** Widest sheet the importer reads; real registers have tens of columns. */
+const MAX_COLUMNS = 1_000;
+
+/**
+ * Imports one sheet: recognises what it holds, finds the header, maps columns to fields, reads
+ * every data row into a record and reports what it could not read, cell by cell. Pure: the grid
+ * is not modified and nothing is thrown for any input.
+ */
+export function importSheet(grid: SheetGrid, options: ImportOptions = {}): SheetImport {
+  try {
+    return importUnsafe(grid, options);
+  } catch (error) {
+    // A bug, not bad input; still the user gets a clear answer rather than a crash.
+    const message = error instanceof Error ? error.message : String(error);
+    return unknownResult(grid, undefined, [], `Crosswalk could not read this sheet (internal error: ${message}).`, "import-failed");
+  }
+}
+
+function importUnsafe(grid: SheetGrid, options: ImportOptions): SheetImport {
+  const width = Math.min(gridWidth(grid), MAX_COLUMNS);
+  if (width === 0 || grid.values.every((row) => row.every((v) => isBlank(v)))) {
+    return unknownResult(grid, undefined, [], `Sheet "${grid.name}" is empty.`, "sheet-empty");
+  }
+  const issues: Issue[] = [];
+  if (gridWidth(grid) > MAX_COLUMNS) {
+    issues.push({
+      code: "columns-truncated",
+      severity: "warning",
+      sheet: grid.name,
+      cell: `${columnLetter(MAX_COLUMNS)}1`,
+      message: `The sheet has ${gridWidth(grid)} columns; only the first ${MAX_COLUMNS} were read`,
+    });
+  }
+  const scorer = createHeaderScorer(ALL_SPECS);
+
+  if (options.template) {
+    const applied = applyTemplate(grid, options.template, width, scorer);
+    if (!applied.ok) return unknownResult(grid, undefined, [], applied.message, "template-mismatch");
+    const withOrder = options.dateOrder === undefined && options.template.dateOrder ? { ...options, dateOrder: options.template.dateOrder } : options;
+    return finish(grid, applied.header, applied.mapping, withOrder, [...issues, ...applied.issues]);
+  }
+
+  const specs = options.kind ? [KIND_SPECS[options.kind]] : ALL_SPECS;
+  const header = findHeader(grid, specs, scorer, width) ?? (options.kind ? fallbackHeader(grid, width) : undefined);
+  if (!header) {
+    const fallback = fallbackHeader(grid, width);
+    const explanation = fallback
+      ? explainUnknown(grid, fallback, mappingsFor(ALL_SPECS, grid, fallback, width, scorer))
+      : `Sheet "${grid.name}" has no header row in its first ${HEADER_SEARCH_ROWS} rows: no row has two or more column titles. Crosswalk imports risk registers, Statements of Applicability, AI system inventories, impact assessments, AI RMF profiles and control mappings.`;
+    return unknownResult(grid, fallback, fallback ? plainColumns(fallback, width) : [], explanation, "sheet-not-recognised");
+  }
+
+  const mappings = mappingsFor(specs, grid, header, width, scorer);
+  const chosen = options.kind
+    ? mappings[0]
+    : mappings.filter((m) => m.signatureMet).sort((a, b) => b.score - a.score)[0];
+  if (!chosen) {
+    const all = options.kind ? mappings : mappingsFor(ALL_SPECS, grid, header, width, scorer);
+    return unknownResult(grid, header, plainColumns(header, width), explainUnknown(grid, header, all), "sheet-not-recognised");
+  }
+  if (options.kind && !chosen.signatureMet) {
+    issues.push({
+      code: "kind-forced",
+      severity: "warning",
+      sheet: grid.name,
+      cell: cellOf(grid, header.end, firstColumn(header)),
+      message: `Read as a ${chosen.spec.label} because you asked for it, but ${chosen.spec.needs}; found ${describeFields(chosen) || "no recognisable columns"}`,
+      hint: "Check the column mapping below, or save and edit a mapping template (--mapping).",
+    });
+  }
+  return finish(grid, header, chosen, options, issues);
+}
+
+function mappingsFor(
+  specs: readonly KindSpec[],
+  grid: SheetGrid,
+  header: HeaderCandidate,
+  width: number,
+  scorer: ReturnType<typeof createHeaderScorer>,
+): KindMapping[] {
+  const profiles: (ColumnProfile | undefined)[] = [];
+  for (let c = 0; c < width; c++) profiles.push(profileColumn(grid, c, header.end + 1));
+  return specs.map((spec) => mapColumns(spec, header.texts.slice(0, width), profiles, scorer));
+}
+
+function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, options: ImportOptions, issues: Issue[]): SheetImport {
+  const context = textAbove(grid, header.start);
+  const mapping = withDataColumns(grid, chosen.columns, header.end);
+  const extraction = extractRecords(grid, mapping, header.end, options, [grid.name, ...context]);
+  const originRow = grid.origin?.row ?? 0;
+  return {
+    kind: chosen.spec.kind as SheetKind,
+    sheet: grid.name,
+    headerRow: header.end + originRow + 1,
+    headerStartRow: header.start + originRow + 1,
+    columns: outputColumns(grid, mapping),
+    records: extraction.records,
+    issues: [...issues, ...extraction.issues],
+    stats: { records: extraction.records.length, skipped: extraction.skipped },
+    mapping,
+    score: Math.round(chosen.score * 100) / 100,
+    origin: { row: grid.origin?.row ?? 0, column: grid.origin?.column ?? 0 },
+  };
+}
+
+/** Columns with data but no header (right of the header, say) still go to `extra`. */
+function withDataColumns(grid: SheetGrid, columns: readonly ColumnMapping[], headerEnd: number): ColumnMapping[] {
+  const byColumn = new Map(columns.map((m) => [m.column, m] as const));
+  const width = Math.min(gridWidth(grid), MAX_COLUMNS);
+  const out: ColumnMapping[] = [];
+  for (let c = 0; c < width; c++) {
+    const m = byColumn.get(c) ?? { column: c, header: "", field: undefined, confidence: 0, source: "header" as const };
+    // Columns with neither a header nor any data below it are left out.
+    if (m.header !== "" || m.field !== undefined || hasData(grid, c, headerEnd + 1)) out.push(m);
+  }
+  return out;
+}
+
+function hasData(grid: SheetGrid, column: number, firstRow: number): boolean {
+  for (let r = firstRow; r < grid.values.length; r++) if (!isBlank(grid.values[r]?.[column] ?? null)) return true;
+  return false;
+}
+
+function outputColumns(grid: SheetGrid, mapping: readonly ColumnMapping[]): ImportedColumn[] {
+  const originColumn = grid.origin?.column ?? 0;
+  const out: ImportedColumn[] = [];
+  for (const m of mapping) {
+    const header = m.header.replace(/\s+/g, " ").trim();
+    const column = columnLetter(m.column + originColumn);
+    out.push({ header, column, field: m.field?.name ?? null, confidence: m.field ? m.confidence : 0 });
+    if (m.secondary) out.push({ header, column, field: m.secondary.name, confidence: m.confidence });
+  }
+  return out;
+}
+
+function plainColumns(header: HeaderCandidate, width: number): ColumnMapping[] {
+  return header.texts
+    .slice(0, width)
+    .map((text, column) => ({ column, header: text, field: undefined, confidence: 0, source: "header" as const }))
+    .filter((m) => m.header !== "");
+}
+
+function firstColumn(header: HeaderCandidate): number {
+  const i = header.texts.findIndex((t) => t !== "");
+  return i < 0 ? 0 : i;
+}
+
+function cellOf(grid: SheetGrid, row: number, column: number): string {
+  return `${columnLetter(column + (grid.origin?.column ?? 0))}${row + (grid.origin?.row ?? 0) + 1}`;
+}
+
+function describeFields(mapping: KindMapping): string {
+  return mapping.mappedFields
+    .map((name) => mapping.spec.fields.find((f) => f.name === name)?.label ?? name)
+    .join(", ");
+}
+
+const KIND_LIST = "risk registers, Statements of Applicability, AI system inventories, impact assessments, AI RMF profiles and control mappings";
+
+/** Why a sheet is not recognised, naming the closest kinds and what they lack. */
+function explainUnknown(grid: SheetGrid, header: HeaderCandidate, mappings: readonly KindMapping[]): string {
+  const originRow = grid.origin?.row ?? 0;
+  const titles = header.texts.filter((t) => t !== "").map((t) => `"${t.replace(/\s+/g, " ").slice(0, 40)}"`);
+  const shown = titles.slice(0, 6).join(", ") + (titles.length > 6 ? `, … (${titles.length} columns)` : "");
+  const closest = [...mappings].filter((m) => m.mappedFields.length > 0).sort((a, b) => b.score - a.score).slice(0, 2);
+  const near = closest.map((m) => `closest is a ${m.spec.label} (found ${describeFields(m)}), but ${m.spec.needs}`);
+  return [
+    `Sheet "${grid.name}" is not one Crosswalk recognises. The header on row ${header.end + originRow + 1} has ${shown}.`,
+    near.length > 0 ? `${capital(near.join("; "))}.` : `None of its columns names a field of ${KIND_LIST}.`,
+    "Use --kind to read it as a given kind anyway, or --mapping with a template.",
+  ].join(" ");
+}
+
+function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function unknownResult(
+  grid: SheetGrid,
+  header: HeaderCandidate | undefined,
+  mapping: readonly ColumnMapping[],
+  explanation: string,
+  code: string,
+): SheetImport {
+  const originRow = grid.origin?.row ?? 0;
+  return {
+    kind: "unknown",
+    sheet: grid.name,
+    headerRow: header ? header.end + originRow + 1 : null,
+    headerStartRow: header ? header.start + originRow + 1 : null,
+    columns: outputColumns(grid, mapping),
+    records: [],
+    issues: [
+      {
+        code,
+        severity: "error",
+        sheet: grid.name,
+        cell: header ? cellOf(grid, header.end, firstColumn(header)) : cellOf(grid, 0, 0),
+        message: explanation,
+      },
+    ],
+    stats: { records: 0, skipped: 0 },
+    explanation,
+    mapping,
+    score: 0,
+    origin: { row: grid.origin?.row ?? 0, column: grid.origin?.column ?? 0 },
+  };
+}
+
+export { summarise };

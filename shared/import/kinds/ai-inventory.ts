@@ -1,0 +1,103 @@
+import type { KindSpec } from "../field-spec";
+import { AI_RMF, ID, ISO42001, LAST_REVIEW, NEXT_REVIEW, NOTES, OWNER } from "./common-synonyms";
+
+export const AI_INVENTORY: KindSpec = {
+  kind: "ai-inventory",
+  label: "AI system inventory",
+  needs: "an AI system inventory needs a system name column and a purpose, lifecycle stage or role column",
+  signatures: [
+    ["name", "purpose"],
+    ["name", "stage"],
+    ["name", "role"],
+  ],
+  fields: [
+    {
+      name: "id", label: "system id", type: "id", weight: 0.5,
+      synonyms: [...ID, "system id", "ai system id", "use case id", "inventory id", "asset id", "model id", "application id",
+        "id du système", "system-id", "id del sistema", "id sistema", "systeem-id", "id do sistema"],
+    },
+    {
+      name: "name", label: "system name", type: "text", weight: 2,
+      synonyms: ["=name", "system name", "ai system", "ai system name", "use case name", "use case", "ai use case",
+        "application", "application name", "model name", "system", "=nom", "nom du système", "système d'ia",
+        "nom de l'application", "=name", "systemname", "ki-system", "anwendung", "=nombre", "nombre del sistema",
+        "sistema de ia", "=nome", "nome del sistema", "sistema di ia", "=naam", "naam van het systeem", "ai-systeem",
+        "nome do sistema"],
+    },
+    {
+      name: "purpose", label: "purpose", type: "text", weight: 2,
+      synonyms: ["purpose", "intended purpose", "intended use", "use", "objective", "business purpose", "purpose and benefits",
+        "intended purpose and expected benefits", "description", "what it does", "finalité", "objectif", "usage prévu",
+        "but", "zweck", "verwendungszweck", "einsatzzweck", "zweckbestimmung", "finalidad", "propósito", "uso previsto",
+        "finalità", "scopo", "uso previsto", "doel", "doelstelling", "beoogd gebruik", "finalidade", "propósito",
+        "utilização prevista"],
+    },
+    { name: "owner", label: "system owner", type: "text", weight: 1, synonyms: OWNER },
+    {
+      name: "stage", label: "lifecycle stage", type: "stage", weight: 2,
+      synonyms: ["stage", "lifecycle stage", "life cycle stage", "stage of development", "development stage", "phase",
+        "lifecycle", "lifecycle phase", "deployment status", "maturity", "étape", "stade", "phase du cycle de vie",
+        "cycle de vie", "lebenszyklus", "lebenszyklusphase", "entwicklungsstadium", "etapa", "fase", "ciclo de vida",
+        "fase del ciclo di vita", "ciclo di vita", "levenscyclus", "levenscyclusfase", "fase", "estágio"],
+      weak: ["status", "statut", "estado", "stato"],
+    },
+    {
+      name: "role", label: "role", type: "role", weight: 2,
+      synonyms: ["role", "our role", "organisation role", "organization role", "ai role", "role of the organisation",
+        "provider or deployer", "provider deployer", "rôle", "rôle de l'organisation", "rolle", "rolle der organisation",
+        "rol", "papel", "ruolo", "rol van de organisatie", "função"],
+    },
+    {
+      name: "technology", label: "technology", type: "text", weight: 0.5,
+      synonyms: ["technology", "ai technique", "ai technology", "model type", "type of ai", "technique", "algorithm",
+        "ai type", "technologie", "type de modèle", "ki-technologie", "modelltyp", "tecnología", "tipo de modelo",
+        "tecnologia", "tipo di modello", "technologie", "modeltype", "tipo de modelo"],
+    },
+    {
+      name: "data", label: "data", type: "text", weight: 0.5,
+      synonyms: ["data", "data sources", "training data", "input data", "datasets", "data used", "données", "sources de données",
+        "daten", "datenquellen", "trainingsdaten", "datos", "fuentes de datos", "dati", "fonti dei dati", "gegevens",
+        "databronnen", "dados", "fontes de dados"],
+    },
+    {
+      name: "personalData", label: "personal data", type: "bool", weight: 0.5,
+      synonyms: ["personal data", "pii", "processes personal data", "contains pii", "involves pii", "données personnelles",
+        "personenbezogene daten", "datos personales", "dati personali", "persoonsgegevens", "dados pessoais"],
+    },
+    {
+      name: "thirdParties", label: "third parties", type: "list", weight: 0.5,
+      synonyms: ["third parties", "third party", "vendor", "vendors", "supplier", "suppliers", "provider", "third-party provider",
+        "fournisseur", "fournisseurs", "tiers", "lieferant", "lieferanten", "drittanbieter", "proveedor", "proveedores",
+        "terceros", "fornitore", "fornitori", "terze parti", "leverancier", "leveranciers", "derde partijen",
+        "fornecedor", "fornecedores", "terceiros"],
+    },
+    {
+      name: "riskTier", label: "risk tier", type: "text", weight: 1,
+      synonyms: ["risk tier", "risk level", "risk classification", "risk class", "eu ai act risk", "eu ai act classification",
+        "ai act category", "impact level", "criticality", "niveau de risque", "classification des risques", "criticité",
+        "risikoklasse", "risikostufe", "risikoeinstufung", "kritikalität", "nivel de riesgo", "clasificación de riesgo",
+        "livello di rischio", "classificazione del rischio", "criticità", "risiconiveau", "risicoklasse",
+        "nível de risco", "classificação de risco", "criticidade"],
+      weak: ["rights-impacting", "safety-impacting", "rights impacting safety impacting"],
+    },
+    {
+      name: "businessUnit", label: "business unit", type: "text", weight: 0.3,
+      synonyms: ["business unit", "department", "division", "agency", "bureau", "team", "organisation", "organization",
+        "département", "direction", "service", "abteilung", "bereich", "geschäftsbereich", "departamento", "área",
+        "unidad de negocio", "dipartimento", "divisione", "funzione", "afdeling", "divisie", "departamento",
+        "unidade de negócio"],
+    },
+    {
+      name: "deployedDate", label: "deployment date", type: "date", weight: 0.3,
+      synonyms: ["date implemented", "deployment date", "deployed", "go-live", "go live date", "in production since", "date deployed",
+        "live since", "date de mise en production", "mise en service", "inbetriebnahme", "produktivsetzung",
+        "fecha de implantación", "fecha de despliegue", "data di rilascio", "messa in produzione", "datum ingebruikname",
+        "livegang", "data de implantação", "entrada em produção"],
+    },
+    { name: "reviewDate", label: "review date", type: "date", weight: 0.3, synonyms: NEXT_REVIEW },
+    { name: "lastReview", label: "last review", type: "date", weight: 0.2, synonyms: LAST_REVIEW },
+    { name: "aiRmfRefs", label: "AI RMF references", type: "refs", framework: "ai-rmf", weight: 0.3, multi: true, synonyms: AI_RMF },
+    { name: "iso42001Refs", label: "ISO/IEC 42001 references", type: "refs", framework: "iso42001", weight: 0.3, multi: true, synonyms: ISO42001 },
+    { name: "notes", label: "notes", type: "text", weight: 0, multi: true, synonyms: NOTES },
+  ],
+};

@@ -1,0 +1,121 @@
+import type { FieldSpec, KindSpec } from "../field-spec";
+import {
+  AI_RMF, AI_RMF_WEAK, AI_SYSTEM, APPROVAL_DATE, APPROVER, DESCRIPTION, DUE_DATE, ID, ISO27001, ISO27002, ISO42001,
+  ISO42001_WEAK, LAST_REVIEW, NEXT_REVIEW, NOTES, OWNER, STATUS, TITLE,
+} from "./common-synonyms";
+
+const rating = (
+  name: string,
+  label: string,
+  concept: "likelihood" | "impact",
+  stage: "inherent" | "residual",
+): FieldSpec => ({ name, label, type: "rating", rating: { concept, stage }, synonyms: [], weight: 3 });
+
+export const RISK_REGISTER: KindSpec = {
+  kind: "risk-register",
+  label: "risk register",
+  needs: "a risk register needs likelihood and impact columns (or a treatment and an owner column next to the risks)",
+  signatures: [
+    ["inherentLikelihood", "inherentImpact"],
+    ["residualLikelihood", "residualImpact"],
+    ["title", "treatment", "owner"],
+    ["description", "treatment", "owner"],
+  ],
+  fields: [
+    {
+      name: "id", label: "risk id", type: "id", weight: 1,
+      synonyms: [...ID, "risk id", "risk ref", "risk reference", "risk no", "risk number", "risk #", "risk code",
+        "id du risque", "n° de risque", "risiko-id", "risiko id", "risikonummer", "risiko-nr", "id del riesgo",
+        "código del riesgo", "id rischio", "codice rischio", "risico-id", "risico id", "risiconummer", "id do risco",
+        "código do risco"],
+    },
+    {
+      name: "title", label: "risk title", type: "text", weight: 1,
+      synonyms: [...TITLE, "risk title", "risk name", "=risk", "risk summary", "risk event", "titre du risque", "=risque",
+        "nom du risque", "risikotitel", "=risiko", "risikobezeichnung", "título del riesgo", "=riesgo", "titolo del rischio",
+        "=rischio", "risicotitel", "=risico", "naam risico", "título do risco", "=risco"],
+    },
+    {
+      name: "description", label: "risk description", type: "text", weight: 1,
+      synonyms: [...DESCRIPTION, "risk description", "risk statement", "risk scenario", "scenario", "risk detail",
+        "description du risque", "scénario", "risikobeschreibung", "szenario", "descripción del riesgo", "escenario",
+        "descrizione del rischio", "scenario di rischio", "risicobeschrijving", "omschrijving risico",
+        "descrição do risco", "cenário"],
+    },
+    {
+      name: "cause", label: "cause", type: "text", weight: 0.5,
+      synonyms: ["cause", "causes", "root cause", "source", "risk source", "threat", "cause du risque", "ursache", "ursachen",
+        "bedrohung", "causa", "causas", "amenaza", "minaccia", "oorzaak", "dreiging", "ameaça"],
+    },
+    {
+      name: "consequence", label: "consequence", type: "text", weight: 0.5,
+      synonyms: ["consequence description", "effect", "effects", "potential harm", "harm", "conséquences", "folgen",
+        "efecto", "efectos", "effetto", "effetti", "effect", "gevolgen", "efeito", "efeitos"],
+    },
+    {
+      name: "aiSystem", label: "AI system", type: "text", weight: 1,
+      synonyms: AI_SYSTEM,
+    },
+    {
+      name: "category", label: "category", type: "text", weight: 0.5,
+      synonyms: ["category", "risk category", "risk type", "=type", "characteristic", "trustworthiness characteristic",
+        "risk area", "risk domain", "domain", "catégorie", "catégorie de risque", "type de risque", "kategorie",
+        "risikokategorie", "risikoart", "risikobereich", "categoría", "tipo de riesgo", "=tipo", "categoria",
+        "categoria di rischio", "tipo di rischio", "categorie", "risicocategorie", "soort risico", "categoria de risco",
+        "tipo de risco"],
+    },
+    rating("inherentLikelihood", "inherent likelihood", "likelihood", "inherent"),
+    rating("inherentImpact", "inherent impact", "impact", "inherent"),
+    rating("residualLikelihood", "residual likelihood", "likelihood", "residual"),
+    rating("residualImpact", "residual impact", "impact", "residual"),
+    {
+      name: "treatment", label: "treatment", type: "treatment", weight: 2,
+      synonyms: ["treatment", "risk treatment", "treatment option", "treatment strategy", "risk response", "response",
+        "response strategy", "risk decision", "decision", "strategy", "traitement", "traitement du risque",
+        "option de traitement", "stratégie", "behandlung", "risikobehandlung", "behandlungsoption", "risikostrategie",
+        "tratamiento", "tratamiento del riesgo", "respuesta", "estrategia", "trattamento", "trattamento del rischio",
+        "risposta", "strategia", "behandeling", "risicobehandeling", "strategie", "tratamento", "tratamento do risco",
+        "resposta", "estratégia"],
+    },
+    {
+      name: "controls", label: "controls", type: "list", weight: 1, multi: true,
+      synonyms: ["controls", "existing controls", "controls in place", "current controls", "key controls", "mitigations",
+        "mitigating controls", "safeguards", "measures", "existing measures", "contrôles", "mesures", "mesures existantes",
+        "mesures de maîtrise", "dispositif de maîtrise", "kontrollen", "maßnahmen", "bestehende maßnahmen",
+        "schutzmaßnahmen", "controles", "controles existentes", "medidas", "salvaguardas", "controlli",
+        "controlli esistenti", "misure", "misure esistenti", "maatregelen", "beheersmaatregelen",
+        "bestaande maatregelen", "controlos", "medidas existentes"],
+      weak: ["mitigation", "control", "atténuation", "mitigación", "mitigazione", "mitigatie", "mitigação"],
+    },
+    {
+      name: "actions", label: "actions", type: "list", weight: 1,
+      synonyms: ["actions", "action plan", "treatment plan", "treatment actions", "planned actions", "mitigation actions",
+        "mitigation plan", "further actions", "additional controls", "planned controls", "plan d'action", "plan de traitement",
+        "actions prévues", "maßnahmenplan", "geplante maßnahmen", "behandlungsplan", "plan de acción", "plan de tratamiento",
+        "acciones", "piano d'azione", "piano di trattamento", "azioni", "actieplan", "behandelplan", "acties",
+        "plano de ação", "plano de tratamento", "ações"],
+    },
+    { name: "owner", label: "risk owner", type: "text", weight: 1, synonyms: OWNER },
+    {
+      name: "status", label: "status", type: "risk-status", weight: 0.5,
+      synonyms: [...STATUS, "risk status", "statut du risque", "risikostatus", "estado del riesgo", "stato del rischio",
+        "risicostatus", "estado do risco"],
+    },
+    { name: "dueDate", label: "due date", type: "date", weight: 0.5, synonyms: DUE_DATE },
+    { name: "reviewDate", label: "review date", type: "date", weight: 0.5, synonyms: NEXT_REVIEW },
+    { name: "lastReview", label: "last review", type: "date", weight: 0.3, synonyms: LAST_REVIEW },
+    {
+      name: "identifiedDate", label: "date identified", type: "date", weight: 0.3,
+      synonyms: ["date identified", "identified", "date raised", "date logged", "date opened", "identified on", "date added",
+        "date de création", "date d'identification", "identifié le", "erfassungsdatum", "erfasst am", "identifiziert am",
+        "fecha de identificación", "fecha de alta", "data di identificazione", "data apertura", "datum identificatie",
+        "datum geregistreerd", "data de identificação"],
+    },
+    { name: "acceptanceApprover", label: "acceptance approver", type: "text", weight: 0.5, synonyms: APPROVER },
+    { name: "acceptanceDate", label: "acceptance date", type: "date", weight: 0.3, synonyms: APPROVAL_DATE },
+    { name: "aiRmfRefs", label: "AI RMF references", type: "refs", framework: "ai-rmf", weight: 1, multi: true, synonyms: AI_RMF, weak: AI_RMF_WEAK },
+    { name: "iso42001Refs", label: "ISO/IEC 42001 references", type: "refs", framework: "iso42001", weight: 1, multi: true, synonyms: ISO42001, weak: ISO42001_WEAK },
+    { name: "iso27001Refs", label: "ISO/IEC 27001 references", type: "refs", framework: "iso27001", weight: 1, multi: true, synonyms: ISO27001, weak: ISO27002 },
+    { name: "notes", label: "notes", type: "text", weight: 0, multi: true, synonyms: NOTES },
+  ],
+};

@@ -1,0 +1,120 @@
+import type { RatingConcept, RatingStage } from "./field-spec";
+import { fold, stem, withoutBrackets, words } from "./text";
+
+/**
+ * Likelihood and impact columns are recognised by concept rather than by a list of phrases,
+ * because registers combine the words freely: "Inherent Likelihood (1-5)", "Residual risk –
+ * probability", "Brutto-Eintrittswahrscheinlichkeit", "Probabilité résiduelle", or a two-row
+ * header "Inherent risk" over "Likelihood | Impact".
+ */
+
+const LIKELIHOOD = [
+  "likelihood", "probability", "chance", "frequency", "occurrence", "prob",
+  "probabilité", "vraisemblance", "fréquence", "occurrence",
+  "wahrscheinlichkeit", "eintrittswahrscheinlichkeit", "häufigkeit", "eintritt",
+  "probabilidad", "frecuencia", "posibilidad",
+  "probabilità", "frequenza",
+  "waarschijnlijkheid", "kans", "frequentie",
+  "probabilidade", "frequência",
+];
+const IMPACT = [
+  "impact", "severity", "consequence", "magnitude", "harm", "seriousness",
+  "gravité", "conséquence", "sévérité",
+  "auswirkung", "schadensausmaß", "schadenshöhe", "schwere", "tragweite", "schaden", "ausmaß",
+  "impacto", "gravedad", "consecuencia", "severidad",
+  "impatto", "gravità", "conseguenza", "severità", "danno",
+  "gevolg", "ernst", "ernstigheid", "schade", "effect",
+  "gravidade", "severidade", "consequência",
+];
+/** German compounds carry the concept inside a longer word (Netto-Schadenshöhe, Eintrittswahrscheinlichkeit). */
+const LIKELIHOOD_ROOTS = ["wahrscheinlichkeit", "haufigkeit", "probabil", "likelihood", "waarschijnlijk"];
+const IMPACT_ROOTS = ["auswirkung", "schaden", "tragweite", "impact", "severit", "ausmass"];
+
+const INHERENT = [
+  "inherent", "gross", "brut", "brute", "inhérent", "inhérente", "brutto", "inhärent", "inherente", "inerente", "bruto",
+  "bruut", "before", "pre", "prior", "initial", "raw", "untreated", "unmitigated", "avant", "vor", "antes", "prima",
+  "voor", "original", "uncontrolled",
+];
+const RESIDUAL = [
+  "residual", "net", "résiduel", "résiduelle", "netto", "rest", "restrisiko", "residuo", "residua", "residuale",
+  "restrisico", "residueel", "after", "post", "treated", "mitigated", "après", "nach", "después", "dopo", "após",
+  "remaining", "controlled", "target", "cible", "ziel", "objetivo", "obiettivo", "doel", "alvo",
+];
+const RESIDUAL_ROOTS = ["rest", "netto", "residu"];
+const INHERENT_ROOTS = ["brutto", "inhar", "inhaer"];
+
+/** Words that may sit next to the concept without changing what the column holds. */
+const FILLER = new Set(
+  [
+    "risk", "rating", "score", "level", "scale", "value", "rate", "rated", "assessment", "estimated", "estimate", "of",
+    "risque", "niveau", "note", "échelle", "risiko", "stufe", "wert", "bewertung", "skala", "riesgo", "nivel",
+    "valoración", "escala", "rischio", "livello", "valutazione", "scala", "risico", "niveau", "waarde", "schaal",
+    "risco", "nível", "avaliação", "escala", "l", "i", "p", "x", "1", "2", "3", "4", "5", "10",
+  ].map((w) => stem(fold(w))),
+);
+
+const EXACT_LIKELIHOOD = new Set(["l", "p", "lik", "prob", "w", "eintritt"]);
+const EXACT_IMPACT = new Set(["i", "s", "sev", "imp", "c", "a", "g"]);
+
+const set = (list: readonly string[]) => new Set(list.map((w) => stem(fold(w))));
+const LIKELIHOOD_SET = set(LIKELIHOOD);
+const IMPACT_SET = set(IMPACT);
+const INHERENT_SET = set(INHERENT);
+const RESIDUAL_SET = set(RESIDUAL);
+
+export interface RatingHeader {
+  readonly concept: RatingConcept;
+  /** Undefined when the header names no stage ("Likelihood"). */
+  readonly stage: RatingStage | undefined;
+  /** How cleanly the header names the concept, 0–1. */
+  readonly clarity: number;
+}
+
+function hasRoot(word: string, roots: readonly string[]): boolean {
+  return word.length > 6 && roots.some((root) => word.includes(root));
+}
+
+/** Reads a header as a likelihood or impact column, or returns undefined. */
+export function readRatingHeader(text: string): RatingHeader | undefined {
+  const folded = fold(withoutBrackets(text)).replace(/[^a-z0-9]+/g, " ").trim();
+  if (EXACT_LIKELIHOOD.has(folded)) return { concept: "likelihood", stage: undefined, clarity: 0.9 };
+  if (EXACT_IMPACT.has(folded)) return { concept: "impact", stage: undefined, clarity: 0.85 };
+  const tokens = words(withoutBrackets(text), true).map(stem);
+  let likelihood = false;
+  let impact = false;
+  let inherent = false;
+  let residual = false;
+  let extra = 0;
+  for (const token of tokens) {
+    let known = false;
+    if (LIKELIHOOD_SET.has(token) || hasRoot(token, LIKELIHOOD_ROOTS)) {
+      likelihood = true;
+      known = true;
+    }
+    if (IMPACT_SET.has(token) || hasRoot(token, IMPACT_ROOTS)) {
+      impact = true;
+      known = true;
+    }
+    if (INHERENT_SET.has(token) || hasRoot(token, INHERENT_ROOTS)) {
+      inherent = true;
+      known = true;
+    }
+    if (RESIDUAL_SET.has(token) || hasRoot(token, RESIDUAL_ROOTS)) {
+      residual = true;
+      known = true;
+    }
+    if (!known && !FILLER.has(token)) extra++;
+  }
+  // "Likelihood × Impact" is a score column, not a rating.
+  if (likelihood === impact) return undefined;
+  const stage: RatingStage | undefined = inherent && !residual ? "inherent" : residual && !inherent ? "residual" : undefined;
+  const clarity = extra === 0 ? 1 : Math.max(0.45, 0.95 - 0.15 * extra);
+  return { concept: likelihood ? "likelihood" : "impact", stage, clarity };
+}
+
+/** Score of a header for a rating field: the concept must match; a named stage must too. */
+export function ratingScore(header: RatingHeader | undefined, concept: RatingConcept, stage: RatingStage): number {
+  if (!header || header.concept !== concept) return 0;
+  if (header.stage === undefined) return header.clarity * (stage === "inherent" ? 0.92 : 0.6);
+  return header.stage === stage ? header.clarity : 0;
+}

@@ -1,0 +1,33 @@
+import type { SheetLayout } from "./sheet-layout";
+
+export const AI_SYSTEMS_LAYOUT: SheetLayout = {
+  id: "aiSystems",
+  sheetName: "AI Systems",
+  kind: "ai-inventory",
+  group: "core",
+  columns: [
+    { key: "id", header: "System ID", type: "id", width: 12, required: true },
+    { key: "name", header: "Name", type: "text", width: 28 },
+    { key: "purpose", header: "Purpose", type: "text", width: 40 },
+    { key: "owner", header: "Owner", type: "text", width: 18 },
+    {
+      key: "stage",
+      header: "Lifecycle Stage",
+      type: "enum",
+      width: 14,
+      values: ["planning", "design", "development", "validation", "deployment", "operation", "retired"],
+    },
+    { key: "role", header: "Role", type: "list", width: 16, note: "provider, developer, deployer, user (one per line)" },
+    { key: "technology", header: "Technology", type: "text", width: 20 },
+    { key: "data", header: "Data", type: "text", width: 28 },
+    { key: "personalData", header: "Personal Data", type: "bool", width: 10 },
+    { key: "thirdParties", header: "Third Parties", type: "list", width: 20 },
+    { key: "riskTier", header: "Risk Tier", type: "text", width: 14 },
+    { key: "businessUnit", header: "Business Unit", type: "text", width: 18 },
+    { key: "deployedDate", header: "Deployed", type: "date", width: 12 },
+    { key: "reviewDate", header: "Next Review", type: "date", width: 12 },
+    { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
+    { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
+    { key: "notes", header: "Notes", type: "text", width: 30 },
+  ],
+};
