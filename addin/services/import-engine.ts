@@ -28,6 +28,7 @@ export interface ColumnMapping {
 }
 
 export interface ImportAnalysis {
+  /** The detected (or chosen) kind; "unknown" when the sheet was not recognised. */
   readonly kind: string;
   readonly kindConfidence: number;
   /** Grid row of the header (0-based). */
@@ -55,6 +56,8 @@ export interface ImportPreview {
   readonly issues: readonly Issue[];
   /** Source rows skipped (blank, banners, template placeholders, totals), with reasons. */
   readonly skipped: number;
+  /** Calculated columns of the target table (scores), which the write keeps as formulas. */
+  readonly calculated?: readonly { readonly column: string; readonly product: readonly [string, string] }[];
 }
 
 export interface ImportEngine {

@@ -30,8 +30,8 @@ export function buildPlan(layout: WorkbookLayout): WorkbookPlan {
     listsSheet: layout.listsSheet,
     lists: [
       ...layout.lists,
-      { name: "AI RMF subcategories", values: aiRmfSubcategories().map((i) => i.ref) },
-      { name: "ISO 42001 controls", values: iso42001AnnexAControls().map((i) => i.ref) },
+      { name: ID_LISTS["ai-rmf"], values: aiRmfSubcategories().map((i) => i.ref) },
+      { name: ID_LISTS.iso42001, values: iso42001AnnexAControls().map((i) => i.ref) },
     ],
     sheets: layout.sheets.map((s) => plannedSheet(s)),
   };
@@ -44,10 +44,11 @@ function plannedSheet(layout: SheetLayout): PlannedSheet {
     kind: layout.kind,
     name: layout.name,
     table: layout.table,
+    // Reference columns offer the framework's ids as a dropdown (without rejecting other text:
+    // cells often hold several ids).
     columns: layout.columns.map((c) => {
-      if (c.refs === "ai-rmf" && layout.kind === "risk-register") return { ...c, list: "AI RMF subcategories" };
-      if (c.refs === "iso42001" && layout.kind === "risk-register") return { ...c, list: "ISO 42001 controls" };
-      return c;
+      const list = c.refs === "ai-rmf" || c.refs === "iso42001" ? ID_LISTS[c.refs] : undefined;
+      return list && !c.list && !layout.readOnly ? { ...c, list } : c;
     }),
     ...(rows ? { rows } : {}),
     ...(ratingFormats.length ? { conditionalFormats: ratingFormats } : {}),
@@ -55,17 +56,16 @@ function plannedSheet(layout: SheetLayout): PlannedSheet {
   };
 }
 
+const ID_LISTS = { "ai-rmf": "AI RMF subcategories", iso42001: "ISO 42001 controls" } as const;
+
 function prefill(layout: SheetLayout): CellValue[][] | undefined {
   const fields = layout.columns.map((c) => c.field);
   const row = (values: Record<string, CellValue>) => fields.map((f) => values[f] ?? null);
   switch (layout.kind) {
     case "soa":
-      return iso42001AnnexAControls().map((c) => row({ control: c.ref, title: c.title }));
-    case "ai-rmf-profile":
-      return aiRmfSubcategories().map((s) => {
-        const fn = s.ref.split(" ")[0] ?? "";
-        return row({ subcategory: s.ref, statement: s.statement ?? s.title, function: fn });
-      });
+      return iso42001AnnexAControls().map((c) => row({ controlId: c.ref, title: c.title }));
+    case "profile":
+      return aiRmfSubcategories().map((s) => row({ subcategory: s.ref }));
     case "crosswalk-reference": {
       const graph = defaultCrosswalk();
       return graph.edges.map((e) => {

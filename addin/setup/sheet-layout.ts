@@ -1,10 +1,7 @@
 /**
  * The structured sheets as the add-in needs them: port-level columns plus, per column, the model
  * field it holds and (for reference columns) the framework of its ids.
- *
- * PROVISIONAL: the shared sheet layout (`shared/layout/`, import branch) is not on main yet. This
- * module holds the add-in's side of the seam (`SheetLayout`), and `provisional-layout.ts` fills it
- * until `shared/layout/` lands; then only `layouts()` changes.
+ * `shared-layout.ts` builds it from `shared/layout/`, the layout the importer and the CLI share.
  */
 import type { FrameworkId } from "../../shared/catalog/framework";
 import type { PlannedColumn, PlannedList } from "../port/workbook-plan";

@@ -6,8 +6,13 @@ import type { WorkbookPort } from "../port/workbook-port";
 import { browserStore, type KeyValueStore } from "../services/key-value-store";
 import type { PaneServices } from "./services";
 
-export function createServices(port: WorkbookPort, mode: PaneServices["mode"], store: KeyValueStore = browserStore()): PaneServices {
-  const layout = async () => (await import("../setup/provisional-layout")).provisionalLayout();
+export function createServices(
+  port: WorkbookPort,
+  mode: PaneServices["mode"],
+  store: KeyValueStore = browserStore(),
+  now: () => Date = () => new Date(),
+): PaneServices {
+  const layout = async () => (await import("../setup/shared-layout")).sharedWorkbookLayout();
   return {
     mode,
     port,
@@ -22,12 +27,14 @@ export function createServices(port: WorkbookPort, mode: PaneServices["mode"], s
       return readWorkbookFile(file.name, await file.arrayBuffer());
     },
     importer: async () => {
-      throw new Error("The importer is not part of this build yet (it lands with the import work); choosing a source works, mapping does not.");
+      const [{ createImportEngine }, l] = await Promise.all([import("../services/shared-import-engine"), layout()]);
+      return createImportEngine(l);
     },
     validator: async () => {
-      throw new Error("The validation rules are not part of this build yet (they land with the import work).");
+      const [{ createValidator }, l] = await Promise.all([import("../services/shared-validator"), layout()]);
+      return createValidator(l, now);
     },
     store,
-    now: () => new Date(),
+    now,
   };
 }

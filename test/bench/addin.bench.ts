@@ -14,7 +14,7 @@ import type { CellValue } from "../../addin/port/workbook-port";
 import { buildAddin } from "../../scripts/addin/build";
 import { FakeExcel } from "../addin/fake-excel";
 import { buildPlan } from "../../addin/setup/build-plan";
-import { provisionalLayout } from "../../addin/setup/provisional-layout";
+import { sharedWorkbookLayout } from "../../addin/setup/shared-layout";
 import type { Benchmark } from "./benchmark";
 import { medianMs } from "./benchmark";
 
@@ -75,7 +75,7 @@ function riskRow(i: number, columns: readonly string[]): CellValue[] {
 }
 
 async function writeOnce(): Promise<{ syncs: number; maxPayload: number }> {
-  const plan = buildPlan(provisionalLayout());
+  const plan = buildPlan(sharedWorkbookLayout());
   const register = plan.sheets.find((s) => s.kind === "risk-register");
   if (!register) throw new Error("no risk register in the plan");
   const columns = register.columns.map((c) => c.header);

@@ -1,12 +1,15 @@
 /**
- * The task pane in headless Chromium, in preview mode: set up the workbook, look up a crosswalk
- * and insert it into a row. Screenshots go to test-output/e2e/.
+ * The task pane in headless Chromium, in preview mode: set up the workbook, import a real public
+ * register from a file, see and fix a validation issue, look up a crosswalk and insert it into a
+ * row. Screenshots go to test-output/e2e/.
  */
 import type { Server } from "node:http";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddin, launchChromium, serveDist, shotsDir } from "./harness";
+import { buildAddin, launchChromium, ROOT, serveDist, shotsDir } from "./harness";
+
+const SAMPLE = join(ROOT, "test", "fixtures", "samples", "ai-risk-register_urielle-iso42001-toolkit.xlsx");
 
 let server: Server | undefined;
 let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
@@ -83,13 +86,51 @@ describe("task pane in preview mode (headless Chromium)", () => {
     const id = pane().getByRole("textbox", { name: "Framework id" });
     await expect.poll(() => id.inputValue(), { timeout: 10_000 }).toBe("GOVERN 1.1");
     await expect.poll(() => pane().getByText(/ISO\/IEC 42001:2023 \(\d+\)/).isVisible(), { timeout: 10_000 }).toBe(true);
-    await shot("03-crosswalk");
+    await shot("03-crosswalk-lookup");
+  });
+
+  it("imports a real register from a file into the Risk Register", async () => {
+    await pane().getByRole("tab", { name: "Import" }).click();
+    await pane().getByRole("radio", { name: "A file" }).check();
+    await pane().getByLabel("Choose a file to import").setInputFiles(SAMPLE);
+    const sheet = pane().getByRole("combobox", { name: "Sheet in the file" });
+    await expect.poll(() => sheet.textContent(), { timeout: 15_000 }).toBe("Risk Register");
+    await pane().getByRole("button", { name: "Analyse" }).click();
+    const mapping = pane().getByRole("region", { name: "Mapping" });
+    await mapping.waitFor({ timeout: 15_000 });
+    await expect.poll(() => mapping.getByRole("combobox", { name: "Detected kind" }).textContent()).toBe("Risk register");
+    await shot("04-import-mapping");
+    await pane().getByRole("button", { name: "Preview records" }).click();
+    await expect.poll(() => pane().getByText("17 records for Risk Register").isVisible(), { timeout: 10_000 }).toBe(true);
+    await pane().getByRole("button", { name: "Write 17 records" }).click();
+    await expect.poll(() => pane().getByText("Wrote 17 records to Risk Register.").isVisible(), { timeout: 10_000 }).toBe(true);
+    await selectCell("Risk Register", "A2");
+    await expect.poll(() => grid().locator('td[data-address="A2"]').textContent()).toBe("R-EI-01");
+    await shot("05-imported");
+  });
+
+  it("shows a validation issue, goes to its cell, and the issue is gone once fixed", async () => {
+    await pane().getByRole("tab", { name: "Validate" }).click();
+    await pane().getByRole("button", { name: "Run checks" }).click();
+    const issue = pane().getByRole("button", { name: /^R2: Risk R-EI-01 was due for review on/ });
+    await issue.waitFor({ timeout: 15_000 });
+    await pane().getByRole("switch", { name: "Highlight in the sheet" }).check();
+    await shot("06-validation-issues");
+    await issue.click();
+    await expect.poll(() => grid().getByTestId("selected-address").textContent()).toBe("Risk Register!R2");
+    const input = grid().getByRole("textbox", { name: "Cell value" });
+    await input.fill("2099-12-31");
+    await input.press("Enter");
+    await pane().getByRole("button", { name: "Run checks" }).click();
+    await expect.poll(() => issue.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => pane().getByRole("button", { name: /^R3: Risk R-EI-02/ }).count()).toBe(1);
+    await pane().getByRole("switch", { name: "Highlight in the sheet" }).uncheck();
+    await shot("07-validation-fixed");
   });
 
   it("inserts chosen crosswalk items into the row's reference column", async () => {
-    await typeInto("Risk Register", "A2", "R-1");
-    await typeInto("Risk Register", "B2", "Training data includes personal data");
-    const refs = await columnAddress("Risk Register", "AI RMF Refs", 2);
+    await pane().getByRole("tab", { name: "Crosswalk" }).click();
+    const refs = await columnAddress("Risk Register", "AI RMF", 2);
     await typeInto("Risk Register", refs, "GV-1.1");
     await selectCell("Risk Register", refs);
     const id = pane().getByRole("textbox", { name: "Framework id" });
@@ -97,9 +138,9 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await pane().getByRole("checkbox", { name: /^A\.2\.2 — AI policy/ }).check();
     await pane().getByRole("button", { name: "Insert into row" }).click();
     await expect.poll(() => pane().getByText(/Inserted 1 reference\(s\) into row 2/).isVisible(), { timeout: 10_000 }).toBe(true);
-    const iso = await columnAddress("Risk Register", "ISO 42001 Refs", 2);
+    const iso = await columnAddress("Risk Register", "ISO 42001", 2);
     await expect.poll(() => grid().locator(`td[data-address="${iso}"]`).textContent()).toBe("A.2.2");
-    await shot("04-crosswalk-inserted");
+    await shot("08-crosswalk-inserted");
   });
 
   it("has no uncaught page errors", () => {

@@ -112,7 +112,14 @@ export function ImportPanel() {
       const taken = mode === "replace" ? (await port.inspect()).sheets.map((sh) => sh.name) : [];
       const backupSheet = backupSheetName(preview.sheet, services.now(), taken);
       return port.writeRecords(
-        { table: preview.table, columns: preview.columns, rows: preview.rows, mode, ...(mode === "replace" ? { backupSheet } : {}) },
+        {
+          table: preview.table,
+          columns: preview.columns,
+          rows: preview.rows,
+          mode,
+          ...(mode === "replace" ? { backupSheet } : {}),
+          ...(preview.calculated ? { calculated: preview.calculated } : {}),
+        },
         progress,
       );
     });
@@ -194,11 +201,19 @@ export function ImportPanel() {
           <Text block weight="semibold">
             {source.label}
           </Text>
+          {analysis.kind === "unknown" && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                {analysis.explanation ?? "This sheet was not recognised."} Choose what it holds to map it by hand.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div className={styles.row}>
             <Field label="Detected kind">
               <Dropdown
-                value={engine.kinds.find((k) => k.kind === analysis.kind)?.label ?? analysis.kind}
-                selectedOptions={[analysis.kind]}
+                placeholder="Choose what the sheet holds"
+                value={engine.kinds.find((k) => k.kind === analysis.kind)?.label ?? ""}
+                selectedOptions={analysis.kind === "unknown" ? [] : [analysis.kind]}
                 onOptionSelect={(_, d) => {
                   setChoices({ kind: d.optionValue ?? analysis.kind });
                   setPreview(undefined);
@@ -215,7 +230,7 @@ export function ImportPanel() {
               {Math.round(analysis.kindConfidence * 100)}% sure
             </Badge>
           </div>
-          {analysis.explanation && <Caption1 block>{analysis.explanation}</Caption1>}
+          {analysis.explanation && analysis.kind !== "unknown" && <Caption1 block>{analysis.explanation}</Caption1>}
           <Field label="Header row" hint="The row holding the column names, as Excel numbers it.">
             <SpinButton
               min={1}
@@ -290,7 +305,7 @@ export function ImportPanel() {
             </Field>
           )}
           <div className={styles.row}>
-            <Button appearance="primary" onClick={() => void makePreview()}>
+            <Button appearance="primary" onClick={() => void makePreview()} disabled={analysis.kind === "unknown"}>
               Preview records
             </Button>
           </div>

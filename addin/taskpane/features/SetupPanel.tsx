@@ -47,9 +47,10 @@ export function SetupPanel() {
         Set up workbook
       </Text>
       <Text className={styles.muted}>
-        Creates the Crosswalk sheets as Excel tables: Risk Register, Statement of Applicability (38 Annex A controls), AI
-        Systems, Impact Assessments, AI RMF Profile (72 subcategories), Management System and a read-only Crosswalk
-        reference. Running it again completes what is missing and never removes your data.
+        Creates the Crosswalk sheets as Excel tables: AI Systems, Risk Register, Statement of Applicability (38 Annex A
+        controls), Impact Assessments, AI RMF Profile (72 subcategories), the management-system records (AI policy,
+        objectives, internal audits, management reviews, metrics, nonconformities) and a read-only Crosswalk reference.
+        Running it again completes what is missing and never removes your data.
       </Text>
       {conflicts && conflicts.length > 0 && (
         <MessageBar intent="warning">

@@ -3,10 +3,10 @@ import { defaultCrosswalk } from "../../../shared/crosswalk/default-graph";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { OfficeWorkbook } from "../../../addin/port/office-workbook";
 import { buildPlan } from "../../../addin/setup/build-plan";
-import { provisionalLayout } from "../../../addin/setup/provisional-layout";
+import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
 import { FakeExcel, REQUEST_LIMIT_BYTES } from "../fake-excel";
 
-const plan = buildPlan(provisionalLayout());
+const plan = buildPlan(sharedWorkbookLayout());
 const sheet = (kind: string) => {
   const s = plan.sheets.find((x) => x.kind === kind);
   if (!s) throw new Error(`no ${kind}`);
@@ -17,8 +17,8 @@ describe("the set-up plan", () => {
   it("pre-fills the SoA with the 38 Annex A controls and the profile with the 72 subcategories", () => {
     expect(sheet("soa").rows?.map((r) => r[0])).toHaveLength(38);
     expect(sheet("soa").rows?.[0]?.slice(0, 2)).toEqual(["A.2.2", "AI policy"]);
-    expect(sheet("ai-rmf-profile").rows).toHaveLength(72);
-    expect(sheet("ai-rmf-profile").rows?.[0]?.slice(0, 1)).toEqual(["GOVERN 1.1"]);
+    expect(sheet("profile").rows).toHaveLength(72);
+    expect(sheet("profile").rows?.[0]?.slice(0, 1)).toEqual(["GOVERN 1.1"]);
   });
 
   it("lists every shipped crosswalk edge once in the read-only reference", () => {

@@ -3,14 +3,14 @@ import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { buildPlan } from "../../../addin/setup/build-plan";
-import { provisionalLayout } from "../../../addin/setup/provisional-layout";
+import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
 import { renderPane } from "./render-pane";
 
 afterEach(cleanup);
 
 async function setUp(): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook();
-  await wb.setUpWorkbook(buildPlan(provisionalLayout()));
+  await wb.setUpWorkbook(buildPlan(sharedWorkbookLayout()));
   return wb;
 }
 
@@ -47,8 +47,8 @@ describe("Crosswalk panel", () => {
   it("inserts chosen items into the row's reference column without duplicating existing ones", async () => {
     const wb = await setUp();
     const headers = wb.view("Risk Register")?.tables[0]?.headers ?? [];
-    const aiRmf = headers.indexOf("AI RMF Refs");
-    const iso = headers.indexOf("ISO 42001 Refs");
+    const aiRmf = headers.indexOf("AI RMF");
+    const iso = headers.indexOf("ISO 42001");
     wb.typeInto({ sheet: "Risk Register", row: 1, column: 0 }, "R-1");
     wb.typeInto({ sheet: "Risk Register", row: 1, column: aiRmf }, "GV-1.1");
     wb.typeInto({ sheet: "Risk Register", row: 1, column: iso }, "A.2.2");

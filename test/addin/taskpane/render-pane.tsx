@@ -13,7 +13,8 @@ if (typeof Element !== "undefined") {
 
 /** Renders the whole pane on an in-memory workbook, with services optionally replaced. */
 export function renderPane(overrides: Partial<PaneServices> = {}, workbook = new MemoryWorkbook()) {
-  const services: PaneServices = { ...createServices(workbook, "preview", memoryStore()), now: () => new Date("2026-03-01T09:30:00Z"), ...overrides };
+  const now = () => new Date("2026-03-01T09:30:00Z");
+  const services: PaneServices = { ...createServices(workbook, "preview", memoryStore(), now), ...overrides };
   const view = render(<App services={services} />);
   return { ...view, workbook, services };
 }

@@ -12,7 +12,10 @@ describe("Set up panel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Set up workbook" }));
     const list = await screen.findByRole("list", { name: "Set-up result" }, { timeout: 5000 });
     expect(within(list).getByText("Risk Register")).toBeTruthy();
-    expect(within(list).getAllByText("created")).toHaveLength(7);
+    expect(within(list).getAllByText("created")).toHaveLength(12);
+    for (const name of ["AI Systems", "AI RMF Profile", "Impact Assessments", "AI Policy", "Internal Audits", "Nonconformities", "Crosswalk"]) {
+      expect(within(list).getByText(name)).toBeTruthy();
+    }
     expect(workbook.view("Statement of Applicability")?.tables[0]?.rowCount).toBe(38);
     expect(workbook.view("Crosswalk Lists")?.visible).toBe(false);
   });
@@ -31,7 +34,7 @@ describe("Set up panel", () => {
     const list = await screen.findByRole("list", { name: "Set-up result" }, { timeout: 5000 });
     expect(within(list).getByText("Your sheet was kept as “Risk Register (old)”.")).toBeTruthy();
     expect(wb.view("Risk Register (old)")?.values).toEqual([["Mine"]]);
-    expect(wb.view("Risk Register")?.kind).toBe("risk-register");
+    expect(wb.view("Risk Register")?.kind).toBe("risks");
   });
 
   it("shows a readable error when the workbook refuses", async () => {

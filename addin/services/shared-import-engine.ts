@@ -1,0 +1,111 @@
+/**
+ * The import wizard's engine over the shared importer (`shared/import/`): detection, the user's
+ * kind / header-row / column choices (as a mapping template, the importer's own way to pin a
+ * mapping), and the preview as rows of the structured sheet the kind lands on.
+ */
+import { columnIndex, columnLetter } from "../../shared/import/cell-address";
+import type { SheetImport } from "../../shared/import/import-result";
+import { importSheet } from "../../shared/import/import-sheet";
+import { KIND_SPECS, SHEET_KINDS, type SheetKind, isSheetKind } from "../../shared/import/kinds/index";
+import { templateFrom } from "../../shared/import/mapping-template";
+import { layoutForKind } from "../../shared/layout/index";
+import type { SheetGrid } from "../port/sheet-grid";
+import type { CellValue } from "../port/workbook-port";
+import type { WorkbookLayout } from "../setup/sheet-layout";
+import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from "./import-engine";
+import { cellFor, extraLines } from "./record-cells";
+
+export function createImportEngine(layout: WorkbookLayout): ImportEngine {
+  const kinds = SHEET_KINDS.filter((k) => layoutForKind(k) !== undefined).map((k) => ({ kind: k, label: capitalise(KIND_SPECS[k].label) }));
+
+  function run(grid: SheetGrid, choices: ImportChoices): { result: SheetImport; grid: SheetGrid } {
+    const sub = choices.headerRow !== undefined ? fromRow(grid, choices.headerRow) : grid;
+    const kind = choices.kind !== undefined && isSheetKind(choices.kind) ? choices.kind : undefined;
+    const detected = importSheet(sub, kind ? { kind } : {});
+    if (!choices.mapping || choices.mapping.size === 0) return { result: detected, grid: sub };
+    const template = templateFrom(detected);
+    if (!template) return { result: detected, grid: sub };
+    const origin = sub.origin?.column ?? 0;
+    const wanted = new Map([...choices.mapping].map(([col, field]) => [columnLetter(col + origin), field]));
+    const columns = template.columns.map((c) => (wanted.has(c.column) ? { header: c.header, column: c.column, field: wanted.get(c.column) ?? null } : c));
+    for (const [letter, field] of wanted) {
+      if (!columns.some((c) => c.column === letter)) columns.push({ header: headerText(sub, template.headerRow, letter), column: letter, field });
+    }
+    return { result: importSheet(sub, { template: { ...template, columns } }), grid: sub };
+  }
+
+  return {
+    kinds,
+    analyse(grid, choices = {}): ImportAnalysis {
+      const { result, grid: sub } = run(grid, choices);
+      const spec = result.kind === "unknown" ? undefined : KIND_SPECS[result.kind];
+      const originRow = grid.origin?.row ?? 0;
+      const originCol = sub.origin?.column ?? 0;
+      const mapped = result.columns.filter((c) => c.field);
+      return {
+        kind: result.kind,
+        kindConfidence: result.kind === "unknown" || mapped.length === 0 ? 0 : mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length,
+        headerRow: result.headerRow === null ? 0 : result.headerRow - 1 - originRow,
+        columns: result.columns.map((c) => ({
+          column: (columnIndex(c.column) ?? 0) - originCol,
+          header: c.header,
+          field: c.field,
+          confidence: c.confidence,
+        })),
+        fields: (spec?.fields ?? []).map((f) => ({ name: f.name, label: capitalise(f.label) })),
+        ...(result.explanation ? { explanation: result.explanation } : result.kind === "unknown" ? {} : { explanation: `Read as a ${spec?.label ?? result.kind}: ${result.stats.records} records.` }),
+      };
+    },
+    preview(grid, choices): ImportPreview {
+      const { result } = run(grid, choices);
+      if (result.kind === "unknown") {
+        return { kind: "unknown", table: "", sheet: "", columns: [], rows: [], issues: result.issues, skipped: result.stats.skipped };
+      }
+      const shared = layoutForKind(result.kind);
+      const target = layout.sheets.find((s) => s.importKind === result.kind);
+      if (!shared || !target) throw new Error(`There is no Crosswalk sheet for a ${KIND_SPECS[result.kind as SheetKind].label}.`);
+      const writable = shared.columns.filter((c) => c.type !== "score");
+      const notes = writable.findIndex((c) => c.key === "notes");
+      const rows: CellValue[][] = result.records.map((record) => {
+        const cells = writable.map((c) => cellFor(c, (record as Record<string, unknown>)[c.key]));
+        const extra = extraLines(record.extra);
+        if (extra && notes >= 0) cells[notes] = [cells[notes], extra].filter((x) => x !== null && x !== "").join("\n");
+        return cells;
+      });
+      return {
+        kind: result.kind,
+        table: target.table,
+        sheet: target.name,
+        columns: writable.map((c) => c.header),
+        rows,
+        issues: result.issues,
+        skipped: result.stats.skipped,
+        calculated: target.columns.flatMap((c) => (c.product ? [{ column: c.header, product: c.product }] : [])),
+      };
+    },
+  };
+}
+
+/** The grid from `row` down, so detection looks for the header there. */
+function fromRow(grid: SheetGrid, row: number): SheetGrid {
+  const shift = (n: number) => n - row;
+  return {
+    ...grid,
+    values: grid.values.slice(row),
+    ...(grid.formulas ? { formulas: grid.formulas.slice(row) } : {}),
+    merges: (grid.merges ?? []).filter((m) => m.startRow >= row).map((m) => ({ ...m, startRow: shift(m.startRow), endRow: shift(m.endRow) })),
+    hiddenRows: (grid.hiddenRows ?? []).filter((r) => r >= row).map(shift),
+    origin: { row: (grid.origin?.row ?? 0) + row, column: grid.origin?.column ?? 0 },
+  };
+}
+
+function headerText(grid: SheetGrid, headerRow: number, letter: string): string {
+  const r = headerRow - 1 - (grid.origin?.row ?? 0);
+  const c = (columnIndex(letter) ?? 0) - (grid.origin?.column ?? 0);
+  const v = grid.values[r]?.[c];
+  return typeof v === "string" || typeof v === "number" ? String(v) : "";
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

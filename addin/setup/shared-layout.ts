@@ -1,0 +1,103 @@
+/**
+ * The workbook layout from `shared/layout/` (the one the importer and the CLI writer use), in
+ * the add-in's terms: Excel column kinds, dropdown lists, calculated score columns, table names;
+ * plus the read-only Crosswalk reference sheet, which only the add-in makes.
+ */
+import type { LayoutColumn as SharedColumn, LayoutId, SheetLayout as SharedSheet } from "../../shared/layout/sheet-layout";
+import { SHEET_LAYOUTS } from "../../shared/layout/index";
+import { DEFAULT_MATRIX } from "../../shared/scoring/presets";
+import type { PlannedList } from "../port/workbook-plan";
+import type { LayoutColumn, SheetLayout, WorkbookLayout } from "./sheet-layout";
+
+export const LISTS_SHEET = "Crosswalk Lists";
+export const YES_NO = "Yes/No";
+
+/** Excel table names: stable, readable, and unlike cell references. */
+const TABLE_NAMES: Readonly<Record<LayoutId, string>> = {
+  risks: "RiskRegister",
+  soa: "SoA",
+  aiSystems: "AISystems",
+  impactAssessments: "ImpactAssessments",
+  profile: "AIRMFProfile",
+  policies: "AIPolicies",
+  objectives: "AIObjectives",
+  internalAudits: "InternalAudits",
+  managementReviews: "ManagementReviews",
+  metrics: "Metrics",
+  nonconformities: "Nonconformities",
+};
+
+/** Shared widths are in characters; Excel column widths in points (about 7 per character). */
+const POINTS_PER_CHAR = 7;
+
+export function sharedWorkbookLayout(): WorkbookLayout {
+  const lists: PlannedList[] = [
+    { name: "Likelihood", values: DEFAULT_MATRIX.likelihood.levels.map((l) => String(l.value)) },
+    { name: "Impact", values: DEFAULT_MATRIX.impact.levels.map((l) => String(l.value)) },
+    { name: YES_NO, values: ["Yes", "No"] },
+  ];
+  const sheets = SHEET_LAYOUTS.map((layout) => sheetOf(layout, lists));
+  return { listsSheet: LISTS_SHEET, lists, sheets: [...sheets, crosswalkReference()] };
+}
+
+function sheetOf(layout: SharedSheet, lists: PlannedList[]): SheetLayout {
+  return {
+    kind: layout.id,
+    name: layout.sheetName,
+    table: TABLE_NAMES[layout.id],
+    columns: layout.columns.map((c) => columnOf(layout, c, lists)),
+    ...(layout.kind ? { importKind: layout.kind } : {}),
+  };
+}
+
+function columnOf(layout: SharedSheet, c: SharedColumn, lists: PlannedList[]): LayoutColumn {
+  const base = { header: c.header, field: c.key, width: c.width * POINTS_PER_CHAR };
+  switch (c.type) {
+    case "date":
+      return { ...base, kind: "date" };
+    case "level":
+      return { ...base, kind: "integer", list: /impact/i.test(c.key) ? "Impact" : "Likelihood" };
+    case "number":
+      return { ...base, kind: "number" };
+    case "score": {
+      const [a, b] = c.scoreOf ?? [];
+      const header = (key: string | undefined) => layout.columns.find((x) => x.key === key)?.header;
+      const ha = header(a);
+      const hb = header(b);
+      return { ...base, kind: "integer", ...(ha && hb ? { product: [ha, hb] as const } : {}) };
+    }
+    case "bool":
+      return { ...base, kind: "text", list: YES_NO };
+    case "enum": {
+      const name = `${layout.sheetName}: ${c.header}`;
+      if (c.values?.length && !lists.some((l) => l.name === name)) lists.push({ name, values: c.values });
+      return { ...base, kind: "text", ...(c.values?.length ? { list: name } : {}) };
+    }
+    case "refs":
+      return { ...base, kind: "text", ...(c.framework ? { refs: c.framework } : {}) };
+    case "id":
+    case "list":
+    case "text":
+      return { ...base, kind: "text" };
+  }
+}
+
+function crosswalkReference(): SheetLayout {
+  const text = (header: string, field: string, width: number): LayoutColumn => ({ header, field, kind: "text", width: width * POINTS_PER_CHAR });
+  return {
+    kind: "crosswalk-reference",
+    name: "Crosswalk",
+    table: "CrosswalkReference",
+    readOnly: true,
+    columns: [
+      text("From Framework", "fromFramework", 18),
+      text("From Id", "from", 14),
+      text("From Title", "fromTitle", 36),
+      text("Relationship", "relationship", 12),
+      text("To Framework", "toFramework", 18),
+      text("To Id", "to", 14),
+      text("To Title", "toTitle", 36),
+      text("Source", "source", 30),
+    ],
+  };
+}
