@@ -42,43 +42,40 @@ function chunk(prefix: string): string {
   return `assets/${found}`;
 }
 
-/** A realistic imported risk: every Risk Register column filled, texts of typical length. */
+/** A realistic imported risk: every writable Risk Register column filled, texts of typical length. */
 function riskRow(i: number, columns: readonly string[]): CellValue[] {
   const text: Record<string, CellValue> = {
     "Risk ID": `R-${i + 1}`,
     Title: `Model output exposes personal data (${i + 1})`,
-    Cause: "Training data collected from customer tickets without minimisation or consent records",
-    Event: "The assistant reproduces fragments of personal data in answers to other customers",
-    Consequence: "Privacy breach, regulatory fines and loss of customer trust; notification duties",
-    "AI System": ["Support assistant", "Fraud scoring", "CV screening"][i % 3] ?? "",
+    Description:
+      "Training data collected from customer tickets without minimisation → the assistant reproduces fragments of personal data in answers → privacy breach, fines and loss of trust",
+    "AI System": ["AIS-01", "AIS-02", "AIS-03"][i % 3] ?? "",
     Category: ["Privacy-enhanced", "Safe", "Fair – with harmful bias managed"][i % 3] ?? "",
     "Inherent Likelihood": (i % 5) + 1,
     "Inherent Impact": ((i * 7) % 5) + 1,
-    "Inherent Score": ((i % 5) + 1) * (((i * 7) % 5) + 1),
-    "Inherent Rating": ["Low", "Medium", "High", "Critical"][i % 4] ?? "",
-    Treatment: ["Mitigate", "Accept", "Transfer", "Avoid"][i % 4] ?? "",
-    Actions: "Filter personal data before training; red-team prompts quarterly; add output PII scanner",
+    Treatment: ["mitigate", "accept", "transfer", "avoid"][i % 4] ?? "",
+    Controls: "PII filter before training\nOutput scanner for personal data",
+    Actions: "Red-team prompts quarterly\nAdd retention limits to the ticket export",
     "Residual Likelihood": 2,
     "Residual Impact": 3,
-    "Residual Score": 6,
-    "Residual Rating": "Medium",
-    Owner: "Head of Data Protection",
-    Status: "Open",
-    "Due Date": 45658 + (i % 365),
-    "Review Date": 45750 + (i % 365),
-    "Accepted By": i % 4 === 1 ? "CRO" : "",
-    "AI RMF Refs": "MAP 4.1, MEASURE 2.10, MANAGE 2.2",
-    "ISO 42001 Refs": "A.7.4, A.7.5, A.8.3",
-    "ISO 27001 Refs": "A.5.34, A.8.11",
+    "Risk Owner": "Head of Data Protection",
+    Status: "open",
+    "Due Date": 46023 + (i % 365),
+    "Next Review": 46100 + (i % 365),
+    "Accepted By": i % 4 === 1 ? "CRO" : null,
+    "AI RMF": "MAP 4.1, MEASURE 2.10, MANAGE 2.2",
+    "ISO 42001": "A.7.4, A.7.5, A.8.3",
+    "ISO 27001": "A.5.34, A.8.11",
+    Notes: "Imported from the 2025 register",
   };
   return columns.map((c) => text[c] ?? null);
 }
 
 async function writeOnce(): Promise<{ syncs: number; maxPayload: number }> {
   const plan = buildPlan(sharedWorkbookLayout());
-  const register = plan.sheets.find((s) => s.kind === "risk-register");
+  const register = plan.sheets.find((s) => s.kind === "risks");
   if (!register) throw new Error("no risk register in the plan");
-  const columns = register.columns.map((c) => c.header);
+  const columns = register.columns.filter((c) => !c.product).map((c) => c.header);
   const fake = new FakeExcel();
   const port = new OfficeWorkbook({ run: fake.run });
   await port.setUpWorkbook(plan);

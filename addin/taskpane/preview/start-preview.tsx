@@ -1,4 +1,5 @@
-import { FluentProvider, MessageBar, MessageBarBody, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Button, FluentProvider, MessageBar, MessageBarActions, MessageBarBody, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import type { Root } from "react-dom/client";
 import type { MemoryWorkbook } from "../../port/memory-workbook";
 import { App } from "../App";
@@ -15,6 +16,22 @@ const useStyles = makeStyles({
 
 function PreviewShell({ reason, workbook, services }: { reason: string; workbook: MemoryWorkbook; services: PaneServices }) {
   const styles = useStyles();
+  const [loading, setLoading] = useState<string | undefined>();
+  // Sets the workbook up with the demo team's records in every structured sheet (Retail Credit
+  // Analytics from shared/demo), as if the team had been using Crosswalk for a while.
+  const loadDemo = async () => {
+    setLoading("Loading…");
+    try {
+      const [{ planWithSnapshot, demoSnapshot }, plan] = await Promise.all([import("./demo-data"), services.plan()]);
+      const today = services.now();
+      const asOf = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
+      await workbook.setUpWorkbook(planWithSnapshot(plan, demoSnapshot(asOf)));
+      setLoading("Demo loaded");
+    } catch (error) {
+      setLoading(undefined);
+      window.alert(`The demo could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
   return (
     <div className={styles.shell}>
       <aside className={styles.pane} aria-label="Crosswalk task pane">
@@ -23,6 +40,11 @@ function PreviewShell({ reason, workbook, services }: { reason: string; workbook
       <FluentProvider theme={webLightTheme} className={styles.sheet}>
         <MessageBar intent="info">
           <MessageBarBody>Preview: an in-memory workbook stands in for Excel. {reason}</MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={loading !== undefined} onClick={() => void loadDemo()}>
+              {loading ?? "Load the demo team workbook"}
+            </Button>
+          </MessageBarActions>
         </MessageBar>
         <SheetView workbook={workbook} />
       </FluentProvider>
