@@ -168,6 +168,12 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
+  async readSheets(names: readonly string[], options: ReadSheetOptions = {}): Promise<PortSheetGrid[]> {
+    const grids: PortSheetGrid[] = [];
+    for (const name of names) grids.push(await this.readSheet(name, options));
+    return grids;
+  }
+
   async readSheet(name: string, options: ReadSheetOptions = {}): Promise<PortSheetGrid> {
     this.requests++;
     const s = this.require(name, "read sheet");

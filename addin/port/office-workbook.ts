@@ -70,89 +70,135 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.guard("inspect the workbook", (context) => inspectIn(context));
   }
 
-  readSheet(name: string, options: ReadSheetOptions = {}): Promise<PortSheetGrid> {
+  async readSheet(name: string, options: ReadSheetOptions = {}): Promise<PortSheetGrid> {
+    const [grid] = await this.readSheets([name], options);
+    if (!grid) throw new WorkbookError("read sheet", `Sheet "${name}" was not read.`);
+    return grid;
+  }
+
+  /**
+   * Several sheets in as few requests as their size allows: one to find the used ranges, then
+   * requests of up to `readChunkCells` cells each, filled across sheets (the five structured
+   * sheets of a typical workbook come back in one).
+   */
+  readSheets(names: readonly string[], options: ReadSheetOptions = {}): Promise<PortSheetGrid[]> {
     const maxRows = options.maxRows ?? 100_000;
-    return this.guard(`read sheet "${name}"`, async (context) => {
-      const ws = context.workbook.worksheets.getItem(name);
-      ws.load("name,visibility");
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
+    return this.guard(names.length === 1 ? `read sheet "${names[0]}"` : "read the sheets", async (context) => {
+      const sheets = names.map((name) => {
+        const ws = context.workbook.worksheets.getItem(name);
+        ws.load("name,visibility");
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount,rowHidden,columnHidden");
+        return { ws, used };
+      });
       await context.sync();
-      const hidden = ws.visibility !== "Visible";
-      if (used.isNullObject) return { name: ws.name, origin: { row: 0, column: 0 }, values: [], formulas: [], merges: [], hiddenRows: [], hiddenColumns: [], hidden, truncated: false };
-      const origin = { row: used.rowIndex, column: used.columnIndex };
-      const rows = Math.min(used.rowCount, maxRows);
-      const cols = used.columnCount;
-      const values: GridValue[][] = [];
-      const formulas: (string | null)[][] = [];
-      const merges: GridRange[] = [];
-      const hiddenRows: number[] = [];
-      const hiddenColumns: number[] = [];
-      let start = 0;
-      let first = true;
-      while (start < rows) {
-        const chunkRowsCount = Math.max(1, Math.min(rows - start, Math.floor(this.readChunkCells / Math.max(1, cols))));
-        const range = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, chunkRowsCount, cols);
-        range.load("values,formulas,numberFormat,valueTypes");
-        const rowProbes: Excel.Range[] = [];
-        if (used.rowHidden !== false) {
-          for (let r = 0; r < chunkRowsCount; r++) {
-            const probe = range.getRow(r);
-            probe.load("rowHidden");
-            rowProbes.push(probe);
-          }
+      const grids = sheets.map(({ ws, used }) => ({
+        ws,
+        used,
+        empty: used.isNullObject,
+        origin: used.isNullObject ? { row: 0, column: 0 } : { row: used.rowIndex, column: used.columnIndex },
+        rows: used.isNullObject ? 0 : Math.min(used.rowCount, maxRows),
+        cols: used.isNullObject ? 0 : used.columnCount,
+        values: [] as GridValue[][],
+        formulas: [] as (string | null)[][],
+        merges: [] as GridRange[],
+        hiddenRows: [] as number[],
+        hiddenColumns: [] as number[],
+      }));
+      type Piece = { sheet: number; start: number; rows: number };
+      const queue: Piece[] = grids.flatMap((g, sheet) => (g.rows > 0 ? [{ sheet, start: 0, rows: g.rows }] : []));
+      while (queue.length > 0) {
+        const batch: Piece[] = [];
+        let cells = 0;
+        while (queue.length > 0) {
+          const next = queue[0] as Piece;
+          const cols = Math.max(1, grids[next.sheet]?.cols ?? 1);
+          const fit = Math.floor((this.readChunkCells - cells) / cols);
+          if (fit <= 0 && batch.length > 0) break;
+          const take = Math.max(1, Math.min(next.rows, fit));
+          batch.push({ sheet: next.sheet, start: next.start, rows: take });
+          cells += take * cols;
+          if (take === next.rows) queue.shift();
+          else queue[0] = { sheet: next.sheet, start: next.start + take, rows: next.rows - take };
+          if (cells >= this.readChunkCells) break;
         }
-        const colProbes: Excel.Range[] = [];
-        let mergedAreas: Excel.RangeAreas | undefined;
-        if (first) {
-          if (used.columnHidden !== false) {
-            for (let c = 0; c < cols; c++) {
-              const probe = used.getColumn(c);
-              probe.load("columnHidden");
-              colProbes.push(probe);
+        const loads = batch.map((piece) => {
+          const g = grids[piece.sheet];
+          if (!g) throw new Error("unreachable");
+          const range = g.ws.getRangeByIndexes(g.used.rowIndex + piece.start, g.used.columnIndex, piece.rows, g.cols);
+          range.load("values,formulas,numberFormat,valueTypes");
+          const rowProbes: Excel.Range[] = [];
+          if (g.used.rowHidden !== false) {
+            for (let r = 0; r < piece.rows; r++) {
+              const probe = range.getRow(r);
+              probe.load("rowHidden");
+              rowProbes.push(probe);
             }
           }
-          mergedAreas = used.getMergedAreasOrNullObject();
-          mergedAreas.load("isNullObject,address");
-        }
+          const colProbes: Excel.Range[] = [];
+          let merged: Excel.RangeAreas | undefined;
+          if (piece.start === 0) {
+            if (g.used.columnHidden !== false) {
+              for (let c = 0; c < g.cols; c++) {
+                const probe = g.used.getColumn(c);
+                probe.load("columnHidden");
+                colProbes.push(probe);
+              }
+            }
+            merged = g.used.getMergedAreasOrNullObject();
+            merged.load("isNullObject,address");
+          }
+          return { piece, g, range, rowProbes, colProbes, merged };
+        });
         try {
           await context.sync();
         } catch (error) {
-          if (isPayloadError(error) && chunkRowsCount > 1) {
-            this.readChunkCells = Math.max(cols, Math.floor(this.readChunkCells / 2));
+          const splittable = batch.length > 1 || batch.some((p) => p.rows > 1);
+          if (isPayloadError(error) && splittable) {
+            this.readChunkCells = Math.max(1, Math.floor(this.readChunkCells / 2));
+            queue.unshift(...batch);
             continue;
           }
           throw error;
         }
-        const v = range.values as unknown[][];
-        const f = range.formulas as unknown[][];
-        const nf = range.numberFormat as unknown[][];
-        const vt = range.valueTypes as string[][];
-        for (let r = 0; r < v.length; r++) {
-          const vr = v[r] ?? [];
-          values.push(vr.map((x, c) => gridValue(x, nf[r]?.[c], vt[r]?.[c])));
-          formulas.push((f[r] ?? []).map((x) => (typeof x === "string" && x.startsWith("=") ? x.slice(1) : null)));
-        }
-        rowProbes.forEach((p, r) => {
-          if (p.rowHidden) hiddenRows.push(start + r);
-        });
-        colProbes.forEach((p, c) => {
-          if (p.columnHidden) hiddenColumns.push(c);
-        });
-        if (mergedAreas && !mergedAreas.isNullObject) {
-          for (const m of parseAreas(ws.name, mergedAreas.address)) {
-            merges.push({
-              startRow: m.row - origin.row,
-              startColumn: m.column - origin.column,
-              endRow: m.row - origin.row + m.rows - 1,
-              endColumn: m.column - origin.column + m.columns - 1,
-            });
+        for (const { piece, g, range, rowProbes, colProbes, merged } of loads) {
+          const v = range.values as unknown[][];
+          const f = range.formulas as unknown[][];
+          const nf = range.numberFormat as unknown[][];
+          const vt = range.valueTypes as string[][];
+          for (let r = 0; r < v.length; r++) {
+            g.values.push((v[r] ?? []).map((x, c) => gridValue(x, nf[r]?.[c], vt[r]?.[c])));
+            g.formulas.push((f[r] ?? []).map((x) => (typeof x === "string" && x.startsWith("=") ? x.slice(1) : null)));
+          }
+          rowProbes.forEach((p, r) => {
+            if (p.rowHidden) g.hiddenRows.push(piece.start + r);
+          });
+          colProbes.forEach((p, c) => {
+            if (p.columnHidden) g.hiddenColumns.push(c);
+          });
+          if (merged && !merged.isNullObject) {
+            for (const m of parseAreas(g.ws.name, merged.address)) {
+              g.merges.push({
+                startRow: m.row - g.origin.row,
+                startColumn: m.column - g.origin.column,
+                endRow: m.row - g.origin.row + m.rows - 1,
+                endColumn: m.column - g.origin.column + m.columns - 1,
+              });
+            }
           }
         }
-        start += chunkRowsCount;
-        first = false;
       }
-      return { name: ws.name, origin, values, formulas, merges, hiddenRows, hiddenColumns, hidden, truncated: used.rowCount > maxRows };
+      return grids.map((g) => ({
+        name: g.ws.name,
+        origin: g.origin,
+        values: g.values,
+        formulas: g.formulas,
+        merges: g.merges,
+        hiddenRows: g.hiddenRows,
+        hiddenColumns: g.hiddenColumns,
+        hidden: g.ws.visibility !== "Visible",
+        truncated: !g.empty && g.used.rowCount > maxRows,
+      }));
     });
   }
 

@@ -125,6 +125,8 @@ export interface WorkbookPort {
   inspect(): Promise<WorkbookInfo>;
   /** The used range of a sheet as a grid (values, formulas, dates, errors, merges, hidden flags). */
   readSheet(name: string, options?: ReadSheetOptions): Promise<PortSheetGrid>;
+  /** Several sheets at once, in as few round trips as their size allows (for validation). */
+  readSheets(names: readonly string[], options?: ReadSheetOptions): Promise<PortSheetGrid[]>;
   /**
    * Creates or completes the structured workbook described by `plan`. Idempotent: existing
    * Crosswalk sheets are completed (missing columns, missing pre-filled rows), never cleared; a

@@ -69,6 +69,8 @@ export class FakeExcel {
   private dirty = false;
   private internal = false;
   readonly selectionHandlers: (() => Promise<unknown>)[] = [];
+  /** Makes sync number N fail as Excel on the web does when a response exceeds 5 MB. */
+  failOnSync: number | undefined;
 
   // ----- arrange -----
   addSheet(name: string, rows: (Value | null)[][] = []): FakeSheet {
@@ -178,6 +180,9 @@ export class FakeExcel {
     const error = this.pendingError;
     this.pendingError = undefined;
     if (error) throw error;
+    if (this.failOnSync === this.syncs) {
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+    }
     if (bytes > REQUEST_LIMIT_BYTES) {
       throw Object.assign(new Error(`The request payload size has exceeded the limit (${bytes} bytes).`), {
         code: "RequestPayloadSizeLimitExceeded",

@@ -56,12 +56,9 @@ export function ValidatePanel() {
       const info = await port.inspect();
       const present = rules.sheets.filter((name) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()));
       if (present.length === 0) throw new Error("No Crosswalk sheets found. Run “Set up workbook” first.");
-      const grids: SheetGrid[] = [];
-      for (const [i, name] of present.entries()) {
-        progress({ done: i, total: present.length + 1, label: `Reading ${name}` });
-        grids.push(await port.readSheet(name));
-      }
-      progress({ done: present.length, total: present.length + 1, label: "Checking" });
+      progress({ done: 0, total: 2, label: `Reading ${present.length} sheets` });
+      const grids: readonly SheetGrid[] = await port.readSheets(present);
+      progress({ done: 1, total: 2, label: "Checking" });
       const issues = rules.validate(grids);
       if (highlighted) await applyHighlights(issues);
       return issues;

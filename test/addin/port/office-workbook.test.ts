@@ -147,6 +147,24 @@ describe("OfficeWorkbook round trips", () => {
     expect(fake.syncs).toBe(1 + 3);
   });
 
+  it("reads several sheets in one data request when they fit, and halves requests when Excel reports a payload error", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("A", riskRows(40) as (string | number)[][]);
+    fake.addSheet("B", riskRows(50) as (string | number)[][]);
+    fake.addSheet("C", []);
+    const port = new OfficeWorkbook({ run: fake.run });
+    const grids = await port.readSheets(["A", "B", "C"]);
+    expect(fake.syncs).toBe(2);
+    expect(grids.map((g) => g.values.length)).toEqual([40, 50, 0]);
+    expect(mockErrorPaths(grids)).toEqual([]);
+
+    const before = fake.syncs;
+    fake.failOnSync = before + 2; // the data request, after the used-range request
+    const again = await port.readSheets(["A", "B"]);
+    expect(again.map((g) => g.values)).toEqual(grids.slice(0, 2).map((g) => g.values));
+    expect(fake.syncs - before).toBe(3); // used ranges, the refused request, its retry
+  });
+
   it("reports a missing sheet as a clear error", async () => {
     const fake = new FakeExcel();
     const port = new OfficeWorkbook({ run: fake.run });
