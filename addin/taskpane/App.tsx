@@ -1,18 +1,27 @@
 import { Badge, FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { CrosswalkPanel } from "./features/CrosswalkPanel";
 import { ImportPanel } from "./features/ImportPanel";
 import { SetupPanel } from "./features/SetupPanel";
 import { ValidatePanel } from "./features/ValidatePanel";
 import { type PaneServices, ServicesProvider } from "./services";
 
-const TABS = [
-  { id: "setup", label: "Set up" },
-  { id: "import", label: "Import" },
-  { id: "validate", label: "Validate" },
-  { id: "crosswalk", label: "Crosswalk" },
-] as const;
-type TabId = (typeof TABS)[number]["id"];
+/**
+ * The pane's features, in tab order. More panels (the API round trip: Settings, Push, History,
+ * Pull report) are added by passing them in, without touching the ones here.
+ */
+export interface PanelSpec {
+  readonly id: string;
+  readonly label: string;
+  readonly render: () => ReactNode;
+}
+
+export const WORKBOOK_PANELS: readonly PanelSpec[] = [
+  { id: "setup", label: "Set up", render: () => <SetupPanel /> },
+  { id: "import", label: "Import", render: () => <ImportPanel /> },
+  { id: "validate", label: "Validate", render: () => <ValidatePanel /> },
+  { id: "crosswalk", label: "Crosswalk", render: () => <CrosswalkPanel /> },
+];
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
@@ -27,9 +36,10 @@ const useStyles = makeStyles({
   tabs: { overflowX: "auto" },
 });
 
-export function App({ services }: { services: PaneServices }) {
+export function App({ services, panels = WORKBOOK_PANELS }: { services: PaneServices; panels?: readonly PanelSpec[] }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<TabId>("setup");
+  const [tab, setTab] = useState<string>(panels[0]?.id ?? "");
+  const current = panels.find((p) => p.id === tab) ?? panels[0];
   return (
     <FluentProvider theme={webLightTheme} className={styles.root}>
       <ServicesProvider value={services}>
@@ -44,19 +54,16 @@ export function App({ services }: { services: PaneServices }) {
           )}
         </header>
         <nav aria-label="Crosswalk features" className={styles.tabs}>
-          <TabList size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
-            {TABS.map((t) => (
+          <TabList size="small" selectedValue={current?.id} onTabSelect={(_, d) => setTab(String(d.value))}>
+            {panels.map((t) => (
               <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
                 {t.label}
               </Tab>
             ))}
           </TabList>
         </nav>
-        <main id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-          {tab === "setup" && <SetupPanel />}
-          {tab === "import" && <ImportPanel />}
-          {tab === "validate" && <ValidatePanel />}
-          {tab === "crosswalk" && <CrosswalkPanel />}
+        <main id={`panel-${current?.id}`} role="tabpanel" aria-labelledby={`tab-${current?.id}`}>
+          {current?.render()}
         </main>
       </ServicesProvider>
     </FluentProvider>

@@ -169,6 +169,17 @@ describe.each(implementations)("%s", (_name, make) => {
     expect(await h.port.readSelection()).toMatchObject({ sheet: "Data", row: 1, column: 1, value: "d" });
   });
 
+  it("reads several sheets at once exactly as one by one", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    h.addSheet("Data", [["a", 1], ["b", 2]]);
+    const names = ["Statement of Applicability", "Data", "Risk Register"];
+    const together = await h.port.readSheets(names);
+    const apart = [];
+    for (const n of names) apart.push(await h.port.readSheet(n));
+    expect(together).toEqual(apart);
+  });
+
   it("updates single cells", async () => {
     const h = make();
     h.addSheet("Data", [["a", "b"]]);
