@@ -1,0 +1,23 @@
+import type { CliIo } from "./io";
+import { UsageError } from "./io";
+
+export const DEFAULT_API_URL = "http://localhost:8787";
+
+/** `--api`/`--key`, else CROSSWALK_API / CROSSWALK_KEY; the URL defaults to the local server. */
+export function apiTarget(values: { api?: string | undefined; key?: string | undefined }, io: CliIo): { baseUrl: string; key: string } {
+  const baseUrl = values.api ?? io.env.CROSSWALK_API ?? DEFAULT_API_URL;
+  const key = values.key ?? io.env.CROSSWALK_KEY;
+  if (!key) throw new UsageError("no API key: pass --key KEY or set CROSSWALK_KEY");
+  try {
+    const url = new URL(baseUrl);
+    if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("not http");
+  } catch {
+    throw new UsageError(`--api must be an http(s) URL, not ${JSON.stringify(baseUrl)}`);
+  }
+  return { baseUrl, key };
+}
+
+export const API_OPTIONS_USAGE = [
+  "  --api URL         API base URL (default $CROSSWALK_API, else http://localhost:8787)",
+  "  --key KEY         API key (default $CROSSWALK_KEY)",
+].join("\n");
