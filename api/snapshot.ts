@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The API's one seam onto the snapshot model. Everything the API needs of a snapshot —

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { Limits } from "../deps";
 import { PROBLEM_TYPES, problemTypeUri } from "../problem";
 import { SLUG_PATTERN } from "../schemas/ids";

@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { keyIdOf } from "../auth/api-key";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { ifNoneMatchHits, parseIfMatch, versionEtag } from "../http/conditional";

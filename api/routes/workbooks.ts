@@ -1,5 +1,5 @@
 import { Hono } from "hono";
-import { z } from "zod";
+import * as z from "zod";
 import { isOrgRole } from "../auth/principal";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";

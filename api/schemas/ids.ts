@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** Team, workbook and org ids: lower-case letters, digits, `.`, `_`, `-`; 1–64 characters. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { keyDisplayPrefix } from "../auth/api-key";
 import { ROLES, type KeyRecord } from "../store/port";
 import { teamIdSchema } from "./ids";

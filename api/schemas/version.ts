@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { snapshotDiffSchema } from "../snapshot";
 import type { VersionRecord } from "../store/port";
 import { versionEtag } from "../http/conditional";

@@ -1,0 +1,29 @@
+import { join } from "node:path";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+describe("the Lambda bundle", () => {
+  it("holds the API and the AWS SDK but nothing local-only, and stays under 1 MB minified", async () => {
+    const result = await build({
+      entryPoints: [join(import.meta.dirname, "..", "..", "api", "lambda.ts")],
+      bundle: true,
+      minify: true,
+      format: "esm",
+      platform: "node",
+      target: "node22",
+      mainFields: ["module", "main"],
+      write: false,
+      metafile: true,
+      outfile: "lambda.mjs",
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((f) => f.includes("@aws-sdk/client-dynamodb"))).toBe(true);
+    expect(inputs.some((f) => f.includes("api/routes/versions.ts"))).toBe(true);
+    for (const forbidden of ["dynalite", "api/local/", "@hono/node-server", "node_modules/level", "zod/v4/locales/he"]) {
+      expect(inputs.filter((f) => f.includes(forbidden))).toEqual([]);
+    }
+    const bytes = result.outputFiles?.[0]?.contents.length ?? Number.POSITIVE_INFINITY;
+    expect(bytes).toBeLessThan(1024 * 1024);
+  });
+});
