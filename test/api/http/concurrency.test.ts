@@ -44,7 +44,7 @@ describe("concurrent pushes from the same base", () => {
     expect(await stored.json()).toEqual(pushBody(winner));
   });
 
-  it("with everyone re-basing on 409 and retrying: one winner per version, no gaps, no snapshot lost", async () => {
+  it("with all 50 re-basing on 409 and retrying: one winner per version, no gaps, no snapshot lost", { timeout: 90_000 }, async () => {
     const path = "/v1/teams/race/workbooks/retry";
     expect((await call(api.origin, "POST", `${path}/versions`, { key: editor, json: pushBody(0) })).status).toBe(201);
     const clients = 50;
