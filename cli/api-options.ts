@@ -21,3 +21,11 @@ export const API_OPTIONS_USAGE = [
   "  --api URL         API base URL (default $CROSSWALK_API, else http://localhost:8787)",
   "  --key KEY         API key (default $CROSSWALK_KEY)",
 ].join("\n");
+
+export function integerOption(name: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[0-9]+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`);
+  }
+  return Number(value);
+}

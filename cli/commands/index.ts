@@ -1,7 +1,17 @@
 import type { Command } from "../command";
+import { catalogCommand } from "./catalog";
+import { demoCommand } from "./demo";
+import { lookupCommand } from "./lookup";
 import { pushCommand } from "./push";
 import { serveCommand } from "./serve";
 import { versionsCommand } from "./versions";
 
 /** Every subcommand, in the order `crosswalk help` lists them. Add one line per command. */
-export const COMMANDS: readonly Command[] = [serveCommand, pushCommand, versionsCommand];
+export const COMMANDS: readonly Command[] = [
+  lookupCommand,
+  catalogCommand,
+  demoCommand,
+  serveCommand,
+  pushCommand,
+  versionsCommand,
+];

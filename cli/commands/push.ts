@@ -3,7 +3,7 @@ import { ApiClient, ApiError } from "../api-client";
 import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
-import { parseOptions } from "../parse-options";
+import { parseCommandArgs } from "../args";
 import { NotYetSupportedError, snapshotBytesFromFile } from "../snapshot-file";
 
 export const EXIT_CONFLICT = 3;
@@ -34,7 +34,7 @@ export const pushCommand: Command = {
   summary: "push a snapshot as a workbook's next version",
   usage,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseOptions(args, {
+    const { values, positionals } = parseCommandArgs(args, {
       team: { type: "string" },
       workbook: { type: "string" },
       base: { type: "string" },

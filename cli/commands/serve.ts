@@ -2,7 +2,8 @@ import { resolve } from "node:path";
 import { DEFAULT_DATA_DIR, DEFAULT_PORT, type LocalServer, startLocal } from "../../api/local/server";
 import type { Command } from "../command";
 import { type CliIo, UsageError } from "../io";
-import { integerOption, parseOptions } from "../parse-options";
+import { integerOption } from "../api-options";
+import { parseCommandArgs } from "../args";
 
 const usage = `usage: crosswalk serve [--port N] [--host H] [--data DIR | --memory] [--no-seed] [--org ORG] [--json]
 
@@ -64,7 +65,7 @@ export function createServeCommand(waitForStop: () => Promise<void> = untilSigna
     summary: "run the API locally (embedded store, demo data)",
     usage,
     async run(args: readonly string[], io: CliIo): Promise<number> {
-      const { values, positionals } = parseOptions(args, {
+      const { values, positionals } = parseCommandArgs(args, {
         port: { type: "string" },
         host: { type: "string" },
         data: { type: "string" },

@@ -1,8 +1,8 @@
 import { ApiClient, ApiError, type VersionSummary } from "../api-client";
-import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
+import { API_OPTIONS_USAGE, apiTarget, integerOption } from "../api-options";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
-import { integerOption, parseOptions } from "../parse-options";
+import { parseCommandArgs } from "../args";
 
 const usage = `usage: crosswalk versions --team T --workbook W [--limit N] [--all] [--json] [--api URL] [--key KEY]
 
@@ -47,7 +47,7 @@ export const versionsCommand: Command = {
   summary: "list a workbook's versions, newest first",
   usage,
   async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseOptions(args, {
+    const { values, positionals } = parseCommandArgs(args, {
       team: { type: "string" },
       workbook: { type: "string" },
       limit: { type: "string" },

@@ -1,0 +1,17 @@
+import playbook from "./data/ai-rmf-playbook.json";
+
+/**
+ * The AI RMF Playbook's suggested actions and documentation prompts for one subcategory.
+ * Kept in its own module (≈130 KB of text) so bundles that do not show it never load it.
+ */
+export interface PlaybookGuidance {
+  readonly actions: readonly string[];
+  readonly documentation: readonly string[];
+}
+
+const entries: Readonly<Record<string, PlaybookGuidance>> = playbook.subcategories;
+
+/** Guidance for a bare subcategory ref such as `GOVERN 1.1`; undefined for anything else. */
+export function playbookFor(subcategoryRef: string): PlaybookGuidance | undefined {
+  return Object.hasOwn(entries, subcategoryRef) ? entries[subcategoryRef] : undefined;
+}

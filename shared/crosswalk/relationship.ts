@@ -1,0 +1,36 @@
+/**
+ * How the `from` item of an edge relates to its `to` item (NIST OLIR / set-theory style):
+ * `subset` means everything `from` asks is within `to`. `related` is what an untyped source gives.
+ */
+export const RELATIONSHIPS = ["equal", "subset", "superset", "intersect", "related"] as const;
+export type Relationship = (typeof RELATIONSHIPS)[number];
+
+export function isRelationship(value: string): value is Relationship {
+  return (RELATIONSHIPS as readonly string[]).includes(value);
+}
+
+/** The relationship read from the other end of the edge. */
+export function invert(r: Relationship): Relationship {
+  if (r === "subset") return "superset";
+  if (r === "superset") return "subset";
+  return r;
+}
+
+const STRENGTH: Readonly<Record<Relationship, number>> = { equal: 4, subset: 3, superset: 3, intersect: 2, related: 1 };
+
+export function strength(r: Relationship): number {
+  return STRENGTH[r];
+}
+
+/**
+ * The relationship of a two-step path a→b→c. Equal steps pass the other through; two subsets
+ * stay a subset (and supersets a superset); mixed directions can only promise an overlap; an
+ * untyped step makes the whole path untyped. So the result is never stronger than the weakest step.
+ */
+export function compose(first: Relationship, second: Relationship): Relationship {
+  if (first === "related" || second === "related") return "related";
+  if (first === "equal") return second;
+  if (second === "equal") return first;
+  if (first === second && (first === "subset" || first === "superset")) return first;
+  return "intersect";
+}
