@@ -10,7 +10,7 @@ import { parseRequestPart } from "../http/validate";
 import { fail } from "../problem";
 import { isoInstantSchema, limitSchema, versionSelectorSchema } from "../schemas/ids";
 import { versionSummary, versionUrl } from "../schemas/version";
-import { checkSnapshot, diffSnapshots } from "../snapshot";
+import { checkSnapshot, diffStoredSnapshots } from "../snapshot";
 import type { StoredSnapshot, VersionRecord, VersionSelector, WorkbookRef } from "../store/port";
 import { methodNotAllowed, principalOf, requireTeamVisible, requireTeamWritable, workbookRef } from "./context";
 
@@ -71,7 +71,7 @@ export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       }
     }
     const body = await readJsonBody(c.req.raw, limits);
-    const check = checkSnapshot(body.value);
+    const check = checkSnapshot(body.value, ref);
     if (!check.ok) {
       fail("invalid-body", "the snapshot failed validation", {
         errors: check.issues.map((issue) => ({
@@ -159,7 +159,7 @@ export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       workbook: ref.workbook,
       from: { version: from.record.version, etag: versionEtag(from.record.version) },
       to: { version: to.record.version, etag: versionEtag(to.record.version) },
-      changes: diffSnapshots(parseStored(from), parseStored(to)),
+      changes: diffStoredSnapshots(parseStored(from), parseStored(to)),
     });
   });
 

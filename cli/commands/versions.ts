@@ -29,8 +29,9 @@ function table(items: readonly VersionSummary[]): string {
     v.author.name,
     humanSize(v.size),
     Object.entries(v.recordCounts)
+      .filter(([, count]) => count > 0)
       .map(([name, count]) => `${name} ${count}`)
-      .join(", "),
+      .join(", ") || "—",
   ]);
   const header = ["version", "created", "author", "size", "records"];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));

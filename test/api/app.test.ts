@@ -167,14 +167,14 @@ describe("limits and errors", () => {
     const response = await app.request("/v1/teams/t/workbooks/w/versions", {
       method: "POST",
       headers: jsonHeaders(),
-      body: JSON.stringify(snapshot(200)),
+      body: JSON.stringify(snapshot("t", "w", 200)),
     });
     expect(response.status).toBe(413);
     expect(problemSchema.parse(await response.json()).limit).toBe(4096);
   });
 
   it("trusts no Content-Length: a body longer than declared is still capped", async () => {
-    const body = JSON.stringify(snapshot(200));
+    const body = JSON.stringify(snapshot("t", "w", 200));
     const request = new Request("http://local/v1/teams/t/workbooks/w/versions", {
       method: "POST",
       headers: { ...jsonHeaders(), "content-length": "10" },
@@ -262,7 +262,7 @@ describe("workbook listing", () => {
         const response = await app.request(`/v1/teams/${team}/workbooks/${wb}/versions`, {
           method: "POST",
           headers: jsonHeaders(),
-          body: JSON.stringify({ schemaVersion: 1 }),
+          body: JSON.stringify(snapshot(team, wb)),
         });
         expect(response.status).toBe(201);
       }

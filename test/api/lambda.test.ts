@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { lambdaConfig } from "../../api/lambda-config";
 import { startTestDb, type TestDb } from "./support/dynamo";
+import { snapshot } from "./support/http-api";
 
 type Event = Record<string, unknown> & {
   headers: Record<string, string>;
@@ -63,7 +64,10 @@ const auth = { authorization: `Bearer ${ADMIN_KEY}` };
 describe("the Lambda entry", () => {
   for (const kind of ["http-api-v2.json", "function-url.json"] as const) {
     describe(kind, () => {
-      const wb = `/v1/teams/t-${kind.startsWith("http") ? "api" : "url"}/workbooks/w/versions`;
+      const team = `t-${kind.startsWith("http") ? "api" : "url"}`;
+      const wb = `/v1/teams/${team}/workbooks/w/versions`;
+      const first = JSON.stringify(snapshot(team, "w", 1));
+      const second = JSON.stringify(snapshot(team, "w", 2));
 
       it("authenticates with the bootstrap admin key it created on first use", async () => {
         const result = await invoke(event(kind, "GET", "/v1/me", { headers: auth }));
@@ -73,7 +77,7 @@ describe("the Lambda entry", () => {
 
       it("pushes a snapshot and returns 201 with ETag and Location", async () => {
         const result = await invoke(
-          event(kind, "POST", wb, { headers: { ...auth, "content-type": "application/json" }, body: '{"schemaVersion":1,"risks":[{"id":"R-1"}]}' }),
+          event(kind, "POST", wb, { headers: { ...auth, "content-type": "application/json" }, body: first }),
         );
         expect(result.statusCode).toBe(201);
         expect(result.headers?.etag).toBe('"v1"');
@@ -84,7 +88,7 @@ describe("the Lambda entry", () => {
         const result = await invoke(
           event(kind, "POST", wb, {
             headers: { ...auth, "content-type": "application/json", "if-match": '"v1"' },
-            body: '{"schemaVersion":1,"risks":[{"id":"R-1"},{"id":"R-2"}]}',
+            body: second,
             base64: true,
           }),
         );
@@ -96,7 +100,7 @@ describe("the Lambda entry", () => {
         const latest = await invoke(event(kind, "GET", `${wb}/latest`, { headers: auth }));
         expect(latest.statusCode).toBe(200);
         const body = latest.isBase64Encoded ? Buffer.from(latest.body, "base64").toString() : latest.body;
-        expect(body).toBe('{"schemaVersion":1,"risks":[{"id":"R-1"},{"id":"R-2"}]}');
+        expect(body).toBe(second);
         const cached = await invoke(event(kind, "GET", `${wb}/latest`, { headers: { ...auth, "if-none-match": '"v2"' } }));
         expect(cached.statusCode).toBe(304);
       });

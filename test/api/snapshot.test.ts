@@ -1,48 +1,49 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkSnapshot, diffSnapshots } from "../../api/snapshot";
+import { checkSnapshot, diffStoredSnapshots, snapshotDiffSchema } from "../../api/snapshot";
+import { demoHistory } from "../../shared/demo/history";
+import { snapshot } from "./support/http-api";
 
-describe("checkSnapshot (interim seam)", () => {
-  it("accepts an object with a schema version and counts records per collection", () => {
-    const result = checkSnapshot({ schemaVersion: 2, risks: [{ id: "a" }, { id: "b" }], soa: [], workbook: { title: "x" } });
-    expect(result).toEqual({ ok: true, schemaVersion: 2, recordCounts: { risks: 2, soa: 0 } });
+const target = { team: "claims", workbook: "register" };
+
+describe("checkSnapshot", () => {
+  it("accepts a current snapshot of the target workbook and counts records per collection", () => {
+    const result = checkSnapshot(snapshot("claims", "register", 3), target);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.schemaVersion).toBe(1);
+      expect(result.recordCounts).toMatchObject({ risks: 3, soa: 0, aiSystems: 0, nonconformities: 0 });
+    }
   });
 
-  it.each([
-    [[], [""]],
-    [{}, ["schemaVersion"]],
-    [{ schemaVersion: 1.5 }, ["schemaVersion"]],
-    [{ schemaVersion: "1" }, ["schemaVersion"]],
-    [{ schemaVersion: 1, risks: [1] }, ["risks.0"]],
-    [{ schemaVersion: 1, risks: [{ id: "" }] }, ["risks.0.id"]],
-    [{ schemaVersion: 1, risks: [{ id: "a" }, { id: "a" }] }, ["risks.1.id"]],
-  ])("rejects %j with issues at %j", (value, paths) => {
-    const result = checkSnapshot(value);
+  it("reports model issues with their paths", () => {
+    const result = checkSnapshot({ ...snapshot("claims", "register"), risks: [{ id: "" }] }, target);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.issues.map((i) => i.path.join("."))).toEqual(paths);
+    if (!result.ok) expect(result.issues.map((i) => i.path.join("."))).toContain("risks.0.id");
+  });
+
+  it("refuses a snapshot of another team or workbook", () => {
+    const result = checkSnapshot(snapshot("claims", "other"), target);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues.map((i) => i.path.join("."))).toEqual(["workbook.name"]);
   });
 
   it("never throws, whatever JSON it is given", () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => void checkSnapshot(value)));
+    fc.assert(fc.property(fc.jsonValue(), (value) => void checkSnapshot(value, target)));
   });
 });
 
-describe("diffSnapshots (interim seam)", () => {
-  it("reports records added, removed and modified by id with the changed fields", () => {
-    const diff = diffSnapshots(
-      { schemaVersion: 1, risks: [{ id: "a", t: 1, o: "x" }, { id: "b" }], title: "old" },
-      { schemaVersion: 1, risks: [{ id: "a", t: 2, o: "x", n: true }, { id: "c" }], title: "new", soa: [{ id: "s" }] },
-    );
-    expect(diff.collections).toEqual({
-      risks: { added: ["c"], removed: ["b"], modified: [{ id: "a", fields: ["n", "t"] }] },
-      soa: { added: ["s"], removed: [], modified: [] },
-    });
-    expect(diff.properties).toEqual(["title"]);
-    expect(diff.summary).toEqual({ added: 2, removed: 1, modified: 1 });
+describe("diffStoredSnapshots", () => {
+  it("diffs the demo history's versions with the shared model's diff", () => {
+    const [history] = demoHistory();
+    const [first, , last] = history?.versions ?? [];
+    const diff = diffStoredSnapshots(JSON.parse(JSON.stringify(first)), JSON.parse(JSON.stringify(last)));
+    expect(diff.totals.added + diff.totals.modified).toBeGreaterThan(0);
+    expect(() => snapshotDiffSchema.parse(diff)).not.toThrow();
   });
 
-  it("finds nothing between a snapshot and itself, whatever key order", () => {
-    const diff = diffSnapshots({ schemaVersion: 1, risks: [{ id: "a", x: { p: 1, q: 2 } }] }, { risks: [{ x: { q: 2, p: 1 }, id: "a" }], schemaVersion: 1 });
-    expect(diff).toEqual({ collections: {}, properties: [], summary: { added: 0, removed: 0, modified: 0 } });
+  it("finds nothing between a snapshot and itself", () => {
+    const s = snapshot("claims", "register", 4);
+    expect(diffStoredSnapshots(s, JSON.parse(JSON.stringify(s))).totals).toEqual({ added: 0, removed: 0, modified: 0 });
   });
 });

@@ -6,6 +6,7 @@ import { type LocalServer, startLocal } from "../../api/local/server";
 import { versionListSchema, versionSummarySchema } from "../../api/schemas/version";
 import { createServeCommand } from "../../cli/commands/serve";
 import { main } from "../../cli/main";
+import { snapshot } from "../api/support/http-api";
 import { captureIo } from "./capture-io";
 
 let server: LocalServer;
@@ -28,12 +29,12 @@ async function file(name: string, content: unknown): Promise<string> {
   return path;
 }
 
-const snap = (n: number) => ({ schemaVersion: 1, risks: Array.from({ length: n }, (_, i) => ({ id: `R-${i}` })) });
+const snap = (workbook: string, n = 1, team = "cli") => snapshot(team, workbook, n);
 
 describe("crosswalk push", () => {
   it("pushes a first version and prints one line", async () => {
     const io = captureIo(env);
-    const code = await main(["push", await file("v1.json", snap(1)), "--team", "cli", "--workbook", "wb"], io);
+    const code = await main(["push", await file("v1.json", snap("wb", 1)), "--team", "cli", "--workbook", "wb"], io);
     expect(io.err()).toBe("");
     expect(code).toBe(0);
     expect(io.out()).toMatch(/^pushed cli\/wb version 1 \(\d+ bytes, ETag "v1"\)\n$/);
@@ -41,7 +42,7 @@ describe("crosswalk push", () => {
 
   it("prints the API's VersionSummary with --json", async () => {
     const io = captureIo(env);
-    const code = await main(["push", await file("v2.json", snap(2)), "--team", "cli", "--workbook", "wb", "--base", "1", "--json"], io);
+    const code = await main(["push", await file("v2.json", snap("wb", 2)), "--team", "cli", "--workbook", "wb", "--base", "1", "--json"], io);
     expect(code).toBe(0);
     const version = versionSummarySchema.parse(JSON.parse(io.out()));
     expect(version).toMatchObject({ version: 2, baseVersion: 1, recordCounts: { risks: 2 } });
@@ -49,26 +50,26 @@ describe("crosswalk push", () => {
 
   it("exits 3 with a hint when the workbook moved on (409) or --base is missing (428)", async () => {
     const stale = captureIo(env);
-    expect(await main(["push", await file("s.json", snap(3)), "--team", "cli", "--workbook", "wb", "--base", "1"], stale)).toBe(3);
+    expect(await main(["push", await file("s.json", snap("wb", 3)), "--team", "cli", "--workbook", "wb", "--base", "1"], stale)).toBe(3);
     expect(stale.err()).toContain("409");
     expect(stale.err()).toContain("--base 2");
     const blind = captureIo(env);
-    expect(await main(["push", await file("s.json", snap(3)), "--team", "cli", "--workbook", "wb", "--json"], blind)).toBe(3);
+    expect(await main(["push", await file("s.json", snap("wb", 3)), "--team", "cli", "--workbook", "wb", "--json"], blind)).toBe(3);
     expect(JSON.parse(blind.out())).toMatchObject({ error: { status: 428, currentVersion: 2 } });
   });
 
   it("pushes on top of whatever is newest with --base latest", async () => {
     const io = captureIo(env);
-    expect(await main(["push", await file("l.json", snap(4)), "--team", "cli", "--workbook", "wb", "--base", "latest", "--json"], io)).toBe(0);
+    expect(await main(["push", await file("l.json", snap("wb", 4)), "--team", "cli", "--workbook", "wb", "--base", "latest", "--json"], io)).toBe(0);
     expect(JSON.parse(io.out())).toMatchObject({ version: 3, baseVersion: 2 });
     const fresh = captureIo(env);
-    expect(await main(["push", await file("l.json", snap(1)), "--team", "cli", "--workbook", "new", "--base", "latest"], fresh)).toBe(0);
+    expect(await main(["push", await file("new.json", snap("new")), "--team", "cli", "--workbook", "new", "--base", "latest"], fresh)).toBe(0);
   });
 
   it("takes --api and --key over the environment", async () => {
     const io = captureIo({ CROSSWALK_API: "http://127.0.0.1:9", CROSSWALK_KEY: "wrong" });
     const code = await main(
-      ["push", await file("k.json", snap(1)), "--team", "cli", "--workbook", "flags", "--api", server.url, "--key", server.adminKey],
+      ["push", await file("k.json", snap("flags")), "--team", "cli", "--workbook", "flags", "--api", server.url, "--key", server.adminKey],
       io,
     );
     expect(code).toBe(0);
@@ -76,7 +77,7 @@ describe("crosswalk push", () => {
 
   it("reports the server's validation problem with the bad fields", async () => {
     const io = captureIo(env);
-    const code = await main(["push", await file("bad.json", { schemaVersion: 1, risks: [{ title: "no id" }] }), "--team", "cli", "--workbook", "bad"], io);
+    const code = await main(["push", await file("bad.json", { ...snap("bad"), risks: [{ title: "no id" }] }), "--team", "cli", "--workbook", "bad"], io);
     expect(code).toBe(1);
     expect(io.err()).toContain("422");
     expect(io.err()).toContain("/risks/0/id");
@@ -98,20 +99,31 @@ describe("crosswalk push", () => {
 
   it("strips a byte order mark a Windows editor added", async () => {
     const io = captureIo(env);
-    const code = await main(["push", await file("bom.json", `\uFEFF${JSON.stringify(snap(1))}`), "--team", "cli", "--workbook", "bom"], io);
+    const code = await main(["push", await file("bom.json", `\uFEFF${JSON.stringify(snap("bom"))}`), "--team", "cli", "--workbook", "bom"], io);
     expect(io.err()).toBe("");
     expect(code).toBe(0);
   });
 
   it.each([
     [["push"], "exactly one snapshot file"],
-    [["push", "a.json"], "--team and --workbook"],
     [["push", "a.json", "--team", "t", "--workbook", "w", "--base", "x"], "--base"],
     [["push", "a.json", "--team", "t", "--workbook", "w", "--frobnicate"], "frobnicate"],
   ])("exits 2 on usage errors: %j", async (argv, message) => {
     const io = captureIo(env);
     expect(await main(argv, io)).toBe(2);
     expect(io.err()).toContain(message);
+  });
+
+  it("takes the team and workbook from the snapshot when not given", async () => {
+    const io = captureIo(env);
+    expect(await main(["push", await file("named.json", snap("named")), "--json"], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ team: "cli", workbook: "named", version: 1 });
+  });
+
+  it("exits 2 when neither the flags nor the snapshot name the workbook", async () => {
+    const io = captureIo(env);
+    expect(await main(["push", await file("anon.json", { schemaVersion: 1 })], io)).toBe(2);
+    expect(io.err()).toContain("--team and --workbook are required");
   });
 
   it("exits 2 without a key", async () => {
@@ -122,7 +134,7 @@ describe("crosswalk push", () => {
 
   it("exits 1 saying the API cannot be reached", async () => {
     const io = captureIo({ CROSSWALK_API: "http://127.0.0.1:9", CROSSWALK_KEY: "k" });
-    expect(await main(["push", await file("u.json", snap(1)), "--team", "t", "--workbook", "w"], io)).toBe(1);
+    expect(await main(["push", await file("u.json", snap("w", 1, "t")), "--team", "t", "--workbook", "w"], io)).toBe(1);
     expect(io.err()).toContain("cannot reach the API at http://127.0.0.1:9");
   });
 });
@@ -131,7 +143,7 @@ describe("crosswalk versions", () => {
   beforeAll(async () => {
     for (let v = 1; v <= 3; v++) {
       const io = captureIo(env);
-      const args = ["push", await file(`h${v}.json`, snap(v)), "--team", "cli", "--workbook", "history"];
+      const args = ["push", await file(`h${v}.json`, snap("history", v)), "--team", "cli", "--workbook", "history"];
       if (v > 1) args.push("--base", String(v - 1));
       expect(await main(args, io)).toBe(0);
     }
@@ -161,7 +173,7 @@ describe("crosswalk versions", () => {
     await main(["versions", "--team", "cli", "--workbook", "history"], io);
     const lines = io.out().trimEnd().split("\n");
     expect(lines[0]).toMatch(/^version\s+created\s+author\s+size\s+records$/);
-    expect(lines[1]).toMatch(/^\s*3\s+\S+Z\s+bootstrap admin\s+\d+ B\s+risks 3$/);
+    expect(lines[1]).toMatch(/^\s*3\s+\S+Z\s+bootstrap admin\s+[\d.]+ k?B\s+risks 3$/);
   });
 
   it("exits 1 with the problem for a workbook that does not exist", async () => {

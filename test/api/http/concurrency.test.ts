@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { versionListSchema } from "../../../api/schemas/version";
-import { call, expectProblem, startTestApi, type TestApi } from "../support/http-api";
+import { call, expectProblem, snapshot, startTestApi, type TestApi } from "../support/http-api";
 
 let api: TestApi;
 let editor: string;
@@ -13,8 +13,8 @@ afterAll(async () => {
   await api.close();
 });
 
-function pushBody(client: number, attempt = 0): Record<string, unknown> {
-  return { schemaVersion: 1, risks: [{ id: `R-${client}`, title: `client ${client}`, attempt }] };
+function pushBody(workbook: string, client: number, attempt = 0): Record<string, unknown> {
+  return snapshot("race", workbook, 0, { risks: [{ id: `R-${client}`, title: `client ${client}, attempt ${attempt}` }] });
 }
 
 async function allVersions(path: string) {
@@ -25,10 +25,10 @@ async function allVersions(path: string) {
 describe("concurrent pushes from the same base", () => {
   it("let exactly one of 50 win; the other 49 get 409 naming the winner", async () => {
     const path = "/v1/teams/race/workbooks/once";
-    expect((await call(api.origin, "POST", `${path}/versions`, { key: editor, json: pushBody(0) })).status).toBe(201);
+    expect((await call(api.origin, "POST", `${path}/versions`, { key: editor, json: pushBody("once", 0) })).status).toBe(201);
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        call(api.origin, "POST", `${path}/versions`, { key: editor, json: pushBody(i + 1), headers: { "if-match": '"v1"' } }),
+        call(api.origin, "POST", `${path}/versions`, { key: editor, json: pushBody("once", i + 1), headers: { "if-match": '"v1"' } }),
       ),
     );
     const statuses = responses.map((r) => r.status);
@@ -41,12 +41,12 @@ describe("concurrent pushes from the same base", () => {
     const versions = await allVersions(path);
     expect(versions.map((v) => v.version)).toEqual([2, 1]);
     const stored = await call(api.origin, "GET", `${path}/versions/2`, { key: editor });
-    expect(await stored.json()).toEqual(pushBody(winner));
+    expect(await stored.json()).toEqual(pushBody("once", winner));
   });
 
   it("with all 50 re-basing on 409 and retrying: one winner per version, no gaps, no snapshot lost", { timeout: 90_000 }, async () => {
     const path = "/v1/teams/race/workbooks/retry";
-    expect((await call(api.origin, "POST", `${path}/versions`, { key: editor, json: pushBody(0) })).status).toBe(201);
+    expect((await call(api.origin, "POST", `${path}/versions`, { key: editor, json: pushBody("retry", 0) })).status).toBe(201);
     const clients = 50;
     let conflicts = 0;
     const won = await Promise.all(
@@ -56,7 +56,7 @@ describe("concurrent pushes from the same base", () => {
         for (let attempt = 0; attempt < 500; attempt++) {
           const response = await call(api.origin, "POST", `${path}/versions`, {
             key: editor,
-            json: pushBody(client, attempt),
+            json: pushBody("retry", client, attempt),
             headers: { "if-match": `"v${base}"` },
           });
           if (response.status === 201) return ((await response.json()) as { version: number }).version;

@@ -35,7 +35,7 @@ describe("hostile bodies get 4xx problems, never 5xx", () => {
   });
 
   it("a byte order mark → 400 saying so", async () => {
-    const problem = await expectProblem(await call(api.origin, "POST", push, raw(`\uFEFF${JSON.stringify(snapshot(1))}`)), 400);
+    const problem = await expectProblem(await call(api.origin, "POST", push, raw(`\uFEFF${JSON.stringify(snapshot("t", "w"))}`)), 400);
     expect(String(problem.detail)).toContain("byte order mark");
   });
 
@@ -45,17 +45,17 @@ describe("hostile bodies get 4xx problems, never 5xx", () => {
     ["json with latin-1 charset", "application/json; charset=iso-8859-1"],
     ["xml", "application/xml"],
   ])("wrong media type (%s) → 415", async (_name, type) => {
-    const problem = await expectProblem(await call(api.origin, "POST", push, raw(JSON.stringify(snapshot(1)), { "content-type": type })), 415);
+    const problem = await expectProblem(await call(api.origin, "POST", push, raw(JSON.stringify(snapshot("t", "w")), { "content-type": type })), 415);
     expect(problem.type).toBe("/docs#problem-unsupported-media-type");
   });
 
   it("no content type at all → 415", async () => {
-    const response = await call(api.origin, "POST", push, { key: admin, body: new Blob([JSON.stringify(snapshot(1))]) });
+    const response = await call(api.origin, "POST", push, { key: admin, body: new Blob([JSON.stringify(snapshot("t", "w"))]) });
     await expectProblem(response, 415);
   });
 
   it("accepts application/json with charset=utf-8", async () => {
-    const response = await call(api.origin, "POST", "/v1/teams/t/workbooks/charset/versions", raw(JSON.stringify(snapshot(1)), { "content-type": "application/json; charset=UTF-8" }));
+    const response = await call(api.origin, "POST", "/v1/teams/t/workbooks/charset/versions", raw(JSON.stringify(snapshot("t", "charset")), { "content-type": "application/json; charset=UTF-8" }));
     expect(response.status).toBe(201);
   });
 
@@ -102,7 +102,7 @@ describe("hostile bodies get 4xx problems, never 5xx", () => {
   });
 
   it("brackets inside strings do not count as nesting", async () => {
-    const body = JSON.stringify({ schemaVersion: 1, note: "[".repeat(500) + '\\"{'.repeat(200) });
+    const body = JSON.stringify(snapshot("t", "strings", 0, { risks: [{ id: "R-1", title: "[".repeat(500) + '\\"{'.repeat(200) }] }));
     expect((await call(api.origin, "POST", "/v1/teams/t/workbooks/strings/versions", raw(body))).status).toBe(201);
   });
 
@@ -154,7 +154,7 @@ describe("hostile URLs and headers get 4xx problems", () => {
   });
 
   it.each(['"v1", "v2"', "W/\"v1\"", "*", "latest", '"v0"'])("an unusable If-Match %s → 400", async (value) => {
-    const response = await call(api.origin, "POST", push, { key: admin, json: snapshot(1), headers: { "if-match": value } });
+    const response = await call(api.origin, "POST", push, { key: admin, json: snapshot("t", "w"), headers: { "if-match": value } });
     await expectProblem(response, 400);
   });
 
@@ -195,7 +195,7 @@ describe("hostile URLs and headers get 4xx problems", () => {
   });
 
   it("a wrong method → 405 problem with Allow", async () => {
-    const response = await call(api.origin, "PUT", push, { key: admin, json: snapshot(1) });
+    const response = await call(api.origin, "PUT", push, { key: admin, json: snapshot("t", "w") });
     expect(response.headers.get("allow")).toBe("GET, POST");
     await expectProblem(response, 405);
     await expectProblem(await call(api.origin, "PATCH", "/v1/keys", { key: admin }), 405);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { keyIdOf } from "../../../api/auth/api-key";
-import { call, startTestApi, type TestApi } from "../support/http-api";
+import { call, snapshot, startTestApi, type TestApi } from "../support/http-api";
 
 /**
  * Tenant isolation: every route, called with keys from another team of the same org and from
@@ -23,7 +23,7 @@ beforeAll(async () => {
   for (let v = 1; v <= 2; v++) {
     const response = await call(api.origin, "POST", "/v1/teams/alpha/workbooks/wb/versions", {
       key: alphaEditor,
-      json: { schemaVersion: 1, risks: [{ id: "R-1", title: `${SECRET} ${v}` }] },
+      json: snapshot("alpha", "wb", 0, { risks: [{ id: "R-1", title: `${SECRET} ${v}` }] }),
       headers: v > 1 ? { "if-match": `"v${v - 1}"` } : {},
     });
     expect(response.status).toBe(201);
@@ -59,7 +59,7 @@ const routes: Route[] = [
     request: (t) => ({
       method: "POST",
       path: `/v1/teams/${t.team}/workbooks/${t.workbook}/versions`,
-      json: { schemaVersion: 1, risks: [{ id: "X", title: "intruder" }] },
+      json: snapshot(t.team, t.workbook, 0, { risks: [{ id: "X", title: "intruder" }] }),
       headers: { "if-match": '"v2"' },
     }),
   },
@@ -160,7 +160,7 @@ describe("roles inside their scope", () => {
     expect((await call(api.origin, "GET", "/v1/teams/alpha/workbooks/wb/versions/latest", { key: reader })).status).toBe(200);
     const push = await call(api.origin, "POST", "/v1/teams/alpha/workbooks/wb/versions", {
       key: reader,
-      json: { schemaVersion: 1 },
+      json: snapshot("alpha", "wb"),
       headers: { "if-match": '"v2"' },
     });
     expect(push.status).toBe(403);
@@ -169,7 +169,7 @@ describe("roles inside their scope", () => {
   it("lets an org-reader read every team but answers 403 to a push", async () => {
     const reader = await api.key("org-reader");
     expect((await call(api.origin, "GET", "/v1/teams/alpha/workbooks/wb/versions", { key: reader })).status).toBe(200);
-    const push = await call(api.origin, "POST", "/v1/teams/beta/workbooks/new/versions", { key: reader, json: { schemaVersion: 1 } });
+    const push = await call(api.origin, "POST", "/v1/teams/beta/workbooks/new/versions", { key: reader, json: snapshot("beta", "new") });
     expect(push.status).toBe(403);
   });
 

@@ -18,7 +18,7 @@ afterAll(async () => {
 describe("a 5,000-risk snapshot", () => {
   it("round-trips byte-identical through compression and chunking", async () => {
     // Pretty-printed with a trailing newline: the bytes, not just the JSON value, must survive.
-    const text = `${JSON.stringify(largeSnapshot(5000), null, 1)}\n`;
+    const text = `${JSON.stringify(largeSnapshot(5000, "big", "register"), null, 1)}\n`;
     const bytes = new TextEncoder().encode(text);
     expect(bytes.length).toBeGreaterThan(3 * 1024 * 1024);
     expect(bytes.length).toBeLessThan(10 * 1024 * 1024);
@@ -30,7 +30,7 @@ describe("a 5,000-risk snapshot", () => {
     });
     expect(push.status).toBe(201);
     const summary = (await push.json()) as { size: number; compressed: boolean; storedBytes: number; recordCounts: Record<string, number> };
-    expect(summary).toMatchObject({ size: bytes.length, compressed: true, recordCounts: { risks: 5000, aiSystems: 50 } });
+    expect(summary).toMatchObject({ size: bytes.length, compressed: true, recordCounts: { risks: 5000, aiSystems: 200, soa: 38 } });
 
     const record = await api.store.getVersion({ org: "acme", team: "big", workbook: "register" }, 1);
     expect(record?.layout.kind).toBe("chunked");

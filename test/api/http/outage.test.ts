@@ -23,7 +23,7 @@ describe("with the store stopped", () => {
     db = await startTestDb({ path: dir, maxAttempts: 2 });
     api = await startTestApi({ db });
     admin = await api.key("org-admin");
-    expect((await call(api.origin, "POST", `${path}/versions`, { key: admin, json: snapshot(1) })).status).toBe(201);
+    expect((await call(api.origin, "POST", `${path}/versions`, { key: admin, json: snapshot("ops", "register") })).status).toBe(201);
   });
   afterAll(async () => {
     await api.close();
@@ -34,11 +34,11 @@ describe("with the store stopped", () => {
   it("answers writes and reads with 503 problems and Retry-After, then recovers with nothing half-written", async () => {
     await db.dynalite.stop();
 
-    const pushSmall = await call(api.origin, "POST", `${path}/versions`, { key: admin, json: snapshot(2), headers: { "if-match": '"v1"' } });
+    const pushSmall = await call(api.origin, "POST", `${path}/versions`, { key: admin, json: snapshot("ops", "register", 2), headers: { "if-match": '"v1"' } });
     expect(pushSmall.headers.get("retry-after")).toBe("5");
     expect((await expectProblem(pushSmall, 503)).type).toBe("/docs#problem-store-unavailable");
     await expectProblem(
-      await call(api.origin, "POST", `${path}/versions`, { key: admin, json: largeSnapshot(800), headers: { "if-match": '"v1"' } }),
+      await call(api.origin, "POST", `${path}/versions`, { key: admin, json: largeSnapshot(800, "ops", "register"), headers: { "if-match": '"v1"' } }),
       503,
     );
     await expectProblem(await call(api.origin, "POST", "/v1/keys", { key: admin, json: { name: "k", role: "org-reader" } }), 503);
@@ -54,7 +54,7 @@ describe("with the store stopped", () => {
     expect(((await list.json()) as { items: Array<{ version: number }> }).items.map((v) => v.version)).toEqual([1]);
     const keys = await call(api.origin, "GET", "/v1/keys", { key: admin });
     expect(((await keys.json()) as { items: unknown[] }).items).toHaveLength(1);
-    const retry = await call(api.origin, "POST", `${path}/versions`, { key: admin, json: snapshot(2), headers: { "if-match": '"v1"' } });
+    const retry = await call(api.origin, "POST", `${path}/versions`, { key: admin, json: snapshot("ops", "register", 2), headers: { "if-match": '"v1"' } });
     expect(retry.status).toBe(201);
     expect(((await retry.json()) as { version: number }).version).toBe(2);
   });
@@ -83,9 +83,9 @@ describe("when the store fails between the chunks and the head", () => {
     try {
       const key = await storeKey(healthy, "org-admin");
       const path = "/v1/teams/ops/workbooks/cut";
-      expect((await call(healthyServer.origin, "POST", `${path}/versions`, { key, json: snapshot(1) })).status).toBe(201);
+      expect((await call(healthyServer.origin, "POST", `${path}/versions`, { key, json: snapshot("ops", "cut") })).status).toBe(201);
 
-      const big = largeSnapshot(1500);
+      const big = largeSnapshot(1500, "ops", "cut");
       const cut = await call(faultyServer.origin, "POST", `${path}/versions`, { key, json: big, headers: { "if-match": '"v1"' } });
       await expectProblem(cut, 503);
 

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe("versions over HTTP", () => {
   it("pushes a first version without If-Match and returns 201 with ETag and Location", async () => {
-    const response = await call(api.origin, "POST", `${path}/versions`, { key: editor, json: snapshot(2) });
+    const response = await call(api.origin, "POST", `${path}/versions`, { key: editor, json: snapshot("claims", "register", 2) });
     expect(response.status).toBe(201);
     expect(response.headers.get("etag")).toBe('"v1"');
     expect(response.headers.get("location")).toBe(`${path}/versions/1`);
@@ -35,7 +35,7 @@ describe("versions over HTTP", () => {
   it("pushes the next version with If-Match naming the current one", async () => {
     const response = await call(api.origin, "POST", `${path}/versions`, {
       key: editor,
-      json: snapshot(3),
+      json: snapshot("claims", "register", 3),
       headers: { "if-match": '"v1"' },
     });
     expect(response.status).toBe(201);
@@ -43,14 +43,14 @@ describe("versions over HTTP", () => {
   });
 
   it("answers 428 with the current version when If-Match is missing on an existing workbook", async () => {
-    const problem = await expectProblem(await call(api.origin, "POST", `${path}/versions`, { key: editor, json: snapshot(1) }), 428);
+    const problem = await expectProblem(await call(api.origin, "POST", `${path}/versions`, { key: editor, json: snapshot("claims", "register") }), 428);
     expect(problem).toMatchObject({ type: "/docs#problem-precondition-required", currentVersion: 2 });
   });
 
   it("answers 409 with the current version when If-Match names an older version", async () => {
     const response = await call(api.origin, "POST", `${path}/versions`, {
       key: editor,
-      json: snapshot(1),
+      json: snapshot("claims", "register"),
       headers: { "if-match": '"v1"' },
     });
     const problem = await expectProblem(response, 409);
@@ -66,7 +66,7 @@ describe("versions over HTTP", () => {
     expect(list.nextCursor).toBeNull();
     const [newest] = list.items;
     expect(newest?.author.name).toBe("Claims editor");
-    expect(newest?.size).toBe(JSON.stringify(snapshot(3)).length);
+    expect(newest?.size).toBe(Buffer.byteLength(JSON.stringify(snapshot("claims", "register", 3))));
     expect(Date.parse(newest?.createdAt ?? "")).not.toBeNaN();
   });
 
@@ -86,14 +86,14 @@ describe("versions over HTTP", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("etag")).toBe('"v1"');
     expect(response.headers.get("crosswalk-version")).toBe("1");
-    expect(await response.text()).toBe(JSON.stringify(snapshot(2)));
+    expect(await response.text()).toBe(JSON.stringify(snapshot("claims", "register", 2)));
   });
 
   it("gets the latest version with Content-Location naming its number", async () => {
     const response = await call(api.origin, "GET", `${path}/versions/latest`, { key: editor });
     expect(response.headers.get("etag")).toBe('"v2"');
     expect(response.headers.get("content-location")).toBe(`${path}/versions/2`);
-    expect(await response.json()).toEqual(snapshot(3));
+    expect(await response.json()).toEqual(snapshot("claims", "register", 3));
   });
 
   it("answers 304 to If-None-Match with the current ETag, and 200 once it is stale", async () => {
@@ -108,8 +108,8 @@ describe("versions over HTTP", () => {
   });
 
   it("diffs two versions: records added, removed and modified by id with the changed fields", async () => {
-    const before = { schemaVersion: 1, risks: [{ id: "A", title: "a", score: 1 }, { id: "B", title: "b" }] };
-    const after = { schemaVersion: 1, risks: [{ id: "A", title: "a", score: 4 }, { id: "C", title: "c" }] };
+    const before = snapshot("claims", "diffme", 0, { risks: [{ id: "A", title: "a", owner: "Ana" }, { id: "B", title: "b" }] });
+    const after = snapshot("claims", "diffme", 0, { risks: [{ id: "A", title: "a", owner: "Ben" }, { id: "C", title: "c" }] });
     const wb = "/v1/teams/claims/workbooks/diffme";
     expect((await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: before })).status).toBe(201);
     expect((await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: after, headers: { "if-match": '"v1"' } })).status).toBe(201);
@@ -119,10 +119,12 @@ describe("versions over HTTP", () => {
     expect(diff.from.version).toBe(1);
     expect(diff.to.version).toBe(2);
     expect(diff.changes.collections.risks).toEqual({
-      added: ["C"],
-      removed: ["B"],
-      modified: [{ id: "A", fields: ["score"] }],
+      added: [{ id: "C", record: { id: "C", title: "c" } }],
+      removed: [{ id: "B", record: { id: "B", title: "b" } }],
+      modified: [{ id: "A", changes: [{ field: "owner", before: "Ana", after: "Ben" }] }],
     });
+    expect(diff.changes.totals).toEqual({ added: 1, removed: 1, modified: 1 });
+    expect(diff.changes.collections.soa).toEqual({ added: [], removed: [], modified: [] });
     const defaulted = diffResponseSchema.parse(await (await call(api.origin, "GET", `${wb}/diff?from=1`, { key: editor })).json());
     expect(defaulted.to.version).toBe(2);
   });
@@ -138,7 +140,7 @@ describe("versions over HTTP", () => {
     const problem = await expectProblem(
       await call(api.origin, "POST", "/v1/teams/claims/workbooks/fresh/versions", {
         key: editor,
-        json: snapshot(1),
+        json: snapshot("claims", "fresh"),
         headers: { "if-match": '"v4"' },
       }),
       409,
@@ -147,21 +149,35 @@ describe("versions over HTTP", () => {
   });
 
   it("rejects a snapshot that fails validation with 422 and the paths of the bad fields", async () => {
-    const bad = { schemaVersion: 0, risks: [{ id: "R-1" }, { title: "no id" }, { id: "R-1" }] };
+    const bad = snapshot("claims", "bad", 0, { risks: [{ id: "R-1", dueDate: "next week" }, { title: "no id" }] });
     const problem = await expectProblem(
       await call(api.origin, "POST", "/v1/teams/claims/workbooks/bad/versions", { key: editor, json: bad }),
       422,
     );
     const pointers = (problem.errors as Array<{ pointer: string }>).map((e) => e.pointer);
-    expect(pointers).toEqual(expect.arrayContaining(["/schemaVersion", "/risks/1/id", "/risks/2/id"]));
+    expect(pointers).toEqual(expect.arrayContaining(["/risks/0/dueDate", "/risks/1/id"]));
+    const old = await call(api.origin, "POST", "/v1/teams/claims/workbooks/bad/versions", {
+      key: editor,
+      json: { ...snapshot("claims", "bad"), schemaVersion: 0 },
+    });
+    expect((await expectProblem(old, 422)).errors).toEqual([expect.objectContaining({ pointer: "/schemaVersion" })]);
+  });
+
+  it("refuses a snapshot pushed under another team's or workbook's name", async () => {
+    const problem = await expectProblem(
+      await call(api.origin, "POST", "/v1/teams/claims/workbooks/mine/versions", { key: editor, json: snapshot("other-team", "theirs") }),
+      422,
+    );
+    const pointers = (problem.errors as Array<{ pointer: string }>).map((e) => e.pointer);
+    expect(pointers).toEqual(["/workbook/team", "/workbook/name"]);
   });
 
   it("finds the latest version as of an instant", async () => {
     const wb = "/v1/teams/claims/workbooks/asof";
-    await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: snapshot(1) });
+    await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: snapshot("claims", "asof") });
     const between = new Date().toISOString();
     await new Promise((r) => setTimeout(r, 5));
-    await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: snapshot(2), headers: { "if-match": '"v1"' } });
+    await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: snapshot("claims", "register", 2), headers: { "if-match": '"v1"' } });
     const response = await call(api.origin, "GET", `${wb}/versions/latest?asOf=${encodeURIComponent(between)}`, { key: editor });
     expect(response.headers.get("crosswalk-version")).toBe("1");
     await expectProblem(await call(api.origin, "GET", `${wb}/versions/latest?asOf=2000-01-01T00:00:00Z`, { key: editor }), 404);

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startLocal } from "../../../api/local/server";
+import { snapshot } from "../support/http-api";
 
 let dir: string;
 beforeEach(async () => {
@@ -41,7 +42,7 @@ describe("startLocal", () => {
     const push = await fetch(`${first.url}/v1/teams/extra/workbooks/w/versions`, {
       method: "POST",
       headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
-      body: JSON.stringify({ schemaVersion: 1 }),
+      body: JSON.stringify(snapshot("extra", "w")),
     });
     expect(push.status).toBe(201);
     await first.close();

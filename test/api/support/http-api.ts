@@ -1,4 +1,5 @@
 import { createApp } from "../../../api/app";
+import { emptySnapshot } from "../../../shared/model/snapshot";
 import { generateApiKey, hashApiKey, keyIdOf } from "../../../api/auth/api-key";
 import type { AppDeps } from "../../../api/deps";
 import { type HttpServer, listen } from "../../../api/local/http-server";
@@ -85,9 +86,10 @@ export async function call(origin: string, method: string, path: string, options
   return fetch(`${origin}${path}`, { method, headers, body: body ?? null });
 }
 
-export function snapshot(risks: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+/** A valid snapshot (shared model) of `team`/`workbook` with `risks` simple risks. */
+export function snapshot(team: string, workbook: string, risks = 1, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    schemaVersion: 1,
+    ...emptySnapshot({ team, name: workbook }),
     risks: Array.from({ length: risks }, (_, i) => ({ id: `R-${i + 1}`, title: `Risk ${i + 1}` })),
     ...extra,
   };
