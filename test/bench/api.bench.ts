@@ -131,8 +131,8 @@ let smallRounds: Promise<Rounds> | undefined;
 let largeRounds: Promise<Rounds> | undefined;
 const small = () => (smallRounds ??= latency(({ origin, key }) => pushAndGet(origin, key, "small", smallBody, 31)));
 const large = () => (largeRounds ??= latency(({ origin, key }) => pushAndGet(origin, key, "large", largeBody, 6)));
-const smallBody = JSON.stringify(largeSnapshot(100));
-const largeBody = JSON.stringify(largeSnapshot(5000));
+const smallBody = JSON.stringify(largeSnapshot(100, "bench", "small"));
+const largeBody = JSON.stringify(largeSnapshot(5000, "bench", "large"));
 
 export const benchmarks: Benchmark[] = [
   {
