@@ -5,7 +5,7 @@ import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { ifNoneMatchHits, parseIfMatch, versionEtag } from "../http/conditional";
 import { decodeCursor, encodeCursor } from "../http/cursor";
-import { readJsonBody } from "../http/json-body";
+import { escapePointer, readJsonBody } from "../http/json-body";
 import { parseRequestPart } from "../http/validate";
 import { fail } from "../problem";
 import { isoInstantSchema, limitSchema, versionSelectorSchema } from "../schemas/ids";
@@ -76,7 +76,7 @@ export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       fail("invalid-body", "the snapshot failed validation", {
         errors: check.issues.map((issue) => ({
           in: "body" as const,
-          pointer: issue.path.map((p) => `/${String(p).replace(/~/g, "~0").replace(/\//g, "~1")}`).join(""),
+          pointer: issue.path.map((p) => `/${escapePointer(String(p))}`).join(""),
           message: issue.message,
         })),
       });

@@ -1,22 +1,10 @@
-import { join } from "node:path";
 import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
+import { lambdaBuildOptions } from "./support/lambda-bundle";
 
 describe("the Lambda bundle", () => {
   it("holds the API and the AWS SDK but nothing local-only, and stays under 1 MB minified", async () => {
-    const result = await build({
-      entryPoints: [join(import.meta.dirname, "..", "..", "api", "lambda.ts")],
-      bundle: true,
-      minify: true,
-      format: "esm",
-      platform: "node",
-      target: "node22",
-      mainFields: ["module", "main"],
-      write: false,
-      metafile: true,
-      outfile: "lambda.mjs",
-      logLevel: "silent",
-    });
+    const result = await build({ ...lambdaBuildOptions("lambda.mjs"), write: false, metafile: true });
     // Files that contribute bytes (the metafile also lists files parsed and then tree-shaken away).
     const output = Object.values(result.metafile.outputs)[0];
     const inputs = Object.entries(output?.inputs ?? {})

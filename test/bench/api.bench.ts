@@ -12,6 +12,7 @@ import { listen } from "../../api/local/http-server";
 import { largeSnapshot } from "../api/fixtures/large-snapshot";
 import { startTestDb } from "../api/support/dynamo";
 import { storeKey } from "../api/support/http-api";
+import { lambdaBuildOptions } from "../api/support/lambda-bundle";
 import type { Benchmark } from "./benchmark";
 
 const BUNDLE_BUDGET_BYTES = 1024 * 1024;
@@ -20,19 +21,7 @@ const BUNDLE_BUDGET_BYTES = 1024 * 1024;
 async function bundleLambda(): Promise<{ file: string; bytes: number; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(join(tmpdir(), "crosswalk-lambda-"));
   const file = join(dir, "index.mjs");
-  await build({
-    entryPoints: [join(import.meta.dirname, "..", "..", "api", "lambda.ts")],
-    outfile: file,
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "node",
-    target: "node22",
-    mainFields: ["module", "main"],
-    // CommonJS dependencies in an ESM bundle need a `require`, as SST's banner provides.
-    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-    logLevel: "silent",
-  });
+  await build(lambdaBuildOptions(file));
   return { file, bytes: (await stat(file)).size, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }
 

@@ -268,6 +268,34 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     return item ? { record: versionFromItem(item), unpinned: isUnpinned(item) } : undefined;
   }
 
+  /** One page of the org-wide index (gsi1) under a sort-key prefix; one extra item tells whether more follow. */
+  async function orgIndexPage<T, C>(
+    what: string,
+    org: string,
+    prefix: string,
+    page: { limit: number; start: Item | undefined; newestFirst: boolean },
+    decode: (item: Item) => T,
+    cursorOf: (last: T) => C,
+  ): Promise<Page<T, C>> {
+    const result = await guarded(what, () =>
+      client.send(
+        new QueryCommand({
+          TableName: tableName,
+          IndexName: TABLE_SCHEMA.index.name,
+          KeyConditionExpression: "gsi1pk = :org AND begins_with(gsi1sk, :prefix)",
+          ExpressionAttributeValues: { ":org": { S: orgGsiPk(org) }, ":prefix": { S: prefix } },
+          ScanIndexForward: !page.newestFirst,
+          Limit: page.limit + 1,
+          ExclusiveStartKey: page.start,
+        }),
+      ),
+    );
+    const items = (result.Items ?? []).map(decode);
+    const shown = items.slice(0, page.limit);
+    const last = shown[shown.length - 1];
+    return { items: shown, next: items.length > page.limit && last !== undefined ? cursorOf(last) : undefined };
+  }
+
   const store: Store = {
     async commitVersion(input: NewVersion): Promise<CommitOutcome> {
       const { ref } = input;
@@ -401,25 +429,10 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         pk: { S: workbookPk({ org, ...page.after }) },
         sk: { S: META_SK },
       };
-      const result = await guarded("list workbooks", () =>
-        client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: TABLE_SCHEMA.index.name,
-            KeyConditionExpression: "gsi1pk = :org AND begins_with(gsi1sk, :prefix)",
-            ExpressionAttributeValues: { ":org": { S: orgGsiPk(org) }, ":prefix": { S: prefix } },
-            Limit: page.limit + 1,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      const items = (result.Items ?? []).map(workbookFromItem);
-      const shown = items.slice(0, page.limit);
-      const last = shown[shown.length - 1];
-      return {
-        items: shown,
-        next: items.length > page.limit && last ? { team: last.team, workbook: last.workbook } : undefined,
-      };
+      return orgIndexPage("list workbooks", org, prefix, { limit: page.limit, start, newestFirst: false }, workbookFromItem, (last) => ({
+        team: last.team,
+        workbook: last.workbook,
+      }));
     },
 
     async createKey(record: KeyRecord): Promise<boolean> {
@@ -460,26 +473,10 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         pk: { S: keyPk(page.after.id) },
         sk: { S: KEY_SK },
       };
-      const result = await guarded("list keys", () =>
-        client.send(
-          new QueryCommand({
-            TableName: tableName,
-            IndexName: TABLE_SCHEMA.index.name,
-            KeyConditionExpression: "gsi1pk = :org AND begins_with(gsi1sk, :prefix)",
-            ExpressionAttributeValues: { ":org": { S: orgGsiPk(org) }, ":prefix": { S: KEY_GSI_PREFIX } },
-            ScanIndexForward: false,
-            Limit: page.limit + 1,
-            ExclusiveStartKey: start,
-          }),
-        ),
-      );
-      const items = (result.Items ?? []).map(keyFromItem);
-      const shown = items.slice(0, page.limit);
-      const last = shown[shown.length - 1];
-      return {
-        items: shown,
-        next: items.length > page.limit && last ? { createdAt: last.createdAt, id: last.id } : undefined,
-      };
+      return orgIndexPage("list keys", org, KEY_GSI_PREFIX, { limit: page.limit, start, newestFirst: true }, keyFromItem, (last) => ({
+        createdAt: last.createdAt,
+        id: last.id,
+      }));
     },
 
     async revokeKey(org, id, at) {

@@ -5,9 +5,9 @@ import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../api/app";
 import { listen } from "../../../api/local/http-server";
-import { createDynamoClient, createDynamoStore } from "../../../api/store/dynamo";
+import { createDynamoStore } from "../../../api/store/dynamo";
 import { largeSnapshot } from "../fixtures/large-snapshot";
-import { startTestDb, type TestDb } from "../support/dynamo";
+import { clientFailingAtHeadPut, startTestDb, type TestDb } from "../support/dynamo";
 import { call, expectProblem, snapshot, startTestApi, storeKey, type TestApi } from "../support/http-api";
 
 describe("with the store stopped", () => {
@@ -65,18 +65,7 @@ describe("when the store fails between the chunks and the head", () => {
     const db = await startTestDb();
     const { tableName } = await db.table();
     const healthy = createDynamoStore({ client: db.client, tableName });
-    // A client that loses the connection exactly at the head put, after the chunks are written.
-    const faulty = createDynamoClient({ endpoint: db.dynalite.endpoint, maxAttempts: 1 });
-    faulty.middlewareStack.add(
-      (next, context) => async (args) => {
-        const input = args.input as { Item?: Record<string, { S?: string }> };
-        if (context.commandName === "PutItemCommand" && input.Item?.type?.S === "version") {
-          throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
-        }
-        return next(args);
-      },
-      { step: "initialize" },
-    );
+    const faulty = clientFailingAtHeadPut(db.dynalite.endpoint);
     const faultyStore = createDynamoStore({ client: faulty, tableName, uploadId: () => "cut-upload" });
     const faultyServer = await listen(createApp({ store: faultyStore, log: () => undefined }), { port: 0, host: "127.0.0.1" });
     const healthyServer = await listen(createApp({ store: healthy, log: () => undefined }), { port: 0, host: "127.0.0.1" });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sha256Hex } from "../../../api/store/dynamo/chunks";
-import { createDynamoClient, createDynamoStore } from "../../../api/store/dynamo";
+import { createDynamoStore } from "../../../api/store/dynamo";
 import {
   type KeyRecord,
   type NewVersion,
@@ -12,7 +12,7 @@ import {
   StoreUnavailableError,
   type WorkbookRef,
 } from "../../../api/store/port";
-import { startTestDb, type TestDb } from "../support/dynamo";
+import { clientFailingAtHeadPut, startTestDb, type TestDb } from "../support/dynamo";
 
 const encoder = new TextEncoder();
 const ref: WorkbookRef = { org: "acme", team: "claims", workbook: "register" };
@@ -159,17 +159,7 @@ describe("DynamoDB store: large snapshots", () => {
   });
 
   it("leaves only TTL-marked chunks and no version when the head put fails", async () => {
-    const faulty = createDynamoClient({ endpoint: db.dynalite.endpoint, maxAttempts: 1 });
-    faulty.middlewareStack.add(
-      (next, context) => async (args) => {
-        const input = args.input as { Item?: Record<string, { S?: string }> };
-        if (context.commandName === "PutItemCommand" && input.Item?.type?.S === "version") {
-          throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
-        }
-        return next(args);
-      },
-      { step: "initialize" },
-    );
+    const faulty = clientFailingAtHeadPut(db.dynalite.endpoint);
     const { tableName } = await db.table();
     const store = createDynamoStore({ client: faulty, tableName, inlineMaxBytes: 1_000, chunkBytes: 2_000, uploadId: () => "orphan" });
     await expect(store.commitVersion(newVersion(null, noise(9_000)))).rejects.toBeInstanceOf(StoreUnavailableError);

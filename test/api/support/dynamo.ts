@@ -33,3 +33,22 @@ export async function startTestDb(options: { path?: string; maxAttempts?: number
     },
   };
 }
+
+/**
+ * A client on the same dynalite that loses the connection exactly when a version head is put —
+ * after any chunks are written — to show what a crash at the commit point leaves behind.
+ */
+export function clientFailingAtHeadPut(endpoint: string): DynamoDBClient {
+  const client = createDynamoClient({ endpoint, maxAttempts: 1 });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { Item?: Record<string, { S?: string }> };
+      if (context.commandName === "PutItemCommand" && input.Item?.type?.S === "version") {
+        throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+      }
+      return next(args);
+    },
+    { step: "initialize" },
+  );
+  return client;
+}
