@@ -50,7 +50,12 @@ export interface OfficeWorkbookOptions {
 
 /** Worksheet custom property that marks a sheet as made by Crosswalk, and of which kind. */
 export const OWNER_PROPERTY = "CrosswalkKind";
-const LAST_ROW = 1_048_576;
+/**
+ * Rows below the header that set-up formats (number formats, dropdowns, conditional formats).
+ * Excel refuses cell-level properties on unbounded ranges such as "C:C", so the extent is
+ * bounded; writes beyond it carry their column formats themselves (see writeRecords).
+ */
+export const FORMAT_ROWS = 10_000;
 
 const defaultRun: ExcelRunner = (batch) => Excel.run((context) => batch(context));
 
@@ -246,6 +251,10 @@ export class OfficeWorkbook implements WorkbookPort {
       body.load("rowCount");
       const lastRow = body.getLastRow();
       lastRow.load("values");
+      // Column formats as set-up left them on the first data row, carried onto every written row
+      // (so ids stay text and dates show as dates beyond the formatted extent too).
+      const firstRow = body.getRow(0);
+      firstRow.load("numberFormat");
       const ws = table.worksheet;
       ws.load("name");
       ws.protection.load("protected");
@@ -274,12 +283,13 @@ export class OfficeWorkbook implements WorkbookPort {
         rowsReplaced = existing;
       }
       const base = request.mode === "replace" ? 0 : existing;
-      const firstRow = header.rowIndex + 1 + base;
+      const firstWritten = header.rowIndex + 1 + base;
       const full = request.rows.map((row) => {
         const out: CellValue[] = new Array<CellValue>(width).fill(null);
         index.forEach((target, i) => (out[target] = row[i] ?? null));
         return out;
       });
+      const formats = ((firstRow.numberFormat as unknown[][])[0] ?? []).map((f) => (typeof f === "string" ? f : null));
       const chunks = chunkRows(full, this.chunkBudget);
       const newCount = base + full.length;
       const resize = () =>
@@ -291,7 +301,11 @@ export class OfficeWorkbook implements WorkbookPort {
       for (let i = 0; i < chunks.length; i++) {
         const chunk = chunks[i];
         if (!chunk) continue;
-        const target = ws.getRangeByIndexes(firstRow + chunk.start, header.columnIndex, chunk.end - chunk.start, width);
+        const rowsHere = chunk.end - chunk.start;
+        formats.forEach((format, c) => {
+          if (format) setSingle(ws.getRangeByIndexes(firstWritten + chunk.start, header.columnIndex + c, rowsHere, 1), "numberFormat", format);
+        });
+        const target = ws.getRangeByIndexes(firstWritten + chunk.start, header.columnIndex, rowsHere, width);
         // null leaves a cell as it is (Office.js semantics), so calculated columns keep their formulas.
         target.values = full.slice(chunk.start, chunk.end) as CellValue[][];
         if (i === chunks.length - 1) {
@@ -304,7 +318,7 @@ export class OfficeWorkbook implements WorkbookPort {
       return {
         table: table.name,
         sheet: ws.name,
-        firstRow,
+        firstRow: firstWritten,
         rowsWritten: full.length,
         rowsReplaced,
         ...(backupSheet !== undefined ? { backupSheet } : {}),
@@ -498,7 +512,7 @@ function applyAction(
       const ws = sheets.add(p.name);
       ws.customProperties.add(OWNER_PROPERTY, p.kind);
       const headers = p.columns.map((c) => c.header);
-      formatColumns(ws, p, headers, listSources);
+      formatColumns(ws, p, headers, listSources, { headerRow: 0, firstColumn: 0, rows: FORMAT_ROWS });
       const rows = p.rows ?? [];
       const grid = [headers, ...rows.map((r) => headers.map((_, c) => r[c] ?? ""))];
       const range = ws.getRangeByIndexes(0, 0, Math.max(2, grid.length), headers.length);
@@ -521,7 +535,11 @@ function applyAction(
       if (action.addRows.length > 0) {
         table.rows.add(undefined, action.addRows.map((r) => r.map((v) => (v === null ? "" : v))));
       }
-      formatColumns(ws, p, action.headersAfter, listSources, action.table.firstColumn);
+      formatColumns(ws, p, action.headersAfter, listSources, {
+        headerRow: action.table.headerRow,
+        firstColumn: action.table.firstColumn,
+        rows: Math.max(FORMAT_ROWS, action.table.rowCount + action.addRows.length + 1_000),
+      });
       applyProducts(table, p.columns, action.headersAfter);
       ws.freezePanes.freezeRows(action.table.headerRow + 1);
       if (p.readOnly) ws.protection.protect();
@@ -540,16 +558,18 @@ function formatColumns(
   p: PlannedSheet,
   headers: readonly string[],
   listSources: ReadonlyMap<string, string>,
-  firstColumn = 0,
+  extent: { readonly headerRow: number; readonly firstColumn: number; readonly rows: number },
 ): void {
+  const body = (i: number) => ws.getRangeByIndexes(extent.headerRow + 1, extent.firstColumn + i, extent.rows, 1);
   for (const col of p.columns) {
     const i = headers.findIndex((h) => h.toLowerCase() === col.header.toLowerCase());
     if (i < 0) continue;
-    const letter = columnLetter(firstColumn + i);
-    const whole = ws.getRange(`${letter}:${letter}`);
-    setSingle(whole, "numberFormat", col.numberFormat ?? defaultNumberFormat(col.kind));
-    if (col.width) whole.format.columnWidth = col.width;
-    const data = ws.getRange(`${letter}2:${letter}${LAST_ROW}`);
+    const data = body(i);
+    setSingle(data, "numberFormat", col.numberFormat ?? defaultNumberFormat(col.kind));
+    if (col.width) {
+      const letter = columnLetter(extent.firstColumn + i);
+      ws.getRange(`${letter}:${letter}`).format.columnWidth = col.width;
+    }
     data.dataValidation.clear();
     const source = col.list ? listSources.get(col.list) : undefined;
     if (source) {
@@ -561,8 +581,7 @@ function formatColumns(
   for (const cf of p.conditionalFormats ?? []) {
     const i = headers.findIndex((h) => h.toLowerCase() === cf.column.toLowerCase());
     if (i < 0) continue;
-    const letter = columnLetter(firstColumn + i);
-    const data = ws.getRange(`${letter}2:${letter}${LAST_ROW}`);
+    const data = body(i);
     for (const rule of cf.rules) {
       const format = data.conditionalFormats.add("CellValue");
       format.cellValue.format.fill.color = rule.fill;

@@ -28,7 +28,7 @@ export interface FakeSheet {
   fills: Map<string, string>;
   protected: boolean;
   frozenRows: number;
-  numberFormats: { address: string; format: unknown }[];
+  numberFormats: { address: string; format: unknown; row: number; col: number; rows: number }[];
   validations: { row: number; col: number; rows: number; cols: number; rule: unknown }[];
   conditionalFormats: { row: number; col: number; rows: number; cols: number; rule: unknown; fill?: string }[];
   merges: string[];
@@ -509,6 +509,7 @@ export class FakeExcel {
       { format, dataValidation, conditionalFormats, worksheet: lazyWorksheet(() => this.worksheet(s)) },
       {
         values: (v) => {
+          unbounded(r);
           if (s.protected) throw new Error(`AccessDenied: sheet ${s.name} is protected`);
           if (!Array.isArray(v)) {
             forEachCell(r, (k) => setKey(s, k, v as Value));
@@ -520,12 +521,14 @@ export class FakeExcel {
           (v as Value[][]).forEach((row, i) => row.forEach((x, j) => setCell(s, r.row + i, r.col + j, x)));
         },
         formulas: (v) => {
+          unbounded(r);
           if (s.protected) throw new Error(`AccessDenied: sheet ${s.name} is protected`);
           if (typeof v !== "string") throw new Error("FakeExcel: only single formulas are supported");
           forEachCell(r, (k) => s.cells.set(k, { value: "", formula: v }));
         },
         numberFormat: (v) => {
-          s.numberFormats.push({ address: a1(r.row, r.col), format: v });
+          unbounded(r);
+          s.numberFormats.push({ address: a1(r.row, r.col), format: v, row: r.row, col: r.col, rows: r.rows });
           if (typeof v === "string") for (let j = 0; j < Math.min(r.cols, 1000); j++) s.columnFormats.set(r.col + j, v);
         },
       },
@@ -554,6 +557,11 @@ function lazyWorksheet(build: () => Record<string, unknown>): object {
       },
     },
   );
+}
+
+/** Excel refuses cell-level properties (values, numberFormat, formulas) on unbounded ranges. */
+function unbounded(r: Rect): void {
+  if (r.rows >= LAST_ROW || r.cols >= LAST_COL) throw new Error("InvalidArgument: cell-level properties cannot be set on an unbounded range");
 }
 
 function jsonBytes(value: unknown): number {

@@ -46,8 +46,8 @@ describe("OfficeWorkbook round trips", () => {
       [{ formula1: '="High"', operator: "EqualTo" }, "#F8CBAD"],
       [{ formula1: "15", formula2: "25", operator: "Between" }, "#F8CBAD"],
     ]);
-    expect(rr?.numberFormats.find((f) => f.address === "A1")?.format).toBe("@");
-    expect(rr?.numberFormats.find((f) => f.address === "F1")?.format).toBe("yyyy-mm-dd");
+    expect(rr?.numberFormats.find((f) => f.address === "A2")?.format).toBe("@");
+    expect(rr?.numberFormats.find((f) => f.address === "F2")?.format).toBe("yyyy-mm-dd");
     expect(fake.sheet("Crosswalk")?.protected).toBe(true);
     expect(fake.sheet("Crosswalk Lists")?.visibility).toBe("Hidden");
   });
@@ -92,6 +92,18 @@ describe("OfficeWorkbook round trips", () => {
     const table = fake.tableValues("RiskRegister");
     expect(table).toHaveLength(10_001);
     expect(table[10_000]?.[0]).toBe("R-10000");
+  });
+
+  it("carries column formats onto written rows beyond the formatted extent", async () => {
+    const fake = new FakeExcel();
+    const port = new OfficeWorkbook({ run: fake.run });
+    await port.setUpWorkbook(testPlan);
+    await port.writeRecords({ table: "RiskRegister", columns, rows: riskRows(12_000), mode: "append" });
+    const formats = fake.sheet("Risk Register")?.numberFormats ?? [];
+    // The last written row (sheet row 12,001, index 12,000) gets its column's format.
+    const at = (col: number) => formats.filter((f) => f.col === col && f.row <= 12_000 && f.row + f.rows > 12_000).map((f) => f.format);
+    expect(at(0)).toContain("@");
+    expect(at(5)).toContain("yyyy-mm-dd");
   });
 
   it("splits a write that would exceed the request limit into several requests", async () => {
