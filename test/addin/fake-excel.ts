@@ -228,10 +228,23 @@ export class FakeExcel {
     children: Record<string, object> = {},
     writes: Record<string, (value: unknown) => void> = {},
     bytesOf: (key: string, value: unknown) => number = () => 0,
+    /** Expensive scalars (cell arrays), computed when first loaded rather than when the proxy is made. */
+    lazy?: () => Record<string, unknown>,
   ): Record<string, unknown> {
     const m = new OfficeMockObject(scalars as never);
-    const raw = m as unknown as Record<string, unknown> & { _properties: Map<string, unknown> };
+    const raw = m as unknown as Record<string, unknown> & { _properties: Map<string, unknown>; setValue(k: string, v: unknown): void };
     for (const [k, fn] of Object.entries(methods)) raw[k] = fn;
+    if (lazy) {
+      const load = OfficeMockObject.prototype.load;
+      let ready = false;
+      raw.load = function (this: OfficeMockObject, arg: string) {
+        if (!ready) {
+          ready = true;
+          for (const [k, v] of Object.entries(lazy())) raw.setValue(k, v);
+        }
+        return load.call(this, arg);
+      };
+    }
     for (const [k, child] of Object.entries(children)) {
       (child as { _isObject?: boolean })._isObject = true;
       raw._properties.set(k, child);
@@ -397,11 +410,12 @@ export class FakeExcel {
   private range(r: Rect): Record<string, unknown> {
     const s = r.sheet;
     const small = r.rows * r.cols <= 250_000;
-    const values: Value[][] = [];
-    const formulas: Value[][] = [];
-    const formats: string[][] = [];
-    const types: string[][] = [];
-    if (small) {
+    const arrays = () => {
+      const values: Value[][] = [];
+      const formulas: Value[][] = [];
+      const formats: string[][] = [];
+      const types: string[][] = [];
+      if (!small) return { values: NOT_LOADED, formulas: NOT_LOADED, numberFormat: NOT_LOADED, valueTypes: NOT_LOADED };
       for (let i = 0; i < r.rows; i++) {
         const vr: Value[] = [];
         const fr: Value[] = [];
@@ -419,7 +433,8 @@ export class FakeExcel {
         formats.push(nr);
         types.push(tr);
       }
-    }
+      return { values, formulas, numberFormat: formats, valueTypes: types };
+    };
     const rowsHidden = s.hiddenRows.size ? [...Array(Math.min(r.rows, 100_000)).keys()].map((i) => s.hiddenRows.has(r.row + i)) : [false];
     const colsHidden = s.hiddenCols.size ? [...Array(Math.min(r.cols, 1000)).keys()].map((j) => s.hiddenCols.has(r.col + j)) : [false];
     const fillKey = `${r.row},${r.col}`;
@@ -458,8 +473,8 @@ export class FakeExcel {
     });
     const proxy = this.mock(
       {
-        values: small ? values : NOT_LOADED,
-        formulas: small ? formulas : NOT_LOADED,
+        values: NOT_LOADED,
+        formulas: NOT_LOADED,
         rowIndex: r.row,
         columnIndex: r.col,
         rowCount: r.rows,
@@ -469,8 +484,8 @@ export class FakeExcel {
         columnHidden: colsHidden.every(Boolean) ? true : colsHidden.some(Boolean) ? undefined : false,
         isNullObject: false,
         address: `${s.name}!${a1(r.row, r.col)}:${a1(r.row + r.rows - 1, r.col + r.cols - 1)}`,
-        numberFormat: small ? formats : NOT_LOADED,
-        valueTypes: small ? types : NOT_LOADED,
+        numberFormat: NOT_LOADED,
+        valueTypes: NOT_LOADED,
       },
       {
         getRow: (i: number) => this.range({ ...r, row: r.row + i, rows: 1 }),
@@ -533,6 +548,7 @@ export class FakeExcel {
         },
       },
       (key, value) => (key === "values" ? jsonBytes(value) : 0),
+      arrays,
     );
     (proxy as { __rect?: Rect }).__rect = r;
     return proxy;
