@@ -13,6 +13,7 @@ import type {
   CellRef,
   CellUpdate,
   CellValue,
+  HighlightMark,
   ProgressListener,
   ReadSheetOptions,
   SelectionInfo,
@@ -337,13 +338,24 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  async highlight(refs: readonly CellRef[], color: string): Promise<void> {
+  async setHighlights(marks: readonly HighlightMark[]): Promise<void> {
     this.requests++;
-    for (const ref of refs) {
+    const wanted = new Set(marks.map((m) => `${m.ref.sheet.toLowerCase()}!${m.ref.row},${m.ref.column}`));
+    for (const [id, { ref, previous }] of this.highlighted) {
+      if (wanted.has(id)) continue;
+      const s = this.find(ref.sheet);
+      const key = `${ref.row},${ref.column}`;
+      if (s) {
+        if (previous === undefined) s.fills.delete(key);
+        else s.fills.set(key, previous);
+      }
+      this.highlighted.delete(id);
+    }
+    for (const { ref, color } of marks) {
       const s = this.find(ref.sheet);
       if (!s) continue;
       const key = `${ref.row},${ref.column}`;
-      const id = `${s.name}!${key}`;
+      const id = `${ref.sheet.toLowerCase()}!${key}`;
       if (!this.highlighted.has(id)) this.highlighted.set(id, { ref, previous: s.fills.get(key) });
       s.fills.set(key, color);
     }
@@ -351,16 +363,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async clearHighlights(): Promise<void> {
-    this.requests++;
-    for (const { ref, previous } of this.highlighted.values()) {
-      const s = this.find(ref.sheet);
-      if (!s) continue;
-      const key = `${ref.row},${ref.column}`;
-      if (previous === undefined) s.fills.delete(key);
-      else s.fills.set(key, previous);
-    }
-    this.highlighted = new Map();
-    this.changed();
+    await this.setHighlights([]);
   }
 
   async onSelectionChanged(listener: () => void): Promise<Unsubscribe> {

@@ -7,7 +7,7 @@
  * - inspect: 2 · readSheet: 1 + one per read chunk · setUpWorkbook: 2 (inspect) + 1 (existing
  *   keys, only when a pre-filled sheet exists) + 1 (all changes)
  * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3)
- * - updateCells, selectCell, clearHighlights: 1 · readSelection, highlight: 2
+ * - updateCells, selectCell, clearHighlights: 1 · readSelection, setHighlights: 2
  *
  * String literals are used for Excel enums so that nothing here needs the Excel global at load.
  */
@@ -21,6 +21,7 @@ import type {
   CellRef,
   CellUpdate,
   CellValue,
+  HighlightMark,
   ProgressListener,
   ReadSheetOptions,
   SelectionInfo,
@@ -379,32 +380,29 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  highlight(refs: readonly CellRef[], color: string): Promise<void> {
+  setHighlights(marks: readonly HighlightMark[]): Promise<void> {
     return this.guard("highlight cells", async (context) => {
-      const fresh = refs.filter((r) => !this.highlighted.has(refId(r)));
-      const fills = fresh.map((ref) => {
+      const wanted = new Map(marks.map((m) => [refId(m.ref), m]));
+      const fresh = marks.filter((m) => !this.highlighted.has(refId(m.ref)));
+      const fills = fresh.map(({ ref }) => {
         const fill = cellRange(context, ref).format.fill;
         fill.load("color");
         return { ref, fill };
       });
-      await context.sync();
+      if (fills.length > 0) await context.sync();
       for (const { ref, fill } of fills) this.highlighted.set(refId(ref), { ref, previous: fill.color ?? null });
-      for (const ref of refs) cellRange(context, ref).format.fill.color = color;
+      for (const [id, { ref, previous }] of this.highlighted) {
+        if (wanted.has(id)) continue;
+        restoreFill(cellRange(context, ref).format.fill, previous);
+        this.highlighted.delete(id);
+      }
+      for (const { ref, color } of marks) cellRange(context, ref).format.fill.color = color;
       await context.sync();
     });
   }
 
   clearHighlights(): Promise<void> {
-    return this.guard("clear highlights", async (context) => {
-      for (const { ref, previous } of this.highlighted.values()) {
-        const fill = cellRange(context, ref).format.fill;
-        // Excel reports "#FFFFFF" for "no fill"; clearing restores the sheet's look either way.
-        if (previous === null || previous.toUpperCase() === "#FFFFFF") fill.clear();
-        else fill.color = previous;
-      }
-      await context.sync();
-      this.highlighted = new Map();
-    });
+    return this.setHighlights([]);
   }
 
   onSelectionChanged(listener: () => void): Promise<Unsubscribe> {
@@ -611,6 +609,12 @@ function applyProducts(
 /** Office.js accepts a single value for a multi-cell range property and applies it to every cell. */
 function setSingle(range: Excel.Range, property: "numberFormat" | "formulas", value: string): void {
   (range as unknown as Record<string, unknown>)[property] = value;
+}
+
+function restoreFill(fill: Excel.RangeFill, previous: string | null): void {
+  // Excel reports "#FFFFFF" for "no fill"; clearing restores the sheet's look either way.
+  if (previous === null || previous.toUpperCase() === "#FFFFFF") fill.clear();
+  else fill.color = previous;
 }
 
 function cellRange(context: Excel.RequestContext, ref: CellRef): Excel.Range {

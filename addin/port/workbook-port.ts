@@ -110,6 +110,12 @@ export interface SelectionInfo {
   };
 }
 
+export interface HighlightMark {
+  readonly ref: CellRef;
+  /** #RRGGBB */
+  readonly color: string;
+}
+
 export type Unsubscribe = () => void;
 
 export interface ProgressEvent {
@@ -141,9 +147,12 @@ export interface WorkbookPort {
   updateCells(updates: readonly CellUpdate[]): Promise<void>;
   selectCell(ref: CellRef): Promise<void>;
   readSelection(): Promise<SelectionInfo | undefined>;
-  /** Fills the cells with a highlight colour, remembering their previous fill. */
-  highlight(refs: readonly CellRef[], color: string): Promise<void>;
-  /** Restores the fills that `highlight` changed. */
+  /**
+   * Makes exactly these cells highlighted (each with its colour): cells highlighted before and not
+   * listed get their own fill back. Previous fills are remembered, so nothing of the user's is lost.
+   */
+  setHighlights(marks: readonly HighlightMark[]): Promise<void>;
+  /** Restores every fill that `setHighlights` changed. */
   clearHighlights(): Promise<void>;
   onSelectionChanged(listener: () => void): Promise<Unsubscribe>;
 }

@@ -14,6 +14,7 @@ import {
 import { useState } from "react";
 import { parseA1 } from "../../port/workbook-plan";
 import type { SheetGrid } from "../../port/sheet-grid";
+import type { HighlightMark } from "../../port/workbook-port";
 import type { Issue, Severity } from "../../services/issue";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
@@ -65,14 +66,16 @@ export function ValidatePanel() {
     });
 
   const applyHighlights = async (issues: readonly Issue[]) => {
-    await port.clearHighlights();
-    for (const severity of [...SEVERITIES].reverse()) {
-      const refs = issues.filter((i) => i.severity === severity).flatMap((i) => {
-        const at = parseA1(i.cell);
-        return at ? [{ sheet: i.sheet, ...at }] : [];
-      });
-      if (refs.length) await port.highlight(refs, HIGHLIGHT[severity]);
+    // The most severe issue of a cell decides its colour.
+    const marks = new Map<string, HighlightMark>();
+    for (const severity of SEVERITIES) {
+      for (const issue of issues.filter((i) => i.severity === severity)) {
+        const at = parseA1(issue.cell);
+        const key = `${issue.sheet}!${issue.cell}`;
+        if (at && !marks.has(key)) marks.set(key, { ref: { sheet: issue.sheet, ...at }, color: HIGHLIGHT[severity] });
+      }
     }
+    await port.setHighlights([...marks.values()]);
   };
 
   const toggleHighlight = (on: boolean) => {

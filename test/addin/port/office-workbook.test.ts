@@ -177,6 +177,23 @@ describe("OfficeWorkbook round trips", () => {
     expect(fake.syncs - before).toBe(3); // used ranges, the refused request, its retry
   });
 
+  it("highlights hundreds of issue cells in 2 syncs and gives the user's own fills back", async () => {
+    const fake = new FakeExcel();
+    const sheet = fake.addSheet("Risks", riskRows(300) as (string | number)[][]);
+    sheet.fills.set("0,0", "#FFFF00");
+    const port = new OfficeWorkbook({ run: fake.run });
+    const marks = Array.from({ length: 300 }, (_, row) => ({ ref: { sheet: "Risks", row, column: row % 3 }, color: row % 2 ? "#FFC7CE" : "#FFEB9C" }));
+    await port.setHighlights(marks);
+    expect(fake.syncs).toBe(2);
+    expect(sheet.fills.get("0,0")).toBe("#FFEB9C");
+    await port.setHighlights(marks.slice(1));
+    expect(fake.syncs).toBe(3);
+    expect(sheet.fills.get("0,0")).toBe("#FFFF00");
+    await port.clearHighlights();
+    expect(fake.syncs).toBe(4);
+    expect([...sheet.fills.keys()]).toEqual(["0,0"]);
+  });
+
   it("reports a missing sheet as a clear error", async () => {
     const fake = new FakeExcel();
     const port = new OfficeWorkbook({ run: fake.run });

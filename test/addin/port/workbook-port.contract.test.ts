@@ -156,10 +156,17 @@ describe.each(implementations)("%s", (_name, make) => {
     expect(sel).toMatchObject({ sheet: "Risk Register", row: 1, column: 1, value: "Leak", table: { name: "RiskRegister", header: "Title" } });
     expect(sel?.table?.rowValues.slice(0, 2)).toEqual(["R-1", "Leak"]);
 
-    await h.port.highlight([{ sheet: "Risk Register", row: 1, column: 0 }], "#FFC7CE");
+    await h.port.setHighlights([
+      { ref: { sheet: "Risk Register", row: 1, column: 0 }, color: "#FFC7CE" },
+      { ref: { sheet: "Risk Register", row: 1, column: 1 }, color: "#FFEB9C" },
+    ]);
     expect(h.fill("Risk Register", 1, 0)).toBe("#FFC7CE");
-    await h.port.clearHighlights();
+    expect(h.fill("Risk Register", 1, 1)).toBe("#FFEB9C");
+    await h.port.setHighlights([{ ref: { sheet: "Risk Register", row: 1, column: 1 }, color: "#FFC7CE" }]);
     expect(h.fill("Risk Register", 1, 0)).toBeUndefined();
+    expect(h.fill("Risk Register", 1, 1)).toBe("#FFC7CE");
+    await h.port.clearHighlights();
+    expect(h.fill("Risk Register", 1, 1)).toBeUndefined();
   });
 
   it("selects a cell so that reading the selection returns it", async () => {
