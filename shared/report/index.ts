@@ -39,3 +39,4 @@ export { GAP_KINDS, GAP_PRIORITIES } from "./sections/gaps";
 export { CERTIFICATION_MILESTONES, PATH_TITLE, PROGRAMME_PATHS } from "./sections/programme";
 export { naturalCompare } from "./util/natural-compare";
 export type { Stat } from "./util/stats";
+export * from "./render/index";

@@ -150,20 +150,20 @@ export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, index: Catal
     if (!d) direct[k] = d = { team, risks: 0, profile: false, impactAssessments: 0, aiSystems: 0, managementRecords: 0 };
     return d;
   };
+  // A record naming a subcategory twice addresses it once: stamp each subcategory with the record's serial.
+  const stamp = new Int32Array(n);
+  let serial = 0;
   const count = (refs: readonly string[] | undefined, key: DirectKey, collection: string, record: string) => {
     if (refs === undefined) return;
-    // A record naming a subcategory twice addresses it once.
-    const seen = refs.length > 1 ? new Set<number>() : undefined;
+    serial += 1;
     for (const ref of refs) {
       const k = index.subcategoryIndex.get(ref);
       if (k === undefined) {
         note(collection, record, ref);
         continue;
       }
-      if (seen) {
-        if (seen.has(k)) continue;
-        seen.add(k);
-      }
+      if (stamp[k] === serial) continue;
+      stamp[k] = serial;
       slot(k)[key] += 1;
     }
   };
@@ -243,7 +243,7 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
     const cells: ProfileCell[] = [];
     for (const t of perTeam) {
       const d = t.direct[k];
-      if (d) direct.push({ ...d });
+      if (d) direct.push(d);
       const via = t.inferredVia[k];
       if (via) inferred.push({ team: t.team, via: [...via] });
       const p = t.profile[k];
@@ -297,10 +297,11 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
       ...(g ? { target: g } : {}),
     };
   };
-  const members = (of: readonly number[], position: number) => of.flatMap((value, k) => (value === position ? [k] : []));
-  const functions = index.functions.map((f, position) => rollup(members(index.functionOf, position), f));
+  const functionMembers = membersOf(index.functionOf, index.functions.length);
+  const categoryMembers = membersOf(index.categoryOf, index.categories.length);
+  const functions = index.functions.map((f, position) => rollup(functionMembers[position]!, f));
   const categories = index.categories.map((c, position) =>
-    rollup(members(index.categoryOf, position), c, index.functions.find((f) => f.id === c.parent)?.ref),
+    rollup(categoryMembers[position]!, c, index.functions.find((f) => f.id === c.parent)?.ref),
   );
 
   const teamRows: AiRmfTeamRow[] = perTeam.map((t) => {
@@ -322,12 +323,13 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
     return {
       team: t.team,
       ...totalsOf(t.level),
-      byFunction: index.functions.map((f, position) => ({ function: f.ref, ...totalsOf(members(index.functionOf, position).map((k) => t.level[k]!)) })),
+      byFunction: index.functions.map((f, position) => ({ function: f.ref, ...totalsOf(functionMembers[position]!.map((k) => t.level[k]!)) })),
       profile: { rows, ...(c ? { current: c } : {}), ...(g ? { target: g } : {}), gaps, targetBelowCurrent: below },
     };
   });
 
-  const issues = perTeam.flatMap((t) => t.referenceIssues).slice(0, listLimit);
+  const issues: ReferenceIssue[] = [];
+  for (const t of perTeam) for (const issue of t.referenceIssues) if (issues.length < listLimit) issues.push(issue);
   return {
     totals: totalsOf(best),
     functions,
@@ -338,13 +340,23 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
   };
 }
 
+/** Positions grouped by the value at each position: `membersOf([0, 0, 1], 2)` → `[[0, 1], [2]]`. */
+function membersOf(of: readonly number[], groups: number): number[][] {
+  const members: number[][] = Array.from({ length: groups }, () => []);
+  of.forEach((group, k) => members[group]?.push(k));
+  return members;
+}
+
 function profileSummary(cells: readonly ProfileCell[]): ProfileSummary {
-  const current = statOf(cells.flatMap((c) => (c.current !== undefined ? [c.current] : [])));
-  const target = statOf(cells.flatMap((c) => (c.target !== undefined ? [c.target] : [])));
-  return {
-    teams: cells,
-    ...(current ? { current } : {}),
-    ...(target ? { target } : {}),
-    teamsWithGap: cells.filter((c) => c.gap > 0).length,
-  };
+  const currents: number[] = [];
+  const targets: number[] = [];
+  let teamsWithGap = 0;
+  for (const c of cells) {
+    if (c.current !== undefined) currents.push(c.current);
+    if (c.target !== undefined) targets.push(c.target);
+    if (c.gap > 0) teamsWithGap += 1;
+  }
+  const current = statOf(currents);
+  const target = statOf(targets);
+  return { teams: cells, ...(current ? { current } : {}), ...(target ? { target } : {}), teamsWithGap };
 }

@@ -2,6 +2,7 @@ import type { WorkbookSnapshot } from "../../model/snapshot";
 import type { CatalogIndex } from "../catalog-index";
 import { dayNumber } from "../util/dates";
 import { naturalCompare } from "../util/natural-compare";
+import { topK } from "../util/top-k";
 import type { TeamAiRmf } from "./ai-rmf";
 import { EVIDENCE_ITEMS, type TeamClauseEvidence } from "./clause-evidence";
 import type { RiskAnalysis } from "./risk-analysis";
@@ -201,6 +202,5 @@ export function gapList(perTeam: readonly { team: string; gaps: Gap[] }[], listL
     }
     return { team, ...counts };
   });
-  all.sort(compareGaps);
-  return { total: all.length, byPriority, byKind, teams, items: all.slice(0, listLimit) };
+  return { total: all.length, byPriority, byKind, teams, items: topK(all, listLimit, compareGaps) };
 }

@@ -150,14 +150,19 @@ interface MatrixTables {
   readonly nI: number;
   readonly toCommonL: readonly number[];
   readonly toCommonI: readonly number[];
+  /** `normaliseScore` of each cell of the team's own matrix, rounded, `[l − 1][i − 1]`. */
+  readonly ownNormalised: readonly (readonly number[])[];
 }
 
 function tables(snapshot: WorkbookSnapshot, toCommon: { likelihood: readonly number[]; impact: readonly number[] }): MatrixTables {
+  const nL = snapshot.matrix.likelihood.levels.length;
+  const nI = snapshot.matrix.impact.levels.length;
   return {
-    nL: snapshot.matrix.likelihood.levels.length,
-    nI: snapshot.matrix.impact.levels.length,
+    nL,
+    nI,
     toCommonL: toCommon.likelihood,
     toCommonI: toCommon.impact,
+    ownNormalised: Array.from({ length: nL }, (_, l) => Array.from({ length: nI }, (_, i) => round(normaliseScore(snapshot.matrix, score(snapshot.matrix, l + 1, i + 1) ?? 0)))),
   };
 }
 
@@ -200,7 +205,6 @@ export function analyseRisks(
   let withoutTrustworthiness = 0;
   // Candidates for the top list: kept sorted, at most `top`, so the pass stays O(risks × top) at worst.
   const best: Candidate[] = [];
-  const seenFunctions = new Array<boolean>(functionCount).fill(false);
 
   for (const risk of snapshot.risks) {
     if (risk.status === "closed") {
@@ -237,8 +241,12 @@ export function analyseRisks(
       residualGrid[cl - 1]![ci - 1]! += 1;
       high = COMMON_HIGH[cl - 1]![ci - 1]!;
       const common = COMMON_SCORE[cl - 1]![ci - 1]!;
-      const ownNormalised = round(normaliseScore(snapshot.matrix, score(snapshot.matrix, rl, ri) ?? 0));
-      insertBounded(best, { risk, l: rl, i: ri, common, ownNormalised }, top);
+      const ownNormalised = t.ownNormalised[rl - 1]![ri - 1]!;
+      const last = best[best.length - 1];
+      // Most risks lose to the current last place on the score alone; only contenders are allocated.
+      if (best.length < top || (last !== undefined && (common > last.common || (common === last.common && ownNormalised >= last.ownNormalised)))) {
+        insertBounded(best, { risk, l: rl, i: ri, common, ownNormalised }, top);
+      }
     }
 
     if (il !== undefined && ii !== undefined && rl !== undefined && ri !== undefined && (rl > il || ri > ii)) {
@@ -269,7 +277,8 @@ export function analyseRisks(
       }
     }
 
-    for (const action of risk.actions ?? []) {
+    const actions = risk.actions;
+    if (actions !== undefined) for (const action of actions) {
       if (action.dueDate === undefined || action.dueDate >= asOf) continue;
       if ((action.status !== undefined && DONE_ACTION.has(action.status)) || action.completedDate !== undefined) continue;
       const owner = action.owner ?? risk.owner;
@@ -307,14 +316,16 @@ export function analyseRisks(
       });
     }
 
-    if (risk.aiRmfRefs !== undefined && risk.aiRmfRefs.length > 0) {
-      seenFunctions.fill(false);
-      for (const ref of risk.aiRmfRefs) {
+    // Bit sets (4 functions, 7 characteristics, 12 GenAI risks) count each once per risk without allocating.
+    const refs = risk.aiRmfRefs;
+    if (refs !== undefined && refs.length > 0) {
+      let seen = 0;
+      for (const ref of refs) {
         const f = index.aiRmfFunctionOf.get(ref);
-        if (f !== undefined && f >= 0) seenFunctions[f] = true;
+        if (f !== undefined && f >= 0) seen |= 1 << f;
       }
       for (let f = 0; f < functionCount; f += 1) {
-        if (!seenFunctions[f]) continue;
+        if ((seen & (1 << f)) === 0) continue;
         byFunction[f]! += 1;
         if (high) byFunctionHigh[f]! += 1;
       }
@@ -322,16 +333,25 @@ export function analyseRisks(
     const characteristics = risk.trustworthiness;
     if (characteristics === undefined || characteristics.length === 0) withoutTrustworthiness += 1;
     else {
-      for (const id of new Set(characteristics)) {
+      let seen = 0;
+      for (const id of characteristics) {
         const k = trustIndex.get(id);
-        if (k === undefined) continue;
+        if (k !== undefined) seen |= 1 << k;
+      }
+      for (let k = 0; k < byTrustworthiness.length; k += 1) {
+        if ((seen & (1 << k)) === 0) continue;
         byTrustworthiness[k]! += 1;
         if (high) byTrustworthinessHigh[k]! += 1;
       }
     }
-    for (const id of new Set(risk.genAiRisks ?? [])) {
-      const k = genAiIndex.get(id);
-      if (k !== undefined) byGenAiRisk[k]! += 1;
+    const genAi = risk.genAiRisks;
+    if (genAi !== undefined && genAi.length > 0) {
+      let seen = 0;
+      for (const id of genAi) {
+        const k = genAiIndex.get(id);
+        if (k !== undefined) seen |= 1 << k;
+      }
+      for (let k = 0; k < byGenAiRisk.length; k += 1) if ((seen & (1 << k)) !== 0) byGenAiRisk[k]! += 1;
     }
   }
 

@@ -4,6 +4,7 @@ import { COMMON_MATRIX } from "../../scoring/presets";
 import { rating, score } from "../../scoring/score";
 import type { CatalogIndex } from "../catalog-index";
 import { naturalCompare } from "../util/natural-compare";
+import { topK } from "../util/top-k";
 import {
   type AcceptedWithoutApproval,
   compareRanked,
@@ -82,13 +83,14 @@ export interface RiskPostureSection {
 }
 
 export const OVERDUE_KINDS: readonly OverdueKind[] = ["action", "risk-treatment", "risk-review"];
+const KIND_RANK: Readonly<Record<OverdueKind, number>> = { action: 0, "risk-treatment": 1, "risk-review": 2 };
 
 export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
   return (
     b.daysOverdue - a.daysOverdue ||
     naturalCompare(a.team, b.team) ||
     naturalCompare(a.riskId, b.riskId) ||
-    OVERDUE_KINDS.indexOf(a.kind) - OVERDUE_KINDS.indexOf(b.kind) ||
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
     naturalCompare(a.actionId ?? "", b.actionId ?? "")
   );
 }
@@ -119,8 +121,7 @@ function kindCounts(items: readonly OverdueItem[]): Record<OverdueKind, number> 
 }
 
 function listed<T>(items: T[], limit: number, compare?: (a: T, b: T) => number): Listed<T> {
-  if (compare) items.sort(compare);
-  return { total: items.length, items: items.slice(0, limit) };
+  return { total: items.length, items: compare ? topK(items, limit, compare) : items.slice(0, limit) };
 }
 
 export function riskPostureSection(
@@ -185,12 +186,11 @@ export function riskPostureSection(
     };
   });
 
-  top.sort(compareRanked);
   return {
     commonMatrix: commonMatrixSummary(),
     totals,
     heatMap: { inherent, residual },
-    topResidual: top.slice(0, topRisks),
+    topResidual: topK(top, topRisks, compareRanked),
     overdue: { ...listed(overdue, listLimit, compareOverdue), byKind: kindCounts(overdue) },
     acceptedWithoutApproval: listed(accepted, listLimit),
     residualAboveInherent: listed(above, listLimit),
