@@ -349,9 +349,10 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   const otherFindings = [
     ...p.residualAboveInherent.items.map((x) => `${x.team} ${x.riskId}: residual ${x.residual.likelihood}×${x.residual.impact} above inherent ${x.inherent.likelihood}×${x.inherent.impact}`),
     ...p.offMatrix.items.map((x) => `${x.team} ${x.riskId}: ${x.rating} rating ${x.likelihood}×${x.impact} is not on the team's ${x.matrix} matrix`),
+    ...p.unknownAiSystems.items.map((x) => `${x.team} ${x.riskId}: names AI system ${x.aiSystem}, which is not in the team's inventory`),
   ];
   if (otherFindings.length > 0) {
-    blocks.push(h(3, "Ratings to check", "ratings"));
+    blocks.push(h(3, "Register entries to check", "register-checks"));
     blocks.push({ kind: "list", items: otherFindings });
   }
   blocks.push(h(3, "Risks by AI RMF function and trustworthiness characteristic", "risk-categories"));

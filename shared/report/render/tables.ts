@@ -226,6 +226,7 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
       ...posture.acceptedWithoutApproval.items.map((x) => ["accepted without approval", x.team, x.riskId, x.expired !== undefined ? `acceptance expired ${x.expired}` : `no ${x.missing.join(", no ")}`]),
       ...posture.residualAboveInherent.items.map((x) => ["residual above inherent", x.team, x.riskId, `inherent ${x.inherent.likelihood}×${x.inherent.impact}, residual ${x.residual.likelihood}×${x.residual.impact}`]),
       ...posture.offMatrix.items.map((x) => ["rating off the matrix", x.team, x.riskId, `${x.rating} ${x.likelihood}×${x.impact} on a ${x.matrix} matrix`]),
+      ...posture.unknownAiSystems.items.map((x) => ["AI system not in the inventory", x.team, x.riskId, x.aiSystem]),
     ],
   });
 

@@ -155,6 +155,8 @@ function riskAssessment({ snapshot, risks }: Context): StatusWithReasons {
   const off = risks.offMatrix.map((o) => `${o.riskId} ${o.rating} ${o.likelihood}×${o.impact} on ${o.matrix}`);
   if (off.length > 0) builder.markPartial(`${plural(off.length, "rating")} off the team's matrix (${examples(off)})`);
   if (risks.withoutOwner.length > 0) builder.markPartial(`${plural(risks.withoutOwner.length, "open risk")} without an owner (${examples(risks.withoutOwner)})`);
+  const unknown = risks.unknownAiSystems.map((u) => `${u.riskId} → ${u.aiSystem}`);
+  if (unknown.length > 0) builder.markPartial(`${plural(unknown.length, "open risk")} naming an AI system not in the inventory (${examples(unknown)})`);
   const reviews = risks.overdue.filter((o) => o.kind === "risk-review").map((o) => `${o.riskId} due ${o.dueDate}`);
   if (reviews.length > 0) builder.markOverdue(`${plural(reviews.length, "risk review")} overdue (${examples(reviews)})`);
   return builder.result(`${plural(risks.considered, "open risk")} rated and owned, reviews on schedule`);

@@ -59,6 +59,13 @@ export interface OffMatrixRating {
   readonly matrix: string;
 }
 
+export interface UnknownAiSystem {
+  readonly team: string;
+  readonly riskId: string;
+  /** The AI system id the risk names, which the team's inventory does not hold. */
+  readonly aiSystem: string;
+}
+
 export interface ResidualAboveInherent {
   readonly team: string;
   readonly riskId: string;
@@ -109,6 +116,7 @@ export interface RiskAnalysis {
   readonly withoutResidual: readonly string[];
   readonly offMatrix: readonly OffMatrixRating[];
   readonly residualAboveInherent: readonly ResidualAboveInherent[];
+  readonly unknownAiSystems: readonly UnknownAiSystem[];
   readonly acceptedWithoutApproval: readonly AcceptedWithoutApproval[];
   readonly overdue: readonly OverdueItem[];
   /** Per AI RMF function (catalog order): risks referencing it, and those with a high or critical common residual. */
@@ -192,6 +200,8 @@ export function analyseRisks(
   const withoutResidual: string[] = [];
   const offMatrix: OffMatrixRating[] = [];
   const residualAboveInherent: ResidualAboveInherent[] = [];
+  const unknownAiSystems: UnknownAiSystem[] = [];
+  const inventory = new Set(snapshot.aiSystems.map((system) => system.id));
   const acceptedWithoutApproval: AcceptedWithoutApproval[] = [];
   const overdue: OverdueItem[] = [];
   const functionCount = index.functions.length;
@@ -213,6 +223,7 @@ export function analyseRisks(
     }
     if (risk.owner === undefined) withoutOwner.push(risk.id);
     if (risk.treatment === undefined) withoutTreatment.push(risk.id);
+    if (risk.aiSystem !== undefined && !inventory.has(risk.aiSystem)) unknownAiSystems.push({ team, riskId: risk.id, aiSystem: risk.aiSystem });
 
     const il = risk.inherentLikelihood;
     const ii = risk.inherentImpact;
@@ -367,6 +378,7 @@ export function analyseRisks(
     withoutResidual,
     offMatrix,
     residualAboveInherent,
+    unknownAiSystems,
     acceptedWithoutApproval,
     overdue,
     byFunction,

@@ -17,6 +17,7 @@ import {
   type RatingCounts,
   type ResidualAboveInherent,
   type RiskAnalysis,
+  type UnknownAiSystem,
 } from "./risk-analysis";
 
 export interface CommonMatrixSummary {
@@ -73,6 +74,8 @@ export interface RiskPostureSection {
   readonly acceptedWithoutApproval: Listed<AcceptedWithoutApproval>;
   readonly residualAboveInherent: Listed<ResidualAboveInherent>;
   readonly offMatrix: Listed<OffMatrixRating>;
+  /** Risks naming an AI system that is not in their team's inventory. */
+  readonly unknownAiSystems: Listed<UnknownAiSystem>;
   /** Risks referencing each AI RMF function (a risk naming two functions counts under both). */
   readonly byFunction: readonly { readonly function: string; readonly title: string; readonly risks: number; readonly highResidual: number }[];
   /** Risks per trustworthiness characteristic (a risk naming two counts under both). */
@@ -142,6 +145,7 @@ export function riskPostureSection(
   const accepted: AcceptedWithoutApproval[] = [];
   const above: ResidualAboveInherent[] = [];
   const off: OffMatrixRating[] = [];
+  const unknownSystems: UnknownAiSystem[] = [];
 
   const teams: RiskTeamRow[] = perTeam.map(({ team, matrix, risks: r }) => {
     addGrid(inherent, r.inherent.grid);
@@ -169,6 +173,7 @@ export function riskPostureSection(
     accepted.push(...r.acceptedWithoutApproval);
     above.push(...r.residualAboveInherent);
     off.push(...r.offMatrix);
+    unknownSystems.push(...r.unknownAiSystems);
     return {
       team,
       matrix,
@@ -195,6 +200,7 @@ export function riskPostureSection(
     acceptedWithoutApproval: listed(accepted, listLimit),
     residualAboveInherent: listed(above, listLimit),
     offMatrix: listed(off, listLimit),
+    unknownAiSystems: listed(unknownSystems, listLimit),
     byFunction: index.functions.map((f, k) => ({ function: f.ref, title: f.title, risks: byFunction[k]!.risks, highResidual: byFunction[k]!.high })),
     byTrustworthiness: TRUSTWORTHINESS_CHARACTERISTICS.map((id, k) => ({ id, title: TRUSTWORTHINESS_LABEL[id], risks: byTrust[k]!.risks, highResidual: byTrust[k]!.high })),
     withoutTrustworthiness,
