@@ -135,7 +135,10 @@ function subcategoryFinding({ profile, direct, inferred }: SubcategoryCells): { 
 export function renderOscal(report: DualConformanceReport): OscalAssessmentResults {
   const stamp = `${report.asOf}T00:00:00Z`;
   const identity = `${report.org.id}|${report.asOf}|${report.teams.map((t) => `${t.key}@${t.version}`).join(",")}`;
-  const id = (...parts: string[]) => uuidV5(NAMESPACE, [identity, ...parts].join("|"));
+  // The identity (every team's version) is hashed once into a namespace of its own, so each of the
+  // many item UUIDs hashes only its short name.
+  const documentNamespace = uuidV5(NAMESPACE, identity);
+  const id = (...parts: string[]) => uuidV5(documentNamespace, parts.join("|"));
   const prop = (name: string, value: string): OscalProperty => ({ name, value: nonBlank(value, "-"), ns: OSCAL_NS });
   const controlIds = [...report.iso42001.soa.controls.map((c) => c.id), ...report.aiRmf.subcategories.map((s) => s.id)].map((c) => ({ "control-id": oscalControlId(c) }));
 

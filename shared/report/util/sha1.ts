@@ -2,6 +2,9 @@
  * SHA-1 of a string's UTF-8 bytes, as 20 bytes. Pure TypeScript (no crypto module, so `shared/`
  * stays free of Node and DOM): used only to derive name-based (version 5) UUIDs, never for security.
  */
+// One message schedule, reused: the hash runs synchronously, so no two calls share it at once.
+const w = new Uint32Array(80);
+
 export function sha1(input: string | Uint8Array): Uint8Array {
   const bytes = typeof input === "string" ? utf8(input) : input;
   const bitLength = bytes.length * 8;
@@ -16,7 +19,6 @@ export function sha1(input: string | Uint8Array): Uint8Array {
   let h2 = 0x98badcfe;
   let h3 = 0x10325476;
   let h4 = 0xc3d2e1f0;
-  const w = new Uint32Array(80);
   for (let offset = 0; offset < padded.length; offset += 64) {
     for (let t = 0; t < 16; t += 1) w[t] = view.getUint32(offset + t * 4);
     for (let t = 16; t < 80; t += 1) {
@@ -65,6 +67,18 @@ export function sha1(input: string | Uint8Array): Uint8Array {
 
 /** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
 export function utf8(text: string): Uint8Array {
+  let ascii = true;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const bytes = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i += 1) bytes[i] = text.charCodeAt(i);
+    return bytes;
+  }
   const out: number[] = [];
   for (let i = 0; i < text.length; i += 1) {
     let code = text.charCodeAt(i);

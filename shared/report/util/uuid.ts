@@ -11,8 +11,12 @@ function parseUuid(uuid: string): Uint8Array {
   return bytes;
 }
 
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, "0"));
+const parsed = new Map<string, Uint8Array>();
+
 function formatUuid(bytes: Uint8Array): string {
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+  let hex = "";
+  for (let i = 0; i < 16; i += 1) hex += HEX[bytes[i]!];
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
@@ -23,7 +27,12 @@ function formatUuid(bytes: Uint8Array): string {
  * @example uuidV5(URL_NAMESPACE, "https://example.com") // "4fd35a71-71ef-5a55-a9d9-aa75c889a6d0"
  */
 export function uuidV5(namespace: string, name: string): string {
-  const ns = parseUuid(namespace);
+  let ns = parsed.get(namespace);
+  if (!ns) {
+    ns = parseUuid(namespace);
+    // Few namespaces are ever used; keep them parsed.
+    if (parsed.size < 64) parsed.set(namespace, ns);
+  }
   const data = utf8(name);
   const input = new Uint8Array(ns.length + data.length);
   input.set(ns);
