@@ -16,7 +16,7 @@ describe("renderReportFile", () => {
     }
     expect(seen).toEqual({
       json: ["application/json", "json", '{\n  "reportV'],
-      csv: ["text/csv; charset=utf-8", "csv", "\uFEFF# Summary\r\nF"],
+      csv: ["text/csv; charset=utf-8", "csv", "\uFEFF# Summary\r\n"],
       md: ["text/markdown; charset=utf-8", "md", "# Dual-confo"],
       html: ["text/html; charset=utf-8", "html", "<!DOCTYPE ht"],
       oscal: ["application/json", "oscal.json", '{\n  "assessm'],
