@@ -76,7 +76,33 @@ function compareDue(a: string | undefined, b: string | undefined): number {
 
 const bare = (id: string) => id.slice(id.indexOf(":") + 1);
 
-/** Every gap of one team, unsorted. */
+type MutableGap = { -readonly [K in keyof Gap]: Gap[K] };
+
+/**
+ * A gap with its optional fields set only when known, keys always in the same order (so the JSON
+ * reads the same for every gap) and no object spread on the hot path.
+ */
+function makeGap(
+  priority: GapPriority,
+  kind: GapKind,
+  standard: Gap["standard"],
+  team: string,
+  ref: string,
+  title: string,
+  reason: string,
+  owner?: string,
+  dueDate?: string,
+  daysOverdue?: number,
+): Gap {
+  const gap = { priority, kind, standard, team, ref, title } as MutableGap;
+  if (owner !== undefined) gap.owner = owner;
+  if (dueDate !== undefined) gap.dueDate = dueDate;
+  if (daysOverdue !== undefined) gap.daysOverdue = daysOverdue;
+  gap.reason = reason;
+  return gap;
+}
+
+/** Every gap of one team, unsorted. Split by source so each part stays small for the optimiser. */
 export function teamGaps(
   team: string,
   snapshot: WorkbookSnapshot,
@@ -89,103 +115,102 @@ export function teamGaps(
 ): Gap[] {
   const gaps: Gap[] = [];
   const asOfDay = dayNumber(asOf);
-  const opt = <K extends string, V>(key: K, value: V | undefined) => (value !== undefined ? ({ [key]: value } as Record<K, V>) : {});
+  clauseGaps(gaps, team, evidence);
+  controlGaps(gaps, team, soa, index);
+  profileGaps(gaps, team, ai, asOf, asOfDay, index);
+  registerGaps(gaps, team, risks);
+  recordGaps(gaps, team, snapshot, asOf, asOfDay);
+  return gaps;
+}
 
+function clauseGaps(gaps: Gap[], team: string, evidence: readonly TeamClauseEvidence[]): void {
   EVIDENCE_ITEMS.forEach((item, position) => {
     const e = evidence[position];
     if (!e || e.status === "present") return;
-    gaps.push({
-      priority: e.status === "partial" ? "medium" : "high",
-      kind: "clause-evidence",
-      standard: "iso42001",
-      team,
-      ref: item.clauses.map(bare).join(", "),
-      title: item.title,
-      reason: `${e.status}: ${e.reasons.join("; ")}`,
-    });
+    gaps.push(makeGap(e.status === "partial" ? "medium" : "high", "clause-evidence", "iso42001", team, item.clauses.map(bare).join(", "), item.title, `${e.status}: ${e.reasons.join("; ")}`));
   });
+}
 
+function controlGaps(gaps: Gap[], team: string, soa: TeamSoa, index: CatalogIndex): void {
   index.annexA.forEach((control, k) => {
     const cell = soa.cells[k];
     if (cell?.applicable === false) {
-      if (!cell.justified) {
-        gaps.push({ priority: "high", kind: "exclusion-without-justification", standard: "iso42001", team, ref: control.ref, title: control.title, ...opt("owner", cell.owner), reason: "excluded from the SoA without a justification" });
-      }
+      if (!cell.justified) gaps.push(makeGap("high", "exclusion-without-justification", "iso42001", team, control.ref, control.title, "excluded from the SoA without a justification", cell.owner));
       return;
     }
     if (cell?.status === "implemented") {
-      if (cell.evidence === 0) {
-        gaps.push({ priority: "medium", kind: "implemented-without-evidence", standard: "iso42001", team, ref: control.ref, title: control.title, ...opt("owner", cell.owner), reason: "marked implemented with no evidence recorded" });
-      }
+      if (cell.evidence === 0) gaps.push(makeGap("medium", "implemented-without-evidence", "iso42001", team, control.ref, control.title, "marked implemented with no evidence recorded", cell.owner));
       return;
     }
     const status = cell === undefined ? "no SoA row" : cell.applicable === undefined ? "applicability not decided" : (cell.status ?? "no implementation status");
     const priority = cell?.status === "partially-implemented" ? "low" : cell?.status === "planned" ? "medium" : "high";
-    gaps.push({ priority, kind: "control-not-implemented", standard: "iso42001", team, ref: control.ref, title: control.title, ...opt("owner", cell?.owner), reason: status });
+    gaps.push(makeGap(priority, "control-not-implemented", "iso42001", team, control.ref, control.title, status, cell?.owner));
   });
+}
 
+function profileGaps(gaps: Gap[], team: string, ai: TeamAiRmf, asOf: string, asOfDay: number, index: CatalogIndex): void {
   ai.profile.forEach((cell, k) => {
     if (!cell || cell.gap <= 0) return;
     const item = index.subcategories[k]!;
-    const overdue = cell.dueDate !== undefined && cell.dueDate < asOf;
-    gaps.push({
-      priority: overdue ? "high" : cell.gap >= 2 ? "medium" : "low",
-      kind: "profile-gap",
-      standard: "ai-rmf",
-      team,
-      ref: item.ref,
-      title: item.title,
-      ...opt("owner", cell.owner),
-      ...opt("dueDate", cell.dueDate),
-      ...(overdue && cell.dueDate ? { daysOverdue: asOfDay - dayNumber(cell.dueDate) } : {}),
-      reason: `current ${cell.current ?? 0}, target ${cell.target ?? 0}${overdue ? `; due ${cell.dueDate}` : ""}`,
-    });
+    const due = cell.dueDate;
+    const overdue = due !== undefined && due < asOf;
+    gaps.push(
+      makeGap(
+        overdue ? "high" : cell.gap >= 2 ? "medium" : "low",
+        "profile-gap",
+        "ai-rmf",
+        team,
+        item.ref,
+        item.title,
+        `current ${cell.current ?? 0}, target ${cell.target ?? 0}${overdue ? `; due ${due}` : ""}`,
+        cell.owner,
+        due,
+        overdue ? asOfDay - dayNumber(due) : undefined,
+      ),
+    );
   });
+}
 
+function registerGaps(gaps: Gap[], team: string, risks: RiskAnalysis): void {
   for (const o of risks.overdue) {
-    gaps.push({
-      priority: o.kind === "risk-review" ? "medium" : "high",
-      kind: o.kind === "action" ? "overdue-action" : o.kind === "risk-treatment" ? "overdue-treatment" : "overdue-review",
-      standard: "both",
-      team,
-      ref: o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId,
-      title: o.description,
-      ...opt("owner", o.owner),
-      dueDate: o.dueDate,
-      daysOverdue: o.daysOverdue,
-      reason: `${o.kind === "risk-review" ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`,
-    });
+    const review = o.kind === "risk-review";
+    gaps.push(
+      makeGap(
+        review ? "medium" : "high",
+        o.kind === "action" ? "overdue-action" : o.kind === "risk-treatment" ? "overdue-treatment" : "overdue-review",
+        "both",
+        team,
+        o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId,
+        o.description,
+        `${review ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`,
+        o.owner,
+        o.dueDate,
+        o.daysOverdue,
+      ),
+    );
   }
   for (const a of risks.acceptedWithoutApproval) {
-    gaps.push({
-      priority: "high",
-      kind: "accepted-without-approval",
-      standard: "both",
-      team,
-      ref: a.riskId,
-      title: a.title ?? a.riskId,
-      ...opt("owner", a.owner),
-      reason: a.expired !== undefined ? `acceptance expired ${a.expired}` : `acceptance has no ${a.missing.join(" and no ")}`,
-    });
+    gaps.push(makeGap("high", "accepted-without-approval", "both", team, a.riskId, a.title ?? a.riskId, a.expired !== undefined ? `acceptance expired ${a.expired}` : `acceptance has no ${a.missing.join(" and no ")}`, a.owner));
   }
+}
 
+function recordGaps(gaps: Gap[], team: string, snapshot: WorkbookSnapshot, asOf: string, asOfDay: number): void {
   for (const nc of snapshot.managementSystem.nonconformities) {
     const open = nc.status === undefined || nc.status === "open" || nc.status === "in-progress";
     if (!open || nc.dueDate === undefined || nc.dueDate >= asOf) continue;
     const days = asOfDay - dayNumber(nc.dueDate);
-    gaps.push({ priority: "high", kind: "overdue-corrective-action", standard: "iso42001", team, ref: nc.id, title: nc.title ?? nc.id, ...opt("owner", nc.owner), dueDate: nc.dueDate, daysOverdue: days, reason: `corrective action due ${nc.dueDate}, ${days} days overdue` });
+    gaps.push(makeGap("high", "overdue-corrective-action", "iso42001", team, nc.id, nc.title ?? nc.id, `corrective action due ${nc.dueDate}, ${days} days overdue`, nc.owner, nc.dueDate, days));
   }
   for (const ia of snapshot.impactAssessments) {
     if (ia.status === "superseded" || ia.reviewDate === undefined || ia.reviewDate >= asOf) continue;
     const days = asOfDay - dayNumber(ia.reviewDate);
-    gaps.push({ priority: "medium", kind: "overdue-review", standard: "both", team, ref: ia.id, title: ia.title ?? `Impact assessment ${ia.id}`, ...opt("owner", ia.assessor), dueDate: ia.reviewDate, daysOverdue: days, reason: `impact assessment review due ${ia.reviewDate}, ${days} days overdue` });
+    gaps.push(makeGap("medium", "overdue-review", "both", team, ia.id, ia.title ?? `Impact assessment ${ia.id}`, `impact assessment review due ${ia.reviewDate}, ${days} days overdue`, ia.assessor, ia.reviewDate, days));
   }
   for (const system of snapshot.aiSystems) {
     if (system.stage === "retired" || system.reviewDate === undefined || system.reviewDate >= asOf) continue;
     const days = asOfDay - dayNumber(system.reviewDate);
-    gaps.push({ priority: "medium", kind: "overdue-review", standard: "both", team, ref: system.id, title: system.name ?? `AI system ${system.id}`, ...opt("owner", system.owner), dueDate: system.reviewDate, daysOverdue: days, reason: `AI system review due ${system.reviewDate}, ${days} days overdue` });
+    gaps.push(makeGap("medium", "overdue-review", "both", team, system.id, system.name ?? `AI system ${system.id}`, `AI system review due ${system.reviewDate}, ${days} days overdue`, system.owner, system.reviewDate, days));
   }
-  return gaps;
 }
 
 export function gapList(perTeam: readonly { team: string; gaps: Gap[] }[], listLimit: number): GapList {

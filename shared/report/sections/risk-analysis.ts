@@ -181,6 +181,10 @@ function onScale(level: number | undefined, size: number): level is number {
   return level !== undefined && level >= 1 && level <= size;
 }
 
+/**
+ * One team's register, analysed in a single pass. The pass is split into small methods on purpose:
+ * one large function took V8 hundreds of milliseconds to optimise on the first (cold) report.
+ */
 export function analyseRisks(
   team: string,
   snapshot: WorkbookSnapshot,
@@ -189,205 +193,244 @@ export function analyseRisks(
   index: CatalogIndex,
   top: number,
 ): RiskAnalysis {
-  const t = tables(snapshot, toCommon);
-  const asOfDay = dayNumber(asOf);
-  const matrixSize = `${t.nL}×${t.nI}`;
-  const inherentGrid = emptyGrid();
-  const residualGrid = emptyGrid();
-  const counts = { inherentRated: 0, inherentUnrated: 0, inherentOff: 0, residualRated: 0, residualUnrated: 0, residualOff: 0, closed: 0 };
-  const withoutOwner: string[] = [];
-  const withoutTreatment: string[] = [];
-  const withoutResidual: string[] = [];
-  const offMatrix: OffMatrixRating[] = [];
-  const residualAboveInherent: ResidualAboveInherent[] = [];
-  const unknownAiSystems: UnknownAiSystem[] = [];
-  const inventory = new Set(snapshot.aiSystems.map((system) => system.id));
-  const acceptedWithoutApproval: AcceptedWithoutApproval[] = [];
-  const overdue: OverdueItem[] = [];
-  const functionCount = index.functions.length;
-  const byFunction = new Array<number>(functionCount).fill(0);
-  const byFunctionHigh = new Array<number>(functionCount).fill(0);
-  const byTrustworthiness = new Array<number>(TRUSTWORTHINESS_CHARACTERISTICS.length).fill(0);
-  const byTrustworthinessHigh = new Array<number>(TRUSTWORTHINESS_CHARACTERISTICS.length).fill(0);
-  const trustIndex = new Map<string, number>(TRUSTWORTHINESS_CHARACTERISTICS.map((id, i) => [id, i]));
-  const byGenAiRisk = new Array<number>(GENAI_RISKS.length).fill(0);
-  const genAiIndex = new Map<string, number>(GENAI_RISKS.map((id, i) => [id, i]));
-  let withoutTrustworthiness = 0;
-  // Candidates for the top list: kept sorted, at most `top`, so the pass stays O(risks × top) at worst.
-  const best: Candidate[] = [];
+  const tally = new RegisterTally(team, snapshot, tables(snapshot, toCommon), asOf, index, top);
+  for (const risk of snapshot.risks) tally.add(risk);
+  return tally.result();
+}
 
-  for (const risk of snapshot.risks) {
+const TRUST_INDEX = new Map<string, number>(TRUSTWORTHINESS_CHARACTERISTICS.map((id, i) => [id, i]));
+const GENAI_INDEX = new Map<string, number>(GENAI_RISKS.map((id, i) => [id, i]));
+
+class RegisterTally {
+  private readonly asOfDay: number;
+  private readonly matrixSize: string;
+  private readonly inventory: ReadonlySet<string>;
+  private readonly inherentGrid = emptyGrid();
+  private readonly residualGrid = emptyGrid();
+  private closed = 0;
+  private inherentRated = 0;
+  private inherentUnrated = 0;
+  private inherentOff = 0;
+  private residualRated = 0;
+  private residualUnrated = 0;
+  private residualOff = 0;
+  private withoutTrustworthiness = 0;
+  private readonly withoutOwner: string[] = [];
+  private readonly withoutTreatment: string[] = [];
+  private readonly withoutResidual: string[] = [];
+  private readonly offMatrix: OffMatrixRating[] = [];
+  private readonly residualAboveInherent: ResidualAboveInherent[] = [];
+  private readonly unknownAiSystems: UnknownAiSystem[] = [];
+  private readonly acceptedWithoutApproval: AcceptedWithoutApproval[] = [];
+  private readonly overdue: OverdueItem[] = [];
+  private readonly byFunction: number[];
+  private readonly byFunctionHigh: number[];
+  private readonly byTrustworthiness = new Array<number>(TRUSTWORTHINESS_CHARACTERISTICS.length).fill(0);
+  private readonly byTrustworthinessHigh = new Array<number>(TRUSTWORTHINESS_CHARACTERISTICS.length).fill(0);
+  private readonly byGenAiRisk = new Array<number>(GENAI_RISKS.length).fill(0);
+  /** Candidates for the top list: kept sorted, at most `top`. */
+  private readonly best: Candidate[] = [];
+
+  constructor(
+    private readonly team: string,
+    private readonly snapshot: WorkbookSnapshot,
+    private readonly t: MatrixTables,
+    private readonly asOf: string,
+    private readonly index: CatalogIndex,
+    private readonly top: number,
+  ) {
+    this.asOfDay = dayNumber(asOf);
+    this.matrixSize = `${t.nL}×${t.nI}`;
+    this.inventory = new Set(snapshot.aiSystems.map((system) => system.id));
+    this.byFunction = new Array<number>(index.functions.length).fill(0);
+    this.byFunctionHigh = new Array<number>(index.functions.length).fill(0);
+  }
+
+  add(risk: Risk): void {
     if (risk.status === "closed") {
-      counts.closed += 1;
-      continue;
+      this.closed += 1;
+      return;
     }
-    if (risk.owner === undefined) withoutOwner.push(risk.id);
-    if (risk.treatment === undefined) withoutTreatment.push(risk.id);
-    if (risk.aiSystem !== undefined && !inventory.has(risk.aiSystem)) unknownAiSystems.push({ team, riskId: risk.id, aiSystem: risk.aiSystem });
+    if (risk.owner === undefined) this.withoutOwner.push(risk.id);
+    if (risk.treatment === undefined) this.withoutTreatment.push(risk.id);
+    if (risk.aiSystem !== undefined && !this.inventory.has(risk.aiSystem)) this.unknownAiSystems.push({ team: this.team, riskId: risk.id, aiSystem: risk.aiSystem });
+    this.rateInherent(risk);
+    const high = this.rateResidual(risk);
+    this.compareRatings(risk);
+    if (risk.treatment === "accept") this.checkAcceptance(risk);
+    this.collectOverdue(risk);
+    this.countDimensions(risk, high);
+  }
 
+  private rateInherent(risk: Risk): void {
+    const l = risk.inherentLikelihood;
+    const i = risk.inherentImpact;
+    if (l === undefined || i === undefined) this.inherentUnrated += 1;
+    else if (!onScale(l, this.t.nL) || !onScale(i, this.t.nI)) {
+      this.inherentOff += 1;
+      this.offMatrix.push({ team: this.team, riskId: risk.id, rating: "inherent", likelihood: l, impact: i, matrix: this.matrixSize });
+    } else {
+      this.inherentRated += 1;
+      this.inherentGrid[(this.t.toCommonL[l - 1] ?? 1) - 1]![(this.t.toCommonI[i - 1] ?? 1) - 1]! += 1;
+    }
+  }
+
+  /** Places the residual rating; true when it lands in a high or critical cell of the common matrix. */
+  private rateResidual(risk: Risk): boolean {
+    const l = risk.residualLikelihood;
+    const i = risk.residualImpact;
+    if (l === undefined || i === undefined) {
+      this.residualUnrated += 1;
+      this.withoutResidual.push(risk.id);
+      return false;
+    }
+    if (!onScale(l, this.t.nL) || !onScale(i, this.t.nI)) {
+      this.residualOff += 1;
+      this.offMatrix.push({ team: this.team, riskId: risk.id, rating: "residual", likelihood: l, impact: i, matrix: this.matrixSize });
+      return false;
+    }
+    this.residualRated += 1;
+    const cl = this.t.toCommonL[l - 1] ?? 1;
+    const ci = this.t.toCommonI[i - 1] ?? 1;
+    this.residualGrid[cl - 1]![ci - 1]! += 1;
+    const common = COMMON_SCORE[cl - 1]![ci - 1]!;
+    const ownNormalised = this.t.ownNormalised[l - 1]![i - 1]!;
+    const best = this.best;
+    const last = best[best.length - 1];
+    // Most risks lose to the current last place on the score alone; only contenders are allocated.
+    if (best.length < this.top || (last !== undefined && (common > last.common || (common === last.common && ownNormalised >= last.ownNormalised)))) {
+      insertBounded(best, { risk, l, i, common, ownNormalised }, this.top);
+    }
+    return COMMON_HIGH[cl - 1]![ci - 1]!;
+  }
+
+  private compareRatings(risk: Risk): void {
     const il = risk.inherentLikelihood;
     const ii = risk.inherentImpact;
-    if (il === undefined || ii === undefined) counts.inherentUnrated += 1;
-    else if (!onScale(il, t.nL) || !onScale(ii, t.nI)) {
-      counts.inherentOff += 1;
-      offMatrix.push({ team, riskId: risk.id, rating: "inherent", likelihood: il, impact: ii, matrix: matrixSize });
-    } else {
-      counts.inherentRated += 1;
-      inherentGrid[(t.toCommonL[il - 1] ?? 1) - 1]![(t.toCommonI[ii - 1] ?? 1) - 1]! += 1;
-    }
-
     const rl = risk.residualLikelihood;
     const ri = risk.residualImpact;
-    let high = false;
-    if (rl === undefined || ri === undefined) {
-      counts.residualUnrated += 1;
-      withoutResidual.push(risk.id);
-    } else if (!onScale(rl, t.nL) || !onScale(ri, t.nI)) {
-      counts.residualOff += 1;
-      offMatrix.push({ team, riskId: risk.id, rating: "residual", likelihood: rl, impact: ri, matrix: matrixSize });
-    } else {
-      counts.residualRated += 1;
-      const cl = t.toCommonL[rl - 1] ?? 1;
-      const ci = t.toCommonI[ri - 1] ?? 1;
-      residualGrid[cl - 1]![ci - 1]! += 1;
-      high = COMMON_HIGH[cl - 1]![ci - 1]!;
-      const common = COMMON_SCORE[cl - 1]![ci - 1]!;
-      const ownNormalised = t.ownNormalised[rl - 1]![ri - 1]!;
-      const last = best[best.length - 1];
-      // Most risks lose to the current last place on the score alone; only contenders are allocated.
-      if (best.length < top || (last !== undefined && (common > last.common || (common === last.common && ownNormalised >= last.ownNormalised)))) {
-        insertBounded(best, { risk, l: rl, i: ri, common, ownNormalised }, top);
-      }
-    }
+    if (il === undefined || ii === undefined || rl === undefined || ri === undefined || (rl <= il && ri <= ii)) return;
+    this.residualAboveInherent.push({
+      team: this.team,
+      riskId: risk.id,
+      ...(risk.title !== undefined ? { title: risk.title } : {}),
+      inherent: { likelihood: il, impact: ii },
+      residual: { likelihood: rl, impact: ri },
+    });
+  }
 
-    if (il !== undefined && ii !== undefined && rl !== undefined && ri !== undefined && (rl > il || ri > ii)) {
-      residualAboveInherent.push({
-        team,
-        riskId: risk.id,
-        ...(risk.title !== undefined ? { title: risk.title } : {}),
-        inherent: { likelihood: il, impact: ii },
-        residual: { likelihood: rl, impact: ri },
-      });
-    }
+  private checkAcceptance(risk: Risk): void {
+    const acceptance = risk.acceptance;
+    const lacks: ("approver" | "date")[] = [];
+    if (acceptance?.approver === undefined) lacks.push("approver");
+    if (acceptance?.date === undefined) lacks.push("date");
+    const expired = acceptance?.expires !== undefined && acceptance.expires < this.asOf ? acceptance.expires : undefined;
+    if (lacks.length === 0 && expired === undefined) return;
+    this.acceptedWithoutApproval.push({
+      team: this.team,
+      riskId: risk.id,
+      ...(risk.title !== undefined ? { title: risk.title } : {}),
+      ...(risk.owner !== undefined ? { owner: risk.owner } : {}),
+      missing: lacks,
+      ...(expired !== undefined ? { expired } : {}),
+    });
+  }
 
-    if (risk.treatment === "accept") {
-      const acceptance = risk.acceptance;
-      const lacks: ("approver" | "date")[] = [];
-      if (acceptance?.approver === undefined) lacks.push("approver");
-      if (acceptance?.date === undefined) lacks.push("date");
-      const expired = acceptance?.expires !== undefined && acceptance.expires < asOf ? acceptance.expires : undefined;
-      if (lacks.length > 0 || expired !== undefined) {
-        acceptedWithoutApproval.push({
-          team,
-          riskId: risk.id,
-          ...(risk.title !== undefined ? { title: risk.title } : {}),
-          ...(risk.owner !== undefined ? { owner: risk.owner } : {}),
-          missing: lacks,
-          ...(expired !== undefined ? { expired } : {}),
-        });
-      }
-    }
-
+  private collectOverdue(risk: Risk): void {
+    const asOf = this.asOf;
     const actions = risk.actions;
-    if (actions !== undefined) for (const action of actions) {
-      if (action.dueDate === undefined || action.dueDate >= asOf) continue;
-      if ((action.status !== undefined && DONE_ACTION.has(action.status)) || action.completedDate !== undefined) continue;
-      const owner = action.owner ?? risk.owner;
-      overdue.push({
-        team,
-        kind: "action",
-        riskId: risk.id,
-        ...(action.id !== undefined ? { actionId: action.id } : {}),
-        description: action.description,
-        ...(owner !== undefined ? { owner } : {}),
-        dueDate: action.dueDate,
-        daysOverdue: asOfDay - dayNumber(action.dueDate),
-      });
+    if (actions !== undefined) {
+      for (const action of actions) {
+        if (action.dueDate === undefined || action.dueDate >= asOf) continue;
+        if ((action.status !== undefined && DONE_ACTION.has(action.status)) || action.completedDate !== undefined) continue;
+        this.overdue.push(overdueItem(this.team, "action", risk.id, action.id, action.description, action.owner ?? risk.owner, action.dueDate, this.asOfDay));
+      }
     }
     if (risk.dueDate !== undefined && risk.dueDate < asOf && (risk.status === undefined || TREATMENT_OPEN.has(risk.status))) {
-      overdue.push({
-        team,
-        kind: "risk-treatment",
-        riskId: risk.id,
-        description: `Treatment of ${risk.title ?? risk.id}`,
-        ...(risk.owner !== undefined ? { owner: risk.owner } : {}),
-        dueDate: risk.dueDate,
-        daysOverdue: asOfDay - dayNumber(risk.dueDate),
-      });
+      this.overdue.push(overdueItem(this.team, "risk-treatment", risk.id, undefined, `Treatment of ${risk.title ?? risk.id}`, risk.owner, risk.dueDate, this.asOfDay));
     }
     if (risk.reviewDate !== undefined && risk.reviewDate < asOf) {
-      overdue.push({
-        team,
-        kind: "risk-review",
-        riskId: risk.id,
-        description: `Review of ${risk.title ?? risk.id}`,
-        ...(risk.owner !== undefined ? { owner: risk.owner } : {}),
-        dueDate: risk.reviewDate,
-        daysOverdue: asOfDay - dayNumber(risk.reviewDate),
-      });
+      this.overdue.push(overdueItem(this.team, "risk-review", risk.id, undefined, `Review of ${risk.title ?? risk.id}`, risk.owner, risk.reviewDate, this.asOfDay));
     }
+  }
 
-    // Bit sets (4 functions, 7 characteristics, 12 GenAI risks) count each once per risk without allocating.
+  /** Bit sets (functions, characteristics, GenAI risks) count each once per risk without allocating. */
+  private countDimensions(risk: Risk, high: boolean): void {
     const refs = risk.aiRmfRefs;
     if (refs !== undefined && refs.length > 0) {
       let seen = 0;
       for (const ref of refs) {
-        const f = index.aiRmfFunctionOf.get(ref);
+        const f = this.index.aiRmfFunctionOf.get(ref);
         if (f !== undefined && f >= 0) seen |= 1 << f;
       }
-      for (let f = 0; f < functionCount; f += 1) {
-        if ((seen & (1 << f)) === 0) continue;
-        byFunction[f]! += 1;
-        if (high) byFunctionHigh[f]! += 1;
-      }
+      countBits(seen, this.byFunction, high ? this.byFunctionHigh : undefined);
     }
     const characteristics = risk.trustworthiness;
-    if (characteristics === undefined || characteristics.length === 0) withoutTrustworthiness += 1;
+    if (characteristics === undefined || characteristics.length === 0) this.withoutTrustworthiness += 1;
     else {
       let seen = 0;
       for (const id of characteristics) {
-        const k = trustIndex.get(id);
+        const k = TRUST_INDEX.get(id);
         if (k !== undefined) seen |= 1 << k;
       }
-      for (let k = 0; k < byTrustworthiness.length; k += 1) {
-        if ((seen & (1 << k)) === 0) continue;
-        byTrustworthiness[k]! += 1;
-        if (high) byTrustworthinessHigh[k]! += 1;
-      }
+      countBits(seen, this.byTrustworthiness, high ? this.byTrustworthinessHigh : undefined);
     }
     const genAi = risk.genAiRisks;
     if (genAi !== undefined && genAi.length > 0) {
       let seen = 0;
       for (const id of genAi) {
-        const k = genAiIndex.get(id);
+        const k = GENAI_INDEX.get(id);
         if (k !== undefined) seen |= 1 << k;
       }
-      for (let k = 0; k < byGenAiRisk.length; k += 1) if ((seen & (1 << k)) !== 0) byGenAiRisk[k]! += 1;
+      countBits(seen, this.byGenAiRisk, undefined);
     }
   }
 
-  const total = snapshot.risks.length;
+  result(): RiskAnalysis {
+    const total = this.snapshot.risks.length;
+    return {
+      total,
+      closed: this.closed,
+      considered: total - this.closed,
+      inherent: { rated: this.inherentRated, unrated: this.inherentUnrated, offMatrix: this.inherentOff, grid: this.inherentGrid },
+      residual: { rated: this.residualRated, unrated: this.residualUnrated, offMatrix: this.residualOff, grid: this.residualGrid },
+      withoutOwner: this.withoutOwner,
+      withoutTreatment: this.withoutTreatment,
+      withoutResidual: this.withoutResidual,
+      offMatrix: this.offMatrix,
+      residualAboveInherent: this.residualAboveInherent,
+      unknownAiSystems: this.unknownAiSystems,
+      acceptedWithoutApproval: this.acceptedWithoutApproval,
+      overdue: this.overdue,
+      byFunction: this.byFunction,
+      byFunctionHigh: this.byFunctionHigh,
+      byTrustworthiness: this.byTrustworthiness,
+      byTrustworthinessHigh: this.byTrustworthinessHigh,
+      withoutTrustworthiness: this.withoutTrustworthiness,
+      byGenAiRisk: this.byGenAiRisk,
+      top: this.best.map((b) => ranked(this.team, this.snapshot, b.risk, b.l, b.i, this.t)),
+    };
+  }
+}
+
+function countBits(bits: number, counts: number[], alsoHigh: number[] | undefined): void {
+  for (let k = 0; bits !== 0; k += 1, bits >>>= 1) {
+    if ((bits & 1) === 0) continue;
+    counts[k]! += 1;
+    if (alsoHigh) alsoHigh[k]! += 1;
+  }
+}
+
+function overdueItem(team: string, kind: OverdueKind, riskId: string, actionId: string | undefined, description: string, owner: string | undefined, dueDate: string, asOfDay: number): OverdueItem {
   return {
-    total,
-    closed: counts.closed,
-    considered: total - counts.closed,
-    inherent: { rated: counts.inherentRated, unrated: counts.inherentUnrated, offMatrix: counts.inherentOff, grid: inherentGrid },
-    residual: { rated: counts.residualRated, unrated: counts.residualUnrated, offMatrix: counts.residualOff, grid: residualGrid },
-    withoutOwner,
-    withoutTreatment,
-    withoutResidual,
-    offMatrix,
-    residualAboveInherent,
-    unknownAiSystems,
-    acceptedWithoutApproval,
-    overdue,
-    byFunction,
-    byFunctionHigh,
-    byTrustworthiness,
-    byTrustworthinessHigh,
-    withoutTrustworthiness,
-    byGenAiRisk,
-    top: best.map((b) => ranked(team, snapshot, b.risk, b.l, b.i, t)),
+    team,
+    kind,
+    riskId,
+    ...(actionId !== undefined ? { actionId } : {}),
+    description,
+    ...(owner !== undefined ? { owner } : {}),
+    dueDate,
+    daysOverdue: asOfDay - dayNumber(dueDate),
   };
 }
 
