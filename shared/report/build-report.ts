@@ -64,8 +64,8 @@ export function buildDualConformanceReport(input: ReportInput): DualConformanceR
   const gaps = gapList(perTeam, options.listLimit);
   const readiness = readinessSection(perTeam.map((t) => t.readiness), gaps);
 
-  const facts: ProgrammeTeamFacts[] = perTeam.map((t) => {
-    const soaRow = soa.teams.find((row) => row.team === t.team);
+  const facts: ProgrammeTeamFacts[] = perTeam.map((t, position) => {
+    const soaRow = soa.teams[position]; // consolidateSoa keeps the team order
     return {
       team: t.team,
       iso42001Readiness: t.readiness.iso42001.value,
