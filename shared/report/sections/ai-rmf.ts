@@ -269,10 +269,10 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
     let teamsDirect = 0;
     let teamsInferredOnly = 0;
     for (const t of perTeam) {
-      let any = 0;
-      for (const k of indices) if (t.level[k]! > any) any = t.level[k]!;
-      if (any === 2) teamsDirect += 1;
-      else if (any === 1) teamsInferredOnly += 1;
+      let strongest = 0;
+      for (const k of indices) if (t.level[k]! > strongest) strongest = t.level[k]!;
+      if (strongest === 2) teamsDirect += 1;
+      else if (strongest === 1) teamsInferredOnly += 1;
     }
     const current: number[] = [];
     const target: number[] = [];

@@ -4,6 +4,25 @@ import type { DualConformanceReport } from "../../../shared/report/index";
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 const gridSum = (grid: readonly (readonly number[])[]) => sum(grid.flat());
 
+/** The report is plain JSON data: no undefined, NaN, Infinity, Map or class instance anywhere. */
+export function expectPlainJson(value: unknown, path = "report"): void {
+  if (value === null || typeof value === "string" || typeof value === "boolean") return;
+  if (typeof value === "number") {
+    expect(Number.isFinite(value), path).toBe(true);
+    return;
+  }
+  expect(typeof value, path).toBe("object");
+  if (Array.isArray(value)) {
+    value.forEach((item, k) => expectPlainJson(item, `${path}[${k}]`));
+    return;
+  }
+  expect(Object.getPrototypeOf(value), path).toBe(Object.prototype);
+  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
+    expect(child, `${path}.${key}`).not.toBeUndefined();
+    expectPlainJson(child, `${path}.${key}`);
+  }
+}
+
 /** Every total of a report against its parts: covered + uncovered = total, teams sum to the organisation, no double counting. */
 export function expectTotalsAddUp(report: DualConformanceReport): void {
   const teams = report.teams.length;
@@ -97,5 +116,6 @@ export function expectTotalsAddUp(report: DualConformanceReport): void {
     }
   }
   expect(report.summary.teams).toBe(teams);
+  expectPlainJson(report);
   expect(report.summary.gaps.total).toBe(g.total);
 }

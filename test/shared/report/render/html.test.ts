@@ -32,7 +32,7 @@ function wellFormedProblems(html: string): string[] {
       if (open !== tag) problems.push(`</${tag}> closes <${open ?? "nothing"}>`);
     } else if (!selfClosing && !VOID.has(tag)) {
       stack.push(tag);
-      if (tag === "style" || tag === "title") raw = tag === "style" ? "style" : undefined;
+      if (tag === "style") raw = "style";
     }
   }
   if (html.slice(last).includes("<")) problems.push("raw '<' after the last tag");
