@@ -143,6 +143,47 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await shot("08-crosswalk-inserted");
   });
 
+  it("the built functions.js registers CROSSWALK.MAP, TITLE, SCORE and RATING that work in a browser", async () => {
+    const functionsPage = await browser?.context.newPage();
+    if (!functionsPage) throw new Error("no browser");
+    // Stand-in for Excel's custom-functions runtime (its CDN script cannot load here).
+    await functionsPage.addInitScript(() => {
+      const registered: Record<string, (...args: unknown[]) => unknown> = {};
+      const runtime = {
+        associate: (id: string, fn: (...args: unknown[]) => unknown) => void (registered[id] = fn),
+        Error: class extends Error {
+          constructor(public code: string, message?: string) {
+            super(message);
+          }
+        },
+        ErrorCode: { notAvailable: "#N/A", invalidValue: "#VALUE!" },
+      };
+      Object.assign(window, { CustomFunctions: runtime, registered });
+    });
+    await functionsPage.goto(`${base}/functions.html`);
+    const result = await functionsPage.evaluate(() => {
+      const r = (window as unknown as { registered: Record<string, (...args: unknown[]) => unknown> }).registered;
+      let error = "";
+      try {
+        r.SCORE?.(9, 9);
+      } catch (e) {
+        error = `${(e as { code?: string }).code}`;
+      }
+      return {
+        ids: Object.keys(r).sort(),
+        map: r.MAP?.("GV-1.1", "iso42001"),
+        title: r.TITLE?.("ISO42001:A.2.2"),
+        score: r.SCORE?.("Likely", "Severe"),
+        rating: r.RATING?.(20),
+        error,
+      };
+    });
+    expect(result.ids).toEqual(["MAP", "RATING", "SCORE", "TITLE"]);
+    expect(result.map).toContainEqual(["A.2.2"]);
+    expect(result).toMatchObject({ title: "AI policy", score: 20, rating: "Critical", error: "#VALUE!" });
+    await functionsPage.close();
+  });
+
   it("has no uncaught page errors", () => {
     expect(errors).toEqual([]);
   });
