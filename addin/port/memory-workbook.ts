@@ -69,6 +69,8 @@ export interface SheetView {
   readonly frozenRows: number;
   readonly tables: readonly TableInfo[];
   readonly validation: ReadonlyMap<number, string>;
+  /** Number format per column, as set-up applied it. */
+  readonly numberFormats: ReadonlyMap<number, string>;
 }
 
 export interface MemoryWorkbookOptions {
@@ -121,6 +123,7 @@ export class MemoryWorkbook implements WorkbookPort {
       frozenRows: s.frozenRows,
       tables: s.tables.map((t) => tableInfo(s, t)),
       validation: s.validation,
+      numberFormats: s.numberFormats,
       ...(s.kind !== undefined ? { kind: s.kind } : {}),
     };
   }

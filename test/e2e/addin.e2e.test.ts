@@ -118,6 +118,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await shot("06-validation-issues");
     await issue.click();
     await expect.poll(() => grid().getByTestId("selected-address").textContent()).toBe("Risk Register!R2");
+    await shot("07-issue-selected");
     const input = grid().getByRole("textbox", { name: "Cell value" });
     await input.fill("2099-12-31");
     await input.press("Enter");
@@ -125,7 +126,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await expect.poll(() => issue.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => pane().getByRole("button", { name: /^R3: Risk R-EI-02/ }).count()).toBe(1);
     await pane().getByRole("switch", { name: "Highlight in the sheet" }).uncheck();
-    await shot("07-validation-fixed");
+    await shot("08-validation-fixed");
   });
 
   it("inserts chosen crosswalk items into the row's reference column", async () => {
@@ -140,7 +141,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await expect.poll(() => pane().getByText(/Inserted 1 reference\(s\) into row 2/).isVisible(), { timeout: 10_000 }).toBe(true);
     const iso = await columnAddress("Risk Register", "ISO 42001", 2);
     await expect.poll(() => grid().locator(`td[data-address="${iso}"]`).textContent()).toBe("A.2.2");
-    await shot("08-crosswalk-inserted");
+    await shot("09-crosswalk-inserted");
   });
 
   it("the built functions.js registers CROSSWALK.MAP, TITLE, SCORE and RATING that work in a browser", async () => {

@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { type KeyboardEvent, useEffect, useState, useSyncExternalStore } from "react";
+import { type KeyboardEvent, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { MemoryWorkbook } from "../../port/memory-workbook";
-import type { GridValue } from "../../port/sheet-grid";
+import { type GridValue, isDateFormat } from "../../port/sheet-grid";
 import { a1Address, columnLetter } from "../../port/workbook-plan";
 
 const MAX_ROWS = 200;
@@ -39,7 +39,9 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   }, [active, names]);
   const view = workbook.view(active);
   const [draft, setDraft] = useState("");
-  const selValue = selected && view && selected.sheet === view.name ? view.values[selected.row]?.[selected.column] ?? null : null;
+  const selRaw = selected && view && selected.sheet === view.name ? (view.values[selected.row]?.[selected.column] ?? null) : null;
+  const selFormat = selected && selected.row > 0 ? view?.numberFormats.get(selected.column) : undefined;
+  const selValue: GridValue = typeof selRaw === "number" && selFormat && isDateFormat(selFormat) ? { kind: "date", serial: selRaw } : selRaw;
   useEffect(() => setDraft(display(selValue)), [selValue, version]);
 
   const commit = () => {
@@ -52,6 +54,14 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
       window.alert(error instanceof Error ? error.message : String(error));
     }
   };
+
+  // Like Excel, keep the selected cell in view (e.g. after the pane selects an issue's cell).
+  const gridRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!selected || selected.sheet !== view?.name) return;
+    const cell = gridRef.current?.querySelector(`td[data-address="${a1Address(selected.row, selected.column)}"]`);
+    if (cell && "scrollIntoView" in cell) cell.scrollIntoView({ block: "nearest", inline: "nearest" });
+  }, [selected, view?.name]);
 
   const onKey = (e: KeyboardEvent) => {
     if (!selected || !view) return;
@@ -96,7 +106,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
         </Button>
       </div>
       {view?.protected && <Caption1>This sheet is protected (read-only).</Caption1>}
-      <div className={styles.grid} tabIndex={0} onKeyDown={onKey} role="grid" aria-label={`Sheet ${active}`} aria-rowcount={rows + 1} aria-colcount={cols + 1}>
+      <div ref={gridRef} className={styles.grid} tabIndex={0} onKeyDown={onKey} role="grid" aria-label={`Sheet ${active}`} aria-rowcount={rows + 1} aria-colcount={cols + 1}>
         <table className={styles.table}>
           <thead>
             <tr role="row">
@@ -117,7 +127,9 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                 {Array.from({ length: cols }, (_, c) => {
                   const isSel = selected?.sheet === view?.name && selected?.row === r && selected?.column === c;
                   const fill = view?.fills.get(`${r},${c}`);
-                  const v = view?.values[r]?.[c] ?? null;
+                  const raw = view?.values[r]?.[c] ?? null;
+                  const format = r > 0 ? view?.numberFormats.get(c) : undefined;
+                  const v: GridValue = typeof raw === "number" && format && isDateFormat(format) ? { kind: "date", serial: raw } : raw;
                   return (
                     <td
                       key={c}
