@@ -47,7 +47,16 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const commit = () => {
     if (!selected) return;
     const text = draft.trim();
-    const value = text === "" ? null : /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : draft;
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    // Like Excel: a date typed into a date-formatted cell becomes a date serial.
+    const value =
+      text === ""
+        ? null
+        : /^-?\d+(\.\d+)?$/.test(text)
+          ? Number(text)
+          : iso && selFormat && isDateFormat(selFormat)
+            ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000 + 25_569
+            : draft;
     try {
       workbook.typeInto(selected, value);
     } catch (error) {
