@@ -40,6 +40,11 @@ export interface ImportAnalysis {
 }
 
 export interface ImportChoices {
+  /**
+   * A saved mapping (the engine's own template format; for the shared importer the JSON of a
+   * `MappingTemplate`, the same file `crosswalk import --template` reads). Wins over the rest.
+   */
+  readonly template?: string;
   readonly kind?: string;
   readonly headerRow?: number;
   /** Column index → field name (null to ignore); overrides the detected mapping. */
@@ -64,4 +69,6 @@ export interface ImportEngine {
   readonly kinds: readonly KindOption[];
   analyse(grid: SheetGrid, choices?: ImportChoices): ImportAnalysis;
   preview(grid: SheetGrid, choices: ImportChoices): ImportPreview;
+  /** The current mapping as a template to save, or undefined when the sheet was not recognised. */
+  template(grid: SheetGrid, choices: ImportChoices): string | undefined;
 }

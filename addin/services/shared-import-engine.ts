@@ -7,7 +7,7 @@ import { columnIndex, columnLetter } from "../../shared/import/cell-address";
 import type { SheetImport } from "../../shared/import/import-result";
 import { importSheet } from "../../shared/import/import-sheet";
 import { KIND_SPECS, SHEET_KINDS, type SheetKind, isSheetKind } from "../../shared/import/kinds/index";
-import { templateFrom } from "../../shared/import/mapping-template";
+import { MappingTemplate, templateFrom } from "../../shared/import/mapping-template";
 import { layoutForKind } from "../../shared/layout/index";
 import type { SheetGrid } from "../port/sheet-grid";
 import type { CellValue } from "../port/workbook-port";
@@ -19,6 +19,10 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
   const kinds = SHEET_KINDS.filter((k) => layoutForKind(k) !== undefined).map((k) => ({ kind: k, label: capitalise(KIND_SPECS[k].label) }));
 
   function run(grid: SheetGrid, choices: ImportChoices): { result: SheetImport; grid: SheetGrid } {
+    if (choices.template !== undefined) {
+      const parsed = parseTemplate(choices.template);
+      return { result: importSheet(grid, { template: parsed }), grid };
+    }
     const sub = choices.headerRow !== undefined ? fromRow(grid, choices.headerRow) : grid;
     const kind = choices.kind !== undefined && isSheetKind(choices.kind) ? choices.kind : undefined;
     const detected = importSheet(sub, kind ? { kind } : {});
@@ -36,6 +40,11 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
 
   return {
     kinds,
+    template(grid, choices) {
+      const { result } = run(grid, choices);
+      const template = templateFrom(result);
+      return template ? JSON.stringify(template) : undefined;
+    },
     analyse(grid, choices = {}): ImportAnalysis {
       const { result, grid: sub } = run(grid, choices);
       const spec = result.kind === "unknown" ? undefined : KIND_SPECS[result.kind];
@@ -84,6 +93,18 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
       };
     },
   };
+}
+
+function parseTemplate(json: string): MappingTemplate {
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new Error("The saved mapping is not valid JSON.");
+  }
+  const parsed = MappingTemplate.safeParse(data);
+  if (!parsed.success) throw new Error(`The saved mapping is not a Crosswalk mapping template: ${parsed.error.issues[0]?.message ?? "invalid"}.`);
+  return parsed.data;
 }
 
 /** The grid from `row` down, so detection looks for the header there. */

@@ -22,7 +22,7 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
-import { type SavedMapping, choicesFrom, loadMappings, saveMapping } from "./saved-mappings";
+import { type SavedMapping, loadMappings, saveMapping } from "./saved-mappings";
 
 type Source = { readonly from: "sheet" | "file"; readonly label: string; readonly grid: SheetGrid };
 
@@ -60,12 +60,12 @@ export function ImportPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port]);
 
-  const analysis: ImportAnalysis | undefined = useMemo(() => {
-    if (!engine || !source) return undefined;
+  const [analysis, analysisError]: [ImportAnalysis | undefined, string | undefined] = useMemo(() => {
+    if (!engine || !source) return [undefined, undefined];
     try {
-      return engine.analyse(source.grid, choices);
-    } catch {
-      return undefined;
+      return [engine.analyse(source.grid, choices), undefined];
+    } catch (error) {
+      return [undefined, error instanceof Error ? error.message : String(error)];
     }
   }, [engine, source, choices]);
 
@@ -194,7 +194,7 @@ export function ImportPanel() {
           Analyse
         </Button>
       </div>
-      <OperationStatus running={analysing.running} progress={analysing.progress} error={analysing.error} label="Analysis" />
+      <OperationStatus running={analysing.running} progress={analysing.progress} error={analysing.error ?? analysisError} label="Analysis" />
 
       {source && analysis && engine && (
         <section aria-label="Mapping">
@@ -282,7 +282,13 @@ export function ImportPanel() {
             <Field label="Save this mapping as">
               <Input value={saveName} onChange={(_, d) => setSaveName(d.value)} />
             </Field>
-            <Button disabled={saveName.trim() === ""} onClick={() => setSaved(saveMapping(store, saveName.trim(), analysis))}>
+            <Button
+              disabled={saveName.trim() === "" || analysis.kind === "unknown"}
+              onClick={() => {
+                const template = engine.template(source.grid, choices);
+                if (template) setSaved(saveMapping(store, saveName.trim(), template));
+              }}
+            >
               Save mapping
             </Button>
           </div>
@@ -292,7 +298,7 @@ export function ImportPanel() {
                 placeholder="Choose a saved mapping"
                 onOptionSelect={(_, d) => {
                   const m = saved.find((s) => s.name === d.optionValue);
-                  if (m) setChoices(choicesFrom(m, analysis));
+                  if (m) setChoices({ template: m.template });
                   setPreview(undefined);
                 }}
               >

@@ -1,48 +1,29 @@
 import type { KeyValueStore } from "../../services/key-value-store";
-import type { ImportAnalysis, ImportChoices } from "../../services/import-engine";
 
-/** A mapping the user saved: kept by header text so it applies to the next file of the same shape. */
+/**
+ * A mapping the user saved, as the import engine's template (for the shared importer a
+ * MappingTemplate: columns found again by header text, then by letter), so it applies to next
+ * month's copy of the same register — and is the same JSON `crosswalk import --template` reads.
+ */
 export interface SavedMapping {
   readonly name: string;
-  readonly kind: string;
-  readonly headerRow: number;
-  readonly byHeader: Readonly<Record<string, string | null>>;
+  readonly template: string;
 }
 
-const KEY = "import-mappings";
+const KEY = "import-templates";
 
 export function loadMappings(store: KeyValueStore): SavedMapping[] {
   try {
     const parsed: unknown = JSON.parse(store.get(KEY) ?? "[]");
     if (!Array.isArray(parsed)) return [];
-    return parsed.filter(
-      (m): m is SavedMapping =>
-        typeof m === "object" && m !== null && typeof m.name === "string" && typeof m.kind === "string" && typeof m.headerRow === "number" && typeof m.byHeader === "object",
-    );
+    return parsed.filter((m): m is SavedMapping => typeof m === "object" && m !== null && typeof m.name === "string" && typeof m.template === "string");
   } catch {
     return [];
   }
 }
 
-export function saveMapping(store: KeyValueStore, name: string, analysis: ImportAnalysis): SavedMapping[] {
-  const byHeader: Record<string, string | null> = {};
-  for (const c of analysis.columns) if (c.header.trim() !== "") byHeader[normalise(c.header)] = c.field;
-  const entry: SavedMapping = { name, kind: analysis.kind, headerRow: analysis.headerRow, byHeader };
-  const next = [...loadMappings(store).filter((m) => m.name !== name), entry];
+export function saveMapping(store: KeyValueStore, name: string, template: string): SavedMapping[] {
+  const next = [...loadMappings(store).filter((m) => m.name !== name), { name, template }];
   store.set(KEY, JSON.stringify(next));
   return next;
-}
-
-/** Choices that re-apply a saved mapping to columns whose headers match. */
-export function choicesFrom(saved: SavedMapping, analysis: ImportAnalysis): ImportChoices {
-  const mapping = new Map<number, string | null>();
-  for (const c of analysis.columns) {
-    const field = saved.byHeader[normalise(c.header)];
-    if (field !== undefined) mapping.set(c.column, field);
-  }
-  return { kind: saved.kind, headerRow: saved.headerRow, mapping };
-}
-
-function normalise(header: string): string {
-  return header.replace(/\s+/g, " ").trim().toLowerCase();
 }

@@ -11,6 +11,7 @@ import { createImportEngine } from "../../../addin/services/shared-import-engine
 import { createValidator } from "../../../addin/services/shared-validator";
 import { buildPlan } from "../../../addin/setup/build-plan";
 import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
+import { MappingTemplate } from "../../../shared/import/mapping-template";
 
 const SAMPLE = join(import.meta.dirname, "..", "..", "fixtures", "samples", "ai-risk-register_urielle-iso42001-toolkit.xlsx");
 const layout = sharedWorkbookLayout();
@@ -56,6 +57,22 @@ describe("shared import engine", () => {
     const preview = engine.preview(grid, { mapping: new Map([[owner.column, null]]) });
     const ownerAt = preview.columns.indexOf("Risk Owner");
     expect(preview.rows.every((r) => r[ownerAt] === null)).toBe(true);
+  });
+
+  it("saves a changed mapping as the importer's MappingTemplate and re-applies it", async () => {
+    const engine = createImportEngine(layout);
+    const grid = await sampleGrid();
+    const owner = engine.analyse(grid).columns.find((c) => c.field === "owner");
+    if (!owner) throw new Error("no owner column");
+    const choices = { mapping: new Map([[owner.column, null]]) };
+    const template = engine.template(grid, choices);
+    expect(template).toBeDefined();
+    expect(MappingTemplate.safeParse(JSON.parse(template ?? "")).success).toBe(true);
+    const reapplied = engine.analyse(grid, { template: template ?? "" });
+    expect(reapplied.columns.find((c) => c.column === owner.column)?.field).toBeNull();
+    expect(reapplied.kind).toBe("risk-register");
+    expect(engine.preview(grid, { template: template ?? "" }).rows).toHaveLength(17);
+    expect(() => engine.analyse(grid, { template: "{}" })).toThrow(/not a Crosswalk mapping template/);
   });
 
   it("imports into the set-up workbook and the Validate rules read it back with cell-precise issues", async () => {

@@ -25,7 +25,13 @@ const engine: ImportEngine = {
     { kind: "risk-register", label: "Risk register" },
     { kind: "soa", label: "Statement of Applicability" },
   ],
-  analyse(grid: SheetGrid, choices: ImportChoices = {}): ImportAnalysis {
+  template(grid: SheetGrid, choices: ImportChoices) {
+    const a = engine.analyse(grid, choices);
+    return JSON.stringify({ kind: a.kind, headerRow: a.headerRow, mapping: a.columns.map((c) => [c.column, c.field]) });
+  },
+  analyse(grid: SheetGrid, given: ImportChoices = {}): ImportAnalysis {
+    const saved = given.template ? (JSON.parse(given.template) as { kind: string; headerRow: number; mapping: [number, string | null][] }) : undefined;
+    const choices: ImportChoices = saved ? { kind: saved.kind, headerRow: saved.headerRow, mapping: new Map(saved.mapping) } : given;
     const headerRow = choices.headerRow ?? grid.values.findIndex((r) => r.filter((v) => v !== null).length > 1);
     const header = grid.values[headerRow] ?? [];
     const columns = header.map((h, column) => {
@@ -120,7 +126,7 @@ describe("Import panel", () => {
     await choose("Field for column Risk score", "Score");
     fireEvent.change(screen.getByRole("textbox", { name: "Save this mapping as" }), { target: { value: "Monthly register" } });
     fireEvent.click(screen.getByRole("button", { name: "Save mapping" }));
-    expect(services.store.get("import-mappings")).toContain("Monthly register");
+    expect(services.store.get("import-templates")).toContain("Monthly register");
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Analyse" }));
     });
