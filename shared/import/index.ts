@@ -14,3 +14,4 @@ export { isoToSerial, parseDateText, serialToIso } from "./normalise/date";
 export type { RatingScale } from "./normalise/rating";
 export { isFormulaLike } from "./normalise/text-value";
 export { locateImports } from "./locate";
+export { ratingScaleOf } from "./normalise/rating";

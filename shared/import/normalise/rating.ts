@@ -1,4 +1,5 @@
 import { quote } from "../../issues/issue";
+import type { Scale } from "../../scoring/scale";
 import type { CellValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { fold } from "../text";
@@ -13,12 +14,25 @@ import { EMPTY, invalid, type Note, type Outcome, value } from "./outcome";
  */
 export interface RatingScale {
   readonly levels: number;
+  /** Level names, level 1 first (shown in hints). */
   readonly labels?: readonly string[];
+  /** Every word naming each level (label and synonyms), level 1 first. */
+  readonly words?: readonly (readonly string[])[];
+}
+
+/** The workbook matrix's scale (`matrix.likelihood`, `matrix.impact`) as the importer reads it. */
+export function ratingScaleOf(scale: Scale): RatingScale {
+  return {
+    levels: scale.levels.length,
+    labels: scale.levels.map((l) => l.label),
+    words: scale.levels.map((l) => [l.label, ...(l.synonyms ?? [])]),
+  };
 }
 
 function fromWord(text: string, scale: RatingScale): number | undefined {
   const folded = fold(text);
-  const labelIndex = scale.labels?.findIndex((label) => fold(label) === folded) ?? -1;
+  const named = scale.words ?? scale.labels?.map((label) => [label]);
+  const labelIndex = named?.findIndex((words) => words.some((word) => fold(word) === folded)) ?? -1;
   if (labelIndex >= 0) return labelIndex + 1;
   const word = RATING_WORDS.exactly(text);
   if (!word) return undefined;

@@ -1,4 +1,5 @@
 import { quote } from "../../issues/issue";
+import { profileLevelOf } from "../../model/profile-level";
 import type { CellValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
@@ -71,6 +72,8 @@ export function normaliseProfileLevel(cell: CellValue): Outcome<number> {
     return invalid("profile-level-unknown", `${cell} is not a profile level 0–4`, "Use 0 Not in place, 1 Initial, 2 Partial, 3 Defined or 4 Managed.");
   }
   if (typeof cell !== "string") return invalid("profile-level-unknown", "not a profile level", "Use 0–4.");
+  const known = profileLevelOf(cell);
+  if (known !== undefined) return value(known);
   const text = cell.trim().toLowerCase().replace(/\s+/g, " ");
   if (text === "" || isEmptyMarker(text)) return EMPTY;
   if (isPlaceholder(text)) return placeholderOutcome(cell);
