@@ -42,7 +42,7 @@ function checkIds(at: Located<object>, field: string, ids: readonly string[] | s
     report(
       at,
       field,
-      `${id.replace(/^[A-Z0-9-]+:/, "")} is not a ${frameworkName(prefix)} id`,
+      `${id.replace(/^[A-Z0-9-]+:/, "")} does not exist in ${frameworkName(prefix)}`,
       suggestion ? `Did you mean ${suggestion}?` : "Check the id against the framework.",
     );
   }
