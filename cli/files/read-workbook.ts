@@ -63,10 +63,12 @@ function parseOptions(limits: ReadLimits): XLSX.ParsingOptions {
 /** Turns SheetJS's messages into ones a risk manager can act on. */
 function explainParseError(error: unknown, format: FileFormat): WorkbookReadError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(message)) {
+  // SheetJS says "password-protected" for encrypted .xls; its "Unsupported ZIP encryption" comes
+  // from damaged containers too, so encrypted .xlsx is recognised separately (isEncryptedOoxml).
+  if (/password/i.test(message)) {
     return new WorkbookReadError("The file is password-protected (encrypted). Save an unprotected copy in Excel (File › Info › Protect Workbook) and import that.");
   }
-  if (/unsupported|zip|cfb|corrupt|invalid|end of|header signature|unexpected/i.test(message)) {
+  if (/unsupported|zip|cfb|corrupt|invalid|end of|header signature|unexpected|encrypt/i.test(message)) {
     return new WorkbookReadError(`The file could not be read: it is damaged or not a ${format === "xls" ? "valid .xls" : "spreadsheet"} file (${message}).`);
   }
   return new WorkbookReadError(`The file could not be read (${message}).`);

@@ -15,3 +15,4 @@ export type { RatingScale } from "./normalise/rating";
 export { isFormulaLike } from "./normalise/text-value";
 export { locateImports } from "./locate";
 export { ratingScaleOf } from "./normalise/rating";
+export { type ModelRecords, toModel } from "./to-model";
