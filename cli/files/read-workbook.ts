@@ -47,7 +47,8 @@ function formatOf(bytes: Uint8Array, fileName: string): FileFormat {
   return "other";
 }
 
-function parseOptions(limits: ReadLimits): XLSX.ParsingOptions {
+/** The SheetJS options the reader uses (exported so benchmarks compare like with like). */
+export function parseOptions(limits: ReadLimits): XLSX.ParsingOptions {
   return {
     dense: true,
     cellFormula: true,
