@@ -6,7 +6,7 @@
  * (huge dimensions, zip bombs, giant cells) from exhausting memory or time.
  */
 import * as XLSX from "@e965/xlsx";
-import type { CellRange, CellValue, SheetGrid } from "../../shared/import/grid";
+import type { CellRange, GridValue, SheetGrid } from "../../shared/import/grid";
 import { dateCell, errorCell } from "../../shared/import/grid";
 import { decodeText, looksBinary, sniffDelimiter } from "./decode-text";
 import { DEFAULT_LIMITS, type ReadLimits, WorkbookReadError } from "./limits";
@@ -162,7 +162,7 @@ interface GridOptions {
   readonly truncated: (cell: string) => void;
 }
 
-function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () => string): CellValue {
+function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () => string): GridValue {
   switch (cell.t) {
     case "s": {
       const text = typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
@@ -197,7 +197,7 @@ function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () =>
 function toGrid(name: string, sheet: XLSX.WorkSheet, options: GridOptions): SheetGrid {
   const data: (XLSX.CellObject[] | undefined)[] = (sheet["!data"] as (XLSX.CellObject[] | undefined)[] | undefined) ?? [];
   const { limits } = options;
-  const values: CellValue[][] = [];
+  const values: GridValue[][] = [];
   const formulas: (string | undefined)[][] = [];
   let hasFormulas = false;
   let lastRow = -1;
@@ -205,7 +205,7 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, options: GridOptions): Shee
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) continue;
-    let rowValues: CellValue[] | undefined;
+    let rowValues: GridValue[] | undefined;
     let rowFormulas: (string | undefined)[] | undefined;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
@@ -240,7 +240,7 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, options: GridOptions): Shee
       lastRow = r;
     }
   }
-  const denseValues: CellValue[][] = [];
+  const denseValues: GridValue[][] = [];
   for (let r = 0; r <= lastRow; r++) denseValues.push(values[r] ?? []);
 
   const merges: CellRange[] = [];

@@ -3,7 +3,7 @@ import { type Issue, quote, type Severity } from "../issues/issue";
 import { cellAddress } from "./cell-address";
 import type { ColumnMapping } from "./column-mapping";
 import type { FieldSpec } from "./field-spec";
-import { cellFormula, type CellValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
 import type { ExtraBag, FieldValue, ImportedRecord } from "./import-result";
 import { inferControlFramework } from "./infer-framework";
 import { KIND_SPECS } from "./kinds/index";
@@ -60,7 +60,7 @@ const SKIP_REASON: Readonly<Record<Exclude<RowKind, "record" | "blank">, string>
   "repeated-header": "it repeats the header",
 };
 
-type Reader = (cell: CellValue) => Outcome<FieldValue>;
+type Reader = (cell: GridValue) => Outcome<FieldValue>;
 
 interface ColumnPlan {
   readonly column: number;
@@ -146,7 +146,7 @@ function readerFor(field: FieldSpec, column: number, header: string, sheet: Shee
 }
 
 /** A single id from an id-list reader: more than one is reported, the first kept. */
-function single(outcome: Outcome<string[]>, cell: CellValue): Outcome<string> {
+function single(outcome: Outcome<string[]>, cell: GridValue): Outcome<string> {
   if (outcome.kind !== "value") return outcome;
   const [first, ...others] = outcome.value;
   if (first === undefined) return EMPTY;
@@ -162,8 +162,8 @@ function single(outcome: Outcome<string[]>, cell: CellValue): Outcome<string> {
   ]);
 }
 
-function columnValues(grid: SheetGrid, column: number, firstRow: number, max: number): CellValue[] {
-  const out: CellValue[] = [];
+function columnValues(grid: SheetGrid, column: number, firstRow: number, max: number): GridValue[] {
+  const out: GridValue[] = [];
   for (let r = firstRow; r < grid.values.length && out.length < max; r++) {
     const v = grid.values[r]?.[column] ?? null;
     if (v !== null) out.push(v);
@@ -197,7 +197,7 @@ export function inferScale(grid: SheetGrid, columns: readonly number[], firstRow
   return { levels: 5 };
 }
 
-function extraValue(cell: CellValue): string | number | boolean | undefined {
+function extraValue(cell: GridValue): string | number | boolean | undefined {
   if (cell === null) return undefined;
   if (typeof cell === "string") {
     // Dash-only cells mean "empty" in many exports (eramba marks empty cells with —).
@@ -374,7 +374,7 @@ export function extractRecords(
     };
 
     for (const plan of plans) {
-      const cell: CellValue = values[plan.column] ?? null;
+      const cell: GridValue = values[plan.column] ?? null;
       if (isBlank(cell)) {
         const formula = cellFormula(grid, row, plan.column);
         if (formula !== undefined && plan.field) {
@@ -447,7 +447,7 @@ export function extractRecords(
 
   function readCombined(
     plan: ColumnPlan,
-    cell: CellValue,
+    cell: GridValue,
     row: number,
     put: (field: FieldSpec, v: FieldValue) => void,
     note: (o: Outcome<FieldValue>, f: FieldSpec, c: number) => void,

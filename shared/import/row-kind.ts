@@ -1,4 +1,4 @@
-import { cellFormula, type CellValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
 import { isEmptyMarker, isPlaceholder } from "./normalise/empty";
 import { fold } from "./text";
 
@@ -41,7 +41,7 @@ export interface RowContext {
   readonly wideMerges: ReadonlyMap<number, number>;
 }
 
-function text(value: CellValue): string | undefined {
+function text(value: GridValue): string | undefined {
   if (typeof value === "string") return value.trim();
   return undefined;
 }

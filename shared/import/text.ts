@@ -78,3 +78,8 @@ export function withoutBrackets(text: string): string {
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/** "a risk register", "an AI system inventory", "an impact assessment". */
+export function withArticle(noun: string): string {
+  return `${/^(?:[aeiou]|AI\b|SoA\b)/i.test(noun) ? "an" : "a"} ${noun}`;
+}

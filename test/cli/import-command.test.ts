@@ -1,3 +1,4 @@
+import * as XLSX from "@e965/xlsx";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -128,6 +129,20 @@ describe("crosswalk import options", () => {
     };
     expect(again.records.map(core)).toEqual(original.records.map(core));
     expect(again.records[0]?.extra).toMatchObject({ "Inherent Risk Score": "12 (12)" });
+  });
+
+  it("keeps formula-injection strings as text, warns, and writes them as text", async () => {
+    const file = join(dir, "hostile.csv");
+    await writeFile(file, `Risk ID,Risk title,Likelihood,Impact,Owner\nR-1,"=cmd|' /C calc'!A0",3,3,"@SUM(1+1)"\n`);
+    const result = await json(file);
+    expect(result.records[0]).toMatchObject({ title: "=cmd|' /C calc'!A0", owner: "@SUM(1+1)" });
+    expect(result.issues.filter((i) => i.code === "formula-like-text").map((i) => i.cell)).toEqual(["B2", "E2"]);
+    const out = join(dir, "hostile.xlsx");
+    expect((await run("import", file, "--out", out)).code).toBe(0);
+    const written = XLSX.read(await readFile(out), { cellFormula: true });
+    const sheet = written.Sheets["Risk Register"];
+    expect(sheet?.B2).toMatchObject({ t: "s", v: "=cmd|' /C calc'!A0" });
+    expect(sheet?.B2?.f).toBeUndefined();
   });
 
   it("saves a mapping and re-applies it", async () => {

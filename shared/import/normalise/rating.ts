@@ -1,6 +1,6 @@
 import { quote } from "../../issues/issue";
 import type { Scale } from "../../scoring/scale";
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { fold } from "../text";
 import { RATING_WORDS } from "../vocabulary/rating";
@@ -53,7 +53,7 @@ function wholeNumber(n: number): number | undefined {
  * supported language ("Likely", "élevée", "hoch"), or a combination ("3 - Possible",
  * "High (4)", "12 (12)", "4/5"). Range checks against the matrix are validation's job.
  */
-export function normaliseRating(cell: CellValue, scale: RatingScale): Outcome<number> {
+export function normaliseRating(cell: GridValue, scale: RatingScale): Outcome<number> {
   if (cell === null) return EMPTY;
   if (isErrorCell(cell)) return invalid("cell-error", `the cell shows the error ${cell.code}`);
   if (isDateCell(cell)) return invalid("rating-unreadable", "a date is not a rating", "Type a level such as 1–5 or a word such as Low/Medium/High.");

@@ -2,7 +2,7 @@ import type { FrameworkId } from "../../catalog/framework";
 import { FRAMEWORK_NAME } from "../../catalog/framework";
 import { quote } from "../../issues/issue";
 import { keepUnknownId, parseFrameworkId } from "../framework-ids";
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { serialToIso } from "./date";
@@ -40,7 +40,7 @@ function splitIds(text: string): string[] {
  * the id parser, including ids Excel turned into numbers or dates. Unreadable items are reported
  * with the parser's suggestions and left out.
  */
-export function normaliseRefs(cell: CellValue, context: RefsContext): Outcome<string[]> {
+export function normaliseRefs(cell: GridValue, context: RefsContext): Outcome<string[]> {
   if (cell === null || typeof cell === "boolean") return EMPTY;
   if (isErrorCell(cell)) return invalid("cell-error", `the cell shows the error ${cell.code}`);
   const items: unknown[] = [];

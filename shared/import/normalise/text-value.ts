@@ -1,6 +1,6 @@
 import { quote } from "../../issues/issue";
 import { profileLevelOf } from "../../model/profile-level";
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { placeholderOutcome, serialToIso } from "./date";
@@ -24,7 +24,7 @@ function formulaNote(text: string): Note {
 }
 
 /** Free text: trimmed, empty markers and template text read as empty, numbers and dates as text. */
-export function normaliseText(cell: CellValue): Outcome<string> {
+export function normaliseText(cell: GridValue): Outcome<string> {
   if (cell === null) return EMPTY;
   if (typeof cell === "number") return value(String(cell));
   if (typeof cell === "boolean") return value(cell ? "TRUE" : "FALSE");
@@ -41,7 +41,7 @@ export function normaliseText(cell: CellValue): Outcome<string> {
  * A record key: one line, trimmed. A number stays as typed (1 → "1"). A date in an id column is
  * almost always an id Excel converted ("1-2" → 2 Jan), so it is reported rather than guessed.
  */
-export function normaliseRecordId(cell: CellValue): Outcome<string> {
+export function normaliseRecordId(cell: GridValue): Outcome<string> {
   if (isDateCell(cell)) {
     return invalid(
       "id-became-date",
@@ -65,7 +65,7 @@ const PROFILE_LEVELS: readonly (readonly string[])[] = [
   ["4", "managed", "optimised", "optimized", "optimising", "measured"],
 ];
 
-export function normaliseProfileLevel(cell: CellValue): Outcome<number> {
+export function normaliseProfileLevel(cell: GridValue): Outcome<number> {
   if (cell === null) return EMPTY;
   if (typeof cell === "number") {
     if (Number.isInteger(cell) && cell >= 0 && cell <= 4) return value(cell);

@@ -7,7 +7,7 @@ export const SOA_RULES: readonly Rule[] = [
     code: "soa-control-missing",
     severity: "error",
     scope: "soa",
-    description: "The Statement of Applicability lists every ISO/IEC 42001 Annex A control (6.1.3 d).",
+    description: "The Statement of Applicability lists every ISO/IEC 42001 Annex A control (6.1.3).",
     check({ input, reportAt }) {
       const rows = input.soa;
       if (!rows || rows.length === 0) return;
@@ -30,7 +30,7 @@ export const SOA_RULES: readonly Rule[] = [
     code: "soa-excluded-without-justification",
     severity: "warning",
     scope: "soa",
-    description: "A control marked not applicable says why (ISO/IEC 42001 6.1.3 e).",
+    description: "A control marked not applicable says why (ISO/IEC 42001 6.1.3).",
     check({ input }, report) {
       for (const at of input.soa ?? []) {
         if (at.record.applicable === false && isMissing(at.record.justification)) {

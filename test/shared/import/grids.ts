@@ -1,7 +1,7 @@
-import type { CellValue, SheetGrid } from "../../../shared/import/grid";
+import type { GridValue, SheetGrid } from "../../../shared/import/grid";
 
 /** A sheet grid for tests: rows of cell values, plus any of the optional grid fields. */
-export function grid(rows: CellValue[][], extra: Partial<Omit<SheetGrid, "values">> = {}): SheetGrid {
+export function grid(rows: GridValue[][], extra: Partial<Omit<SheetGrid, "values">> = {}): SheetGrid {
   return { name: "Sheet1", ...extra, values: rows };
 }
 

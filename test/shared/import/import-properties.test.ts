@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CellRange, CellValue, SheetGrid } from "../../../shared/import/grid";
+import type { CellRange, GridValue, SheetGrid } from "../../../shared/import/grid";
 import { importSheet } from "../../../shared/import/import-sheet";
 import { importWorkbook } from "../../../shared/import/import-workbook";
 import { SHEET_KINDS } from "../../../shared/import/kinds/index";
@@ -16,7 +16,7 @@ const WORDS = [
   "Mitigate – add MFA", "Accepted", "Closed (remediated)", "", " ", "R-1", "R-1",
 ];
 
-const cell: fc.Arbitrary<CellValue> = fc.oneof(
+const cell: fc.Arbitrary<GridValue> = fc.oneof(
   { weight: 4, arbitrary: fc.constant(null) },
   { weight: 5, arbitrary: fc.constantFrom(...WORDS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40 }) },

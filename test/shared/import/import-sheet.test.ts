@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type CellValue, dateCell, errorCell } from "../../../shared/import/grid";
+import { type GridValue, dateCell, errorCell } from "../../../shared/import/grid";
 import { importSheet } from "../../../shared/import/import-sheet";
 import type { SheetImport } from "../../../shared/import/import-result";
 import { isoToSerial } from "../../../shared/import/normalise/date";
@@ -101,7 +101,7 @@ describe("header detection", () => {
 });
 
 describe("languages", () => {
-  const cases: { lang: string; header: string[]; row: CellValue[] }[] = [
+  const cases: { lang: string; header: string[]; row: GridValue[] }[] = [
     {
       lang: "French",
       header: ["N° du risque", "Description du risque", "Probabilité", "Gravité", "Probabilité résiduelle", "Gravité résiduelle", "Propriétaire du risque", "Traitement", "Échéance"],

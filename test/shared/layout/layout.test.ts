@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CellValue } from "../../../shared/import/grid";
+import type { GridValue } from "../../../shared/import/grid";
 import { importSheet } from "../../../shared/import/import-sheet";
 import { KIND_SPECS } from "../../../shared/import/kinds/index";
 import { SHEET_LAYOUTS } from "../../../shared/layout/index";
@@ -25,7 +25,7 @@ describe("sheet layouts", () => {
       const imported = layout.columns.filter((c) => c.type !== "score");
       for (const column of imported) expect(spec.fields.map((f) => f.name), `${layout.id}.${column.key}`).toContain(column.key);
 
-      const sample: CellValue[] = imported.map((c) => sampleValue(c.type, c.key));
+      const sample: GridValue[] = imported.map((c) => sampleValue(c.type, c.key));
       const result = importSheet(grid([imported.map((c) => c.header), sample, sample.map((v) => (typeof v === "string" && v.startsWith("X") ? `${v}2` : v))], { name: layout.sheetName }));
       expect(result.kind, layout.id).toBe(layout.kind);
       const mapped = Object.fromEntries(result.columns.map((c) => [c.header, c.field]));
@@ -34,7 +34,7 @@ describe("sheet layouts", () => {
   });
 });
 
-function sampleValue(type: string, key: string): CellValue {
+function sampleValue(type: string, key: string): GridValue {
   switch (type) {
     case "level":
       return 3;
