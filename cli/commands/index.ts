@@ -3,7 +3,19 @@ import { catalogCommand } from "./catalog";
 import { demoCommand } from "./demo";
 import { importCommand } from "./import";
 import { lookupCommand } from "./lookup";
+import { pushCommand } from "./push";
+import { serveCommand } from "./serve";
 import { validateCommand } from "./validate";
+import { versionsCommand } from "./versions";
 
 /** Every subcommand, in the order `crosswalk help` lists them. Add one line per command. */
-export const COMMANDS: readonly Command[] = [lookupCommand, catalogCommand, importCommand, validateCommand, demoCommand];
+export const COMMANDS: readonly Command[] = [
+  lookupCommand,
+  catalogCommand,
+  importCommand,
+  validateCommand,
+  demoCommand,
+  serveCommand,
+  pushCommand,
+  versionsCommand,
+];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Extra, IsoDate, RecordId, Text, TextList } from "./primitives";
 import { AiRmfRefs, Iso42001Refs } from "./refs";
 

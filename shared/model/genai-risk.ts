@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The twelve risks unique to or exacerbated by generative AI (NIST AI 600-1, section 2). */
 export const GENAI_RISKS = [

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Size limits. A workbook cell holds at most 32,767 characters, so no text that came from Excel

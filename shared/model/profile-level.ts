@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The state scale of an AI RMF profile: 0–4, used for both current and target state.

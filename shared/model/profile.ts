@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Extra, IsoDate, Text, TextList } from "./primitives";
 import { ProfileLevel } from "./profile-level";
 import { AiRmfRef, Iso42001Refs } from "./refs";

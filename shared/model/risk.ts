@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GenAiRisk } from "./genai-risk";
 import { Extra, IsoDate, Level, LIMITS, RecordId, Text, TextList } from "./primitives";
 import { AiRmfRefs, Iso27001Refs, Iso42001Refs } from "./refs";

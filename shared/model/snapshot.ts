@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { RiskMatrix } from "../scoring/matrix";
 import { DEFAULT_MATRIX } from "../scoring/presets";
 import { AiSystem } from "./ai-system";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Extra, IdList, IsoDate, Text, TextList } from "./primitives";
 import { ControlRef } from "./refs";
 

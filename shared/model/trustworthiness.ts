@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** The seven characteristics of trustworthy AI (NIST AI RMF 1.0, section 3). */
 export const TRUSTWORTHINESS_CHARACTERISTICS = [

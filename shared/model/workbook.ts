@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { FRAMEWORKS } from "../catalog/framework";
 import { Extra, IsoDate, RecordId, Text } from "./primitives";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** `#RRGGBB`, the form both Excel fills and HTML/SVG reports take. */
 export const Colour = z.string().regex(/^#[0-9A-Fa-f]{6}$/, { error: "expected a colour written #RRGGBB" });

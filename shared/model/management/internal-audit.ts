@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Extra, IdList, IsoDate, RecordId, Text } from "../primitives";
 import { Iso42001Refs } from "../refs";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Extra, IsoDate, RecordId, Text, TextList } from "../primitives";
 
 export const REVIEW_STATUSES = ["planned", "held", "cancelled"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LIMITS } from "../primitives";
 import { AiPolicy } from "./ai-policy";
 import { InternalAudit } from "./internal-audit";

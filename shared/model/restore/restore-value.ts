@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LIMITS } from "../primitives";
 import { candidates, splitList } from "./coerce";
 import { type IssueSink, preview } from "./restore-issue";

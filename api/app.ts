@@ -1,0 +1,96 @@
+import { randomUUID } from "node:crypto";
+import { Hono } from "hono";
+import { cors } from "hono/cors";
+import { HTTPException } from "hono/http-exception";
+import { authenticate } from "./auth/authenticate";
+import { type AppDeps, resolveDeps } from "./deps";
+import type { AppEnv } from "./env";
+import { problem, ProblemError, problemResponse, type ProblemType } from "./problem";
+import { keyRoutes } from "./routes/keys";
+import { meRoutes } from "./routes/me";
+import { metaRoutes } from "./routes/meta";
+import { versionRoutes } from "./routes/versions";
+import { workbookRoutes } from "./routes/workbooks";
+import { StoreIntegrityError, StoreUnavailableError } from "./store/port";
+
+const PUBLIC_PATHS = new Set(["/v1/health", "/v1/openapi.json"]);
+
+function problemTypeForStatus(status: number): ProblemType {
+  switch (status) {
+    case 401:
+      return "unauthorized";
+    case 403:
+      return "forbidden";
+    case 404:
+      return "not-found";
+    case 405:
+      return "method-not-allowed";
+    case 413:
+      return "payload-too-large";
+    case 415:
+      return "unsupported-media-type";
+    default:
+      return status >= 500 ? "internal" : "invalid-request";
+  }
+}
+
+/**
+ * The Crosswalk API as a Hono app, built only from what it is given: the store, the clock, key
+ * generation and hashing, limits. No I/O happens here; the local server and the Lambda entry
+ * bring the rest.
+ */
+export function createApp(appDeps: AppDeps): Hono<AppEnv> {
+  const deps = resolveDeps(appDeps);
+  const app = new Hono<AppEnv>();
+
+  app.use(
+    "*",
+    cors({
+      origin: typeof deps.corsOrigins === "string" ? deps.corsOrigins : [...deps.corsOrigins],
+      allowMethods: ["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
+      allowHeaders: ["Authorization", "Content-Type", "If-Match", "If-None-Match"],
+      exposeHeaders: ["ETag", "Location", "Content-Location", "Crosswalk-Version", "Retry-After"],
+      maxAge: 600,
+    }),
+  );
+  app.use("*", async (c, next) => {
+    await next();
+    c.header("x-content-type-options", "nosniff");
+  });
+  app.use("/v1/*", async (c, next) => {
+    if (PUBLIC_PATHS.has(c.req.path)) return next();
+    return authenticate(deps.store, deps.hashKey)(c, next);
+  });
+
+  app.route("/", metaRoutes(deps));
+  app.route("/v1/me", meRoutes());
+  app.route("/v1/keys", keyRoutes(deps));
+  app.route("/v1/workbooks", workbookRoutes(deps));
+  app.route("/v1/teams/:team/workbooks/:workbook", versionRoutes(deps));
+
+  app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error.problem, error.headers);
+    if (error instanceof StoreUnavailableError) {
+      deps.log({ level: "warn", message: "store unavailable", error });
+      return problemResponse(
+        c,
+        problem("store-unavailable", "the database cannot be reached; nothing was changed, try again shortly"),
+        { "retry-after": "5" },
+      );
+    }
+    if (error instanceof HTTPException && error.status < 500) {
+      return problemResponse(c, problem(problemTypeForStatus(error.status), error.message || undefined));
+    }
+    const requestId = randomUUID();
+    deps.log({ level: "error", message: `unhandled error on ${c.req.method} ${c.req.path}`, requestId, error });
+    const detail =
+      error instanceof StoreIntegrityError
+        ? "stored data failed its integrity check; the fault has been logged"
+        : "the server hit an unexpected fault; it has been logged";
+    return problemResponse(c, problem("internal", detail, { requestId }));
+  });
+
+  return app;
+}

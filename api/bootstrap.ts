@@ -1,0 +1,48 @@
+import { hashApiKey, keyIdOf } from "./auth/api-key";
+import type { KeyRecord, Store } from "./store/port";
+
+export interface BootstrapKeyOptions {
+  /** The key itself: from CROSSWALK_ADMIN_KEY, an SST secret, or generated once locally. */
+  readonly key: string;
+  readonly org: string;
+  readonly name?: string;
+  readonly hashKey?: (key: string) => string;
+  readonly now?: () => Date;
+}
+
+export const MIN_BOOTSTRAP_KEY_LENGTH = 20;
+
+/**
+ * Makes sure the org's first admin key exists, so a fresh deployment can create the others.
+ * Idempotent and never resurrects: if that key was revoked, it stays revoked.
+ */
+export async function ensureBootstrapKey(store: Store, options: BootstrapKeyOptions): Promise<KeyRecord> {
+  if (options.key.length < MIN_BOOTSTRAP_KEY_LENGTH || /\s/.test(options.key)) {
+    throw new Error(`the bootstrap admin key must be at least ${MIN_BOOTSTRAP_KEY_LENGTH} characters without spaces`);
+  }
+  const hashKey = options.hashKey ?? hashApiKey;
+  const id = keyIdOf(options.key, hashKey);
+  const existing = await store.getKey(id);
+  if (existing) {
+    if (existing.hash !== hashKey(options.key) || existing.org !== options.org) {
+      throw new Error(`key id ${id} is already taken by another key; choose another bootstrap key`);
+    }
+    return existing;
+  }
+  const record: KeyRecord = {
+    id,
+    org: options.org,
+    name: options.name ?? "bootstrap admin",
+    role: "org-admin",
+    teams: [],
+    hash: hashKey(options.key),
+    createdAt: (options.now ?? (() => new Date()))().toISOString(),
+    createdBy: "bootstrap",
+    revokedAt: null,
+  };
+  if (await store.createKey(record)) return record;
+  // Created concurrently by another instance: read what won.
+  const winner = await store.getKey(id);
+  if (!winner) throw new Error("bootstrap key vanished after creation");
+  return winner;
+}

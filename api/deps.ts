@@ -1,0 +1,69 @@
+import { generateApiKey, hashApiKey } from "./auth/api-key";
+import type { Store } from "./store/port";
+
+export interface Limits {
+  /** Largest request body, in bytes. Default 10 MB. */
+  readonly maxBodyBytes: number;
+  /** Deepest JSON nesting accepted in a body. Default 64. */
+  readonly maxJsonDepth: number;
+  /** Page size when a list request gives no `limit`. Default 20 (maximum 100). */
+  readonly defaultPageSize: number;
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  maxBodyBytes: 10 * 1024 * 1024,
+  maxJsonDepth: 64,
+  defaultPageSize: 20,
+};
+
+export interface LogEvent {
+  readonly level: "error" | "warn";
+  readonly message: string;
+  readonly requestId?: string;
+  readonly error?: unknown;
+}
+
+/** Everything the app needs from outside; tests pass their own. */
+export interface AppDeps {
+  readonly store: Store;
+  readonly clock?: () => Date;
+  /** Makes new API keys; default: `cwk_` + 16-char id + 32 random bytes. */
+  readonly generateKey?: () => string;
+  /** Hash under which keys are stored and checked; default SHA-256 hex. */
+  readonly hashKey?: (key: string) => string;
+  readonly limits?: Partial<Limits>;
+  /** Origins allowed to call from a browser (the add-in's task pane); default any (`*`). */
+  readonly corsOrigins?: string | readonly string[];
+  /** Where server faults are reported; default one JSON line on stderr. */
+  readonly log?: (event: LogEvent) => void;
+}
+
+export interface ResolvedDeps {
+  readonly store: Store;
+  readonly clock: () => Date;
+  readonly generateKey: () => string;
+  readonly hashKey: (key: string) => string;
+  readonly limits: Limits;
+  readonly corsOrigins: string | readonly string[];
+  readonly log: (event: LogEvent) => void;
+}
+
+function stderrLog(event: LogEvent): void {
+  const error =
+    event.error instanceof Error
+      ? { name: event.error.name, message: event.error.message, stack: event.error.stack }
+      : event.error;
+  console.error(JSON.stringify({ ...event, error }));
+}
+
+export function resolveDeps(deps: AppDeps): ResolvedDeps {
+  return {
+    store: deps.store,
+    clock: deps.clock ?? (() => new Date()),
+    generateKey: deps.generateKey ?? (() => generateApiKey()),
+    hashKey: deps.hashKey ?? hashApiKey,
+    limits: { ...DEFAULT_LIMITS, ...deps.limits },
+    corsOrigins: deps.corsOrigins ?? "*",
+    log: deps.log ?? stderrLog,
+  };
+}

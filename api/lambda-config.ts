@@ -1,0 +1,37 @@
+/**
+ * Configuration of the Lambda entry. Environment variables win (tests, non-SST deployments);
+ * otherwise values come from resources SST links to the function (the table, the secret).
+ */
+export interface LambdaConfig {
+  readonly tableName: string;
+  readonly adminKey: string | undefined;
+  readonly org: string;
+  readonly corsOrigins: string | readonly string[];
+  /** Only for tests against dynalite; unset on AWS. */
+  readonly dynamoEndpoint: string | undefined;
+  readonly maxBodyBytes: number | undefined;
+}
+
+/** Reads `name.field` of an SST-linked resource, or undefined when links are not active. */
+export type LinkedValue = (resource: string, field: string) => string | undefined;
+
+export const LINKED_TABLE = "CrosswalkTable";
+export const LINKED_ADMIN_KEY = "CrosswalkAdminKey";
+
+export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, linked: LinkedValue): LambdaConfig {
+  const tableName = env.CROSSWALK_TABLE || linked(LINKED_TABLE, "name");
+  if (!tableName) throw new Error("no table: set CROSSWALK_TABLE or link the CrosswalkTable resource");
+  const origins = env.CROSSWALK_CORS_ORIGINS?.trim();
+  const maxBody = env.CROSSWALK_MAX_BODY_BYTES ? Number(env.CROSSWALK_MAX_BODY_BYTES) : undefined;
+  if (maxBody !== undefined && (!Number.isInteger(maxBody) || maxBody <= 0)) {
+    throw new Error("CROSSWALK_MAX_BODY_BYTES must be a positive whole number");
+  }
+  return {
+    tableName,
+    adminKey: env.CROSSWALK_ADMIN_KEY || linked(LINKED_ADMIN_KEY, "value") || undefined,
+    org: env.CROSSWALK_ORG || "default",
+    corsOrigins: !origins || origins === "*" ? "*" : origins.split(",").map((o) => o.trim()).filter(Boolean),
+    dynamoEndpoint: env.CROSSWALK_DYNAMODB_ENDPOINT || undefined,
+    maxBodyBytes: maxBody,
+  };
+}

@@ -1,0 +1,77 @@
+import { handle, type LambdaContext, type LambdaEvent } from "hono/aws-lambda";
+import { Resource } from "sst/resource";
+import { createApp } from "./app";
+import { ensureBootstrapKey } from "./bootstrap";
+import { type LambdaConfig, lambdaConfig } from "./lambda-config";
+import { problem, PROBLEM_MEDIA_TYPE } from "./problem";
+import { createDynamoClient, createDynamoStore } from "./store/dynamo";
+import type { Store } from "./store/port";
+
+/**
+ * AWS Lambda entry (function URL or API Gateway HTTP API, payload format 2.0; hono/aws-lambda
+ * also understands v1 and ALB events). Nothing is created at module load: the first invocation
+ * builds the client, store and app, and later ones on the same instance reuse them.
+ */
+type Handler = ReturnType<typeof handle>;
+
+function linked(resource: string, field: string): string | undefined {
+  try {
+    const value = (Resource as unknown as Record<string, Record<string, unknown> | undefined>)[resource]?.[field];
+    return typeof value === "string" ? value : undefined;
+  } catch {
+    // Not running under SST links (tests, other deployments): environment variables only.
+    return undefined;
+  }
+}
+
+interface Instance {
+  readonly handler: Handler;
+  readonly store: Store;
+  readonly config: LambdaConfig;
+}
+
+let instance: Instance | undefined;
+let bootstrapped = false;
+
+function build(): Instance {
+  const config = lambdaConfig(process.env, linked);
+  const client = createDynamoClient({ endpoint: config.dynamoEndpoint });
+  const store = createDynamoStore({ client, tableName: config.tableName });
+  const app = createApp({
+    store,
+    corsOrigins: config.corsOrigins,
+    ...(config.maxBodyBytes ? { limits: { maxBodyBytes: config.maxBodyBytes } } : {}),
+  });
+  return { handler: handle(app), store, config };
+}
+
+/** Creates the bootstrap admin key once per instance; retried on the next request if the store was down. */
+async function bootstrap(current: Instance): Promise<void> {
+  if (bootstrapped || !current.config.adminKey) return;
+  try {
+    await ensureBootstrapKey(current.store, { key: current.config.adminKey, org: current.config.org });
+    bootstrapped = true;
+  } catch (error) {
+    console.error(JSON.stringify({ level: "error", message: "bootstrap admin key not ensured", error: String(error) }));
+  }
+}
+
+function misconfigured(message: string) {
+  console.error(JSON.stringify({ level: "error", message }));
+  return {
+    statusCode: 500,
+    headers: { "content-type": PROBLEM_MEDIA_TYPE },
+    body: JSON.stringify(problem("internal", "the API is not configured correctly; the fault has been logged")),
+    isBase64Encoded: false,
+  };
+}
+
+export async function handler(event: LambdaEvent, context?: LambdaContext) {
+  try {
+    instance ??= build();
+  } catch (error) {
+    return misconfigured(error instanceof Error ? error.message : String(error));
+  }
+  await bootstrap(instance);
+  return instance.handler(event, context);
+}

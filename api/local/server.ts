@@ -1,0 +1,153 @@
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { createApp } from "../app";
+import { generateApiKey } from "../auth/api-key";
+import { ensureBootstrapKey } from "../bootstrap";
+import type { AppDeps } from "../deps";
+import { createDynamoClient, createDynamoStore, ensureTable } from "../store/dynamo";
+import type { Store } from "../store/port";
+import { demoWorkbooks } from "./demo-seed";
+import { lockDataDir } from "./data-lock";
+import { type DynaliteServer, startDynalite } from "./dynalite";
+import { type HttpServer, listen } from "./http-server";
+
+export interface LocalOptions {
+  /** Default 8787; 0 picks a free port. */
+  readonly port?: number;
+  /** Default 127.0.0.1: the API is for this machine unless asked otherwise. */
+  readonly host?: string;
+  /** Where dynalite keeps its data and the generated admin key; null keeps everything in memory. Default `.crosswalk/data`. */
+  readonly dataDir?: string | null;
+  /** Seed the demo org when it has no workbooks yet. Default true. */
+  readonly seed?: boolean;
+  /** The org of the bootstrap admin key (and the demo). Default `demo`. */
+  readonly org?: string;
+  /** Environment to read CROSSWALK_ADMIN_KEY from. Default process.env. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Extra app deps (limits, clock, CORS origins…). */
+  readonly app?: Omit<AppDeps, "store">;
+}
+
+export interface LocalServer {
+  /** http://localhost:PORT */
+  readonly url: string;
+  readonly docsUrl: string;
+  readonly adminKey: string;
+  /** Where the admin key came from. */
+  readonly adminKeySource: "env" | "stored" | "generated";
+  readonly org: string;
+  /** Absolute data folder, or null when in memory. */
+  readonly dataDir: string | null;
+  /** Number of demo versions pushed by this start (0 when the org already had data or seeding is off). */
+  readonly seededVersions: number;
+  readonly store: Store;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORT = 8787;
+export const DEFAULT_DATA_DIR = join(".crosswalk", "data");
+const TABLE_NAME = "crosswalk";
+const ADMIN_KEY_FILE = "admin-key";
+
+async function resolveAdminKey(
+  dataDir: string | null,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<{ key: string; source: LocalServer["adminKeySource"] }> {
+  const fromEnv = env.CROSSWALK_ADMIN_KEY?.trim();
+  if (fromEnv) return { key: fromEnv, source: "env" };
+  if (dataDir) {
+    try {
+      const stored = (await readFile(join(dataDir, ADMIN_KEY_FILE), "utf8")).trim();
+      if (stored) return { key: stored, source: "stored" };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+  const key = generateApiKey();
+  if (dataDir) await writeFile(join(dataDir, ADMIN_KEY_FILE), `${key}\n`, { mode: 0o600 });
+  return { key, source: "generated" };
+}
+
+/** Pushes the demo versions through the API itself, so they are validated like any push. */
+async function seedDemo(app: ReturnType<typeof createApp>, adminKey: string): Promise<number> {
+  let pushed = 0;
+  for (const book of demoWorkbooks()) {
+    let etag: string | null = null;
+    for (const snapshot of book.versions) {
+      const headers: Record<string, string> = { authorization: `Bearer ${adminKey}`, "content-type": "application/json" };
+      if (etag) headers["if-match"] = etag;
+      const response = await app.request(`/v1/teams/${book.team}/workbooks/${book.workbook}/versions`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify(snapshot),
+      });
+      if (response.status !== 201) {
+        throw new Error(`seeding ${book.team}/${book.workbook} failed: ${response.status} ${await response.text()}`);
+      }
+      etag = response.headers.get("etag");
+      pushed++;
+    }
+  }
+  return pushed;
+}
+
+/**
+ * The embedded API: dynalite in this process (data under `dataDir`, surviving restarts), the
+ * table, the bootstrap admin key, the demo org on first run, and the API on localhost.
+ * `npm start` and `crosswalk serve` call this; so can anything else that needs a local API.
+ */
+export async function startLocal(options: LocalOptions = {}): Promise<LocalServer> {
+  const env = options.env ?? process.env;
+  const org = options.org ?? "demo";
+  const dataDir = options.dataDir === null ? null : resolve(options.dataDir ?? DEFAULT_DATA_DIR);
+  // The SDK warns on Node 20 about its future support policy; a local server needs no such noise.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+  if (dataDir) await mkdir(join(dataDir, "dynamo"), { recursive: true });
+  const cleanups: Array<() => Promise<void>> = [];
+  const closeAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    if (dataDir) cleanups.push(await lockDataDir(dataDir));
+    const dynalite: DynaliteServer = await startDynalite(dataDir ? { path: join(dataDir, "dynamo") } : {});
+    cleanups.push(() => dynalite.stop());
+    const client = createDynamoClient({ endpoint: dynalite.endpoint });
+    cleanups.push(async () => client.destroy());
+    try {
+      await ensureTable(client, TABLE_NAME);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new Error(`could not open the local database in ${dataDir ?? "memory"} (is another crosswalk server using it?): ${reason}`);
+    }
+    const store = createDynamoStore({ client, tableName: TABLE_NAME });
+    const admin = await resolveAdminKey(dataDir, env);
+    await ensureBootstrapKey(store, { key: admin.key, org });
+    const app = createApp({ ...options.app, store });
+
+    let seededVersions = 0;
+    if (options.seed ?? true) {
+      const existing = await store.listWorkbooks(org, { limit: 1 });
+      if (existing.items.length === 0) seededVersions = await seedDemo(app, admin.key);
+    }
+
+    const http: HttpServer = await listen(app, { port: options.port ?? DEFAULT_PORT, host: options.host ?? "127.0.0.1" });
+    cleanups.push(() => http.close());
+    const loopback = options.host === undefined || options.host === "127.0.0.1" || options.host === "localhost";
+    const url = loopback ? `http://localhost:${http.port}` : http.origin;
+    return {
+      url,
+      docsUrl: `${url}/docs`,
+      adminKey: admin.key,
+      adminKeySource: admin.source,
+      org,
+      dataDir,
+      seededVersions,
+      store,
+      close: closeAll,
+    };
+  } catch (error) {
+    await closeAll();
+    throw error;
+  }
+}

@@ -1,0 +1,334 @@
+import * as z from "zod";
+import type { Limits } from "../deps";
+import { PROBLEM_TYPES, problemTypeUri } from "../problem";
+import { SLUG_PATTERN } from "../schemas/ids";
+import { createdKeySchema, createKeyRequestSchema, keyListSchema, keySummarySchema } from "../schemas/key";
+import { meSchema } from "../schemas/me";
+import { conflictProblemSchema, problemSchema } from "../schemas/problem";
+import { diffResponseSchema, versionListSchema, versionSummarySchema } from "../schemas/version";
+import { workbookListSchema, workbookSummarySchema } from "../schemas/workbook";
+import { snapshotDiffSchema, snapshotRequestSchema } from "../snapshot";
+
+type Json = Record<string, unknown>;
+
+const ref = (id: string): Json => ({ $ref: `#/components/schemas/${id}` });
+
+function componentSchemas(): Record<string, Json> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(problemSchema, { id: "Problem" });
+  registry.add(conflictProblemSchema, { id: "ConflictProblem" });
+  registry.add(versionSummarySchema, { id: "VersionSummary" });
+  registry.add(versionListSchema, { id: "VersionList" });
+  registry.add(snapshotDiffSchema, { id: "SnapshotDiff" });
+  registry.add(diffResponseSchema, { id: "Diff" });
+  registry.add(keySummarySchema, { id: "KeySummary" });
+  registry.add(createdKeySchema, { id: "CreatedKey" });
+  registry.add(keyListSchema, { id: "KeyList" });
+  registry.add(workbookSummarySchema, { id: "WorkbookSummary" });
+  registry.add(workbookListSchema, { id: "WorkbookList" });
+  registry.add(meSchema, { id: "Me" });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  const out: Record<string, Json> = {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    const { $schema: _s, $id: _i, ...rest } = schema as Json;
+    out[id] = rest;
+  }
+  for (const [id, schema] of [
+    ["Snapshot", snapshotRequestSchema],
+    ["CreateKeyRequest", createKeyRequestSchema],
+  ] as const) {
+    const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io: "input" }) as Json;
+    out[id] = rest;
+  }
+  return out;
+}
+
+const json = (schema: Json) => ({ "application/json": { schema } });
+const problemContent = (schema = ref("Problem")) => ({ "application/problem+json": { schema } });
+
+function problems(...types: (keyof typeof PROBLEM_TYPES)[]): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const type of types) {
+    const { status, title, when } = PROBLEM_TYPES[type];
+    const key = String(status);
+    const existing = out[key];
+    const description = `${title} (\`${problemTypeUri(type)}\`): ${when}`;
+    const schema = type === "version-conflict" || type === "precondition-required" ? ref("ConflictProblem") : ref("Problem");
+    out[key] = existing
+      ? { ...existing, description: `${String(existing.description)}\n\n${description}` }
+      : { description, content: problemContent(schema) };
+  }
+  return out;
+}
+
+const COMMON = ["unauthorized", "invalid-request", "store-unavailable", "internal"] as const;
+
+const pathParam = (name: string, description: string): Json => ({
+  name,
+  in: "path",
+  required: true,
+  description,
+  schema: { type: "string", pattern: SLUG_PATTERN.source },
+});
+const teamParam = pathParam("team", "Team id (lower-case letters, digits, `.`, `_`, `-`).");
+const workbookParam = pathParam("workbook", "Workbook id.");
+const limitParam: Json = {
+  name: "limit",
+  in: "query",
+  description: "Page size, 1–100 (default 20).",
+  schema: { type: "integer", minimum: 1, maximum: 100 },
+};
+const cursorParam: Json = {
+  name: "cursor",
+  in: "query",
+  description: "`nextCursor` from the previous page.",
+  schema: { type: "string" },
+};
+const etagHeader: Json = { description: 'The version\'s ETag, e.g. `"v3"`.', schema: { type: "string" } };
+
+export const API_DESCRIPTION = `Crosswalk keeps versioned snapshots of each team's conformance workbook (NIST AI RMF 1.0 and ISO/IEC 42001) and serves their history.
+
+**Resources.** An org has teams; a team has workbooks; a workbook has immutable, numbered versions, each holding a snapshot that was validated on the way in and is stored byte for byte as sent. Teams and workbooks come into being with their first push. The org is never in the URL: it is the org of the caller's key.
+
+**Authentication.** Every \`/v1\` route except \`/v1/health\` and \`/v1/openapi.json\` needs \`Authorization: Bearer <key>\`. Keys look like \`cwk_<id>_<secret>\`; the server stores only their SHA-256 hash. Roles: **org-admin** (everything in its org, including keys), **org-reader** (read every team), **team-editor** (read and push its teams), **team-reader** (read its teams).
+
+**403 or 404.** A team outside the key's scope — another team's workbook for a team key, anything of another org — is answered **404 Not Found**, exactly as if it did not exist, so a key cannot learn what other teams or orgs hold. Inside its scope, an action the role does not allow (a reader pushing, a non-admin managing keys) is **403 Forbidden**.
+
+**Concurrency.** Push with \`If-Match\` naming the version you started from (its ETag, e.g. \`"v3"\`; omit it only for a workbook's first version). If someone pushed first you get **409** with \`currentVersion\`; without \`If-Match\` on an existing workbook, **428**. Of any number of concurrent pushes from the same base exactly one wins.
+
+**Caching.** Versions carry an ETag; \`If-None-Match\` gives **304**.
+
+**Errors.** Every error is RFC 9457 \`application/problem+json\` with a \`type\` naming an entry below, and \`errors\` (with JSON Pointers) for validation failures. Never a stack trace.`;
+
+/** The OpenAPI 3.1 document served at /v1/openapi.json, built from the same zod schemas the routes use. */
+export function openApiDocument(limits: Limits): Json {
+  const versionsPath = "/v1/teams/{team}/workbooks/{workbook}";
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Crosswalk API",
+      version: "1.0.0",
+      description: `${API_DESCRIPTION}\n\n**Limits.** Request bodies up to ${limits.maxBodyBytes} bytes, nested at most ${limits.maxJsonDepth} levels; no \`__proto__\` keys.`,
+    },
+    servers: [{ url: "/" }],
+    security: [{ bearer: [] }],
+    tags: [
+      { name: "versions", description: "Push and read a workbook's versions." },
+      { name: "workbooks", description: "The workbooks a key can see." },
+      { name: "keys", description: "API keys (org-admin only)." },
+      { name: "meta", description: "Health, this document, the caller." },
+    ],
+    paths: {
+      [`${versionsPath}/versions`]: {
+        parameters: [teamParam, workbookParam],
+        get: {
+          tags: ["versions"],
+          operationId: "listVersions",
+          summary: "List versions, newest first",
+          description: "Author, time, size and record counts of each version, newest first, in pages.",
+          parameters: [limitParam, cursorParam],
+          responses: {
+            "200": { description: "A page of versions.", content: json(ref("VersionList")) },
+            ...problems(...COMMON, "not-found"),
+          },
+        },
+        post: {
+          tags: ["versions"],
+          operationId: "pushVersion",
+          summary: "Push a new version",
+          description:
+            "The body is the snapshot. It is validated, stored exactly as sent, and becomes version n+1 if `If-Match` still names the newest version n.",
+          parameters: [
+            {
+              name: "If-Match",
+              in: "header",
+              description: 'ETag of the version this snapshot was based on, e.g. `"v3"`. Omit only for the first version.',
+              schema: { type: "string" },
+            },
+          ],
+          requestBody: { required: true, content: json(ref("Snapshot")) },
+          responses: {
+            "201": {
+              description: "The new version.",
+              headers: { ETag: etagHeader, Location: { description: "Path of the new version.", schema: { type: "string" } } },
+              content: json(ref("VersionSummary")),
+            },
+            ...problems(
+              ...COMMON,
+              "malformed-json",
+              "nesting-too-deep",
+              "forbidden-property",
+              "forbidden",
+              "not-found",
+              "version-conflict",
+              "payload-too-large",
+              "unsupported-media-type",
+              "invalid-body",
+              "precondition-required",
+            ),
+          },
+        },
+      },
+      [`${versionsPath}/versions/{version}`]: {
+        parameters: [
+          teamParam,
+          workbookParam,
+          {
+            name: "version",
+            in: "path",
+            required: true,
+            description: "A version number, or `latest`.",
+            schema: { type: "string", pattern: "^(latest|[1-9][0-9]{0,9})$" },
+          },
+        ],
+        get: {
+          tags: ["versions"],
+          operationId: "getVersion",
+          summary: "Get one version's snapshot, or the latest",
+          description:
+            "Returns the snapshot bytes exactly as pushed. `If-None-Match` with the current ETag gives 304. With `latest`, `asOf` picks the newest version committed at or before that instant.",
+          parameters: [
+            { name: "If-None-Match", in: "header", description: "ETag(s) the client holds.", schema: { type: "string" } },
+            { name: "asOf", in: "query", description: "ISO 8601 instant (only with `latest`).", schema: { type: "string", format: "date-time" } },
+          ],
+          responses: {
+            "200": {
+              description: "The snapshot.",
+              headers: {
+                ETag: etagHeader,
+                "Crosswalk-Version": { description: "The version number.", schema: { type: "integer" } },
+                "Content-Location": { description: "For `latest`: the numbered version's path.", schema: { type: "string" } },
+              },
+              content: json(ref("Snapshot")),
+            },
+            "304": { description: "The client's copy is current.", headers: { ETag: etagHeader } },
+            ...problems(...COMMON, "not-found"),
+          },
+        },
+      },
+      [`${versionsPath}/diff`]: {
+        parameters: [teamParam, workbookParam],
+        get: {
+          tags: ["versions"],
+          operationId: "diffVersions",
+          summary: "Diff two versions",
+          description: "Records added, removed and modified by id, with the changed fields.",
+          parameters: [
+            { name: "from", in: "query", required: true, description: "Version number or `latest`.", schema: { type: "string" } },
+            { name: "to", in: "query", description: "Version number or `latest` (default).", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": { description: "The differences.", content: json(ref("Diff")) },
+            ...problems(...COMMON, "not-found"),
+          },
+        },
+      },
+      "/v1/workbooks": {
+        get: {
+          tags: ["workbooks"],
+          operationId: "listWorkbooks",
+          summary: "List the workbooks the key can see",
+          description: "From the org-wide index, ordered by team then workbook, each with its newest version.",
+          parameters: [
+            { name: "team", in: "query", description: "Only this team.", schema: { type: "string", pattern: SLUG_PATTERN.source } },
+            limitParam,
+            cursorParam,
+          ],
+          responses: {
+            "200": { description: "A page of workbooks.", content: json(ref("WorkbookList")) },
+            ...problems(...COMMON, "not-found"),
+          },
+        },
+      },
+      "/v1/keys": {
+        get: {
+          tags: ["keys"],
+          operationId: "listKeys",
+          summary: "List the org's API keys",
+          parameters: [limitParam, cursorParam],
+          responses: {
+            "200": { description: "A page of keys, newest first.", content: json(ref("KeyList")) },
+            ...problems(...COMMON, "forbidden"),
+          },
+        },
+        post: {
+          tags: ["keys"],
+          operationId: "createKey",
+          summary: "Create an API key",
+          description: "The response holds the key itself, once. Only its hash is stored.",
+          requestBody: { required: true, content: json(ref("CreateKeyRequest")) },
+          responses: {
+            "201": { description: "The new key.", content: json(ref("CreatedKey")) },
+            ...problems(
+              ...COMMON,
+              "forbidden",
+              "malformed-json",
+              "nesting-too-deep",
+              "forbidden-property",
+              "payload-too-large",
+              "unsupported-media-type",
+              "invalid-body",
+            ),
+          },
+        },
+      },
+      "/v1/keys/{id}": {
+        parameters: [{ name: "id", in: "path", required: true, description: "Key id.", schema: { type: "string", pattern: "^[a-z0-9]{16}$" } }],
+        get: {
+          tags: ["keys"],
+          operationId: "getKey",
+          summary: "Get one API key's record",
+          responses: {
+            "200": { description: "The key's record.", content: json(ref("KeySummary")) },
+            ...problems(...COMMON, "forbidden", "not-found"),
+          },
+        },
+        delete: {
+          tags: ["keys"],
+          operationId: "revokeKey",
+          summary: "Revoke an API key",
+          description: "Idempotent: revoking a revoked key returns its record unchanged.",
+          responses: {
+            "200": { description: "The revoked key's record.", content: json(ref("KeySummary")) },
+            ...problems(...COMMON, "forbidden", "not-found"),
+          },
+        },
+      },
+      "/v1/me": {
+        get: {
+          tags: ["meta"],
+          operationId: "me",
+          summary: "The calling key: org, role, teams",
+          responses: { "200": { description: "The key.", content: json(ref("Me")) }, ...problems(...COMMON) },
+        },
+      },
+      "/v1/health": {
+        get: {
+          tags: ["meta"],
+          operationId: "health",
+          summary: "Liveness (no key needed; does not touch storage)",
+          security: [],
+          responses: { "200": { description: "Up.", content: json({ type: "object", properties: { status: { const: "ok" } } }) } },
+        },
+      },
+      "/v1/openapi.json": {
+        get: {
+          tags: ["meta"],
+          operationId: "openapi",
+          summary: "This document (no key needed)",
+          security: [],
+          responses: { "200": { description: "OpenAPI 3.1 document.", content: json({ type: "object" }) } },
+        },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API key, `cwk_<id>_<secret>`." },
+      },
+      schemas: componentSchemas(),
+    },
+    "x-problem-types": Object.fromEntries(
+      Object.entries(PROBLEM_TYPES).map(([type, p]) => [problemTypeUri(type as keyof typeof PROBLEM_TYPES), p]),
+    ),
+  };
+}

@@ -1,0 +1,181 @@
+import { createHash } from "node:crypto";
+import { Hono } from "hono";
+import * as z from "zod";
+import type { ResolvedDeps } from "../deps";
+import type { AppEnv } from "../env";
+import { ifNoneMatchHits, parseIfMatch, versionEtag } from "../http/conditional";
+import { decodeCursor, encodeCursor } from "../http/cursor";
+import { escapePointer, readJsonBody } from "../http/json-body";
+import { parseRequestPart } from "../http/validate";
+import { fail } from "../problem";
+import { isoInstantSchema, limitSchema, versionSelectorSchema } from "../schemas/ids";
+import { versionSummary, versionUrl } from "../schemas/version";
+import { checkSnapshot, diffStoredSnapshots } from "../snapshot";
+import type { StoredSnapshot, VersionRecord, VersionSelector, WorkbookRef } from "../store/port";
+import { methodNotAllowed, principalOf, requireTeamVisible, requireTeamWritable, workbookRef } from "./context";
+
+const listQuerySchema = z.object({
+  limit: limitSchema.optional(),
+  cursor: z.string().optional(),
+});
+const versionCursorSchema = z.object({ before: z.number().int().min(2) });
+
+const getQuerySchema = z.object({ asOf: isoInstantSchema.optional() });
+
+const diffQuerySchema = z.object({
+  from: versionSelectorSchema,
+  to: versionSelectorSchema.optional().default("latest"),
+});
+
+function conflictExtras(current: VersionRecord | undefined) {
+  return { currentVersion: current?.version ?? null, current: current ? versionSummary(current) : null };
+}
+
+const decoder = new TextDecoder();
+
+function parseStored(snapshot: StoredSnapshot): unknown {
+  return JSON.parse(decoder.decode(snapshot.body));
+}
+
+/** Versions of one workbook, mounted at /v1/teams/:team/workbooks/:workbook. */
+export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+  const { store, limits } = deps;
+  const routes = new Hono<AppEnv>();
+
+  routes.get("/versions", async (c) => {
+    const ref = workbookRef(c);
+    requireTeamVisible(principalOf(c), ref.team);
+    const query = parseRequestPart(listQuerySchema, c.req.query(), "query");
+    const before = query.cursor === undefined ? undefined : decodeCursor(versionCursorSchema, query.cursor).before;
+    const page = await store.listVersions(ref, { limit: query.limit ?? limits.defaultPageSize, before });
+    if (page.items.length === 0 && before === undefined) fail("not-found", "no such workbook");
+    return c.json({
+      items: page.items.map(versionSummary),
+      nextCursor: page.next === undefined ? null : encodeCursor({ before: page.next }),
+    });
+  });
+
+  routes.post("/versions", async (c) => {
+    const ref = workbookRef(c);
+    requireTeamWritable(principalOf(c), ref.team);
+    const ifMatch = parseIfMatch(c.req.header("if-match"));
+    if (ifMatch === undefined) {
+      // Refuse a blind overwrite before reading a large body.
+      const current = await store.getVersion(ref, "latest");
+      if (current) {
+        fail(
+          "precondition-required",
+          `workbook has version ${current.version}; send If-Match: ${versionEtag(current.version)} naming the version you started from`,
+          conflictExtras(current),
+        );
+      }
+    }
+    const body = await readJsonBody(c.req.raw, limits);
+    const check = checkSnapshot(body.value, ref);
+    if (!check.ok) {
+      fail("invalid-body", "the snapshot failed validation", {
+        errors: check.issues.map((issue) => ({
+          in: "body" as const,
+          pointer: issue.path.map((p) => `/${escapePointer(String(p))}`).join(""),
+          message: issue.message,
+        })),
+      });
+    }
+    const principal = principalOf(c);
+    const outcome = await store.commitVersion({
+      ref,
+      baseVersion: ifMatch ?? null,
+      createdAt: deps.clock().toISOString(),
+      author: { keyId: principal.keyId, name: principal.name },
+      body: body.bytes,
+      sha256: createHash("sha256").update(body.bytes).digest("hex"),
+      schemaVersion: check.schemaVersion,
+      recordCounts: check.recordCounts,
+    });
+    if (outcome.status === "conflict") {
+      const current = outcome.current;
+      if (ifMatch === undefined && current) {
+        fail("precondition-required", `workbook now has version ${current.version}; send If-Match`, conflictExtras(current));
+      }
+      fail(
+        "version-conflict",
+        current
+          ? `version ${current.version} is the newest, not ${ifMatch ?? "none"}: fetch it, merge, and push again with If-Match: ${versionEtag(current.version)}`
+          : `the workbook has no versions; push the first one without If-Match`,
+        conflictExtras(current),
+      );
+    }
+    const summary = versionSummary(outcome.record);
+    return c.json(summary, 201, { etag: summary.etag, location: summary.url });
+  });
+
+  routes.get("/versions/:version", async (c) => {
+    const ref = workbookRef(c);
+    requireTeamVisible(principalOf(c), ref.team);
+    const { version } = parseRequestPart(z.object({ version: versionSelectorSchema }), { version: c.req.param("version") }, "path");
+    const { asOf } = parseRequestPart(getQuerySchema, c.req.query(), "query");
+    if (asOf !== undefined && version !== "latest") {
+      fail("invalid-request", "asOf only applies to `latest`", {
+        errors: [{ in: "query", pointer: "asOf", message: "use with /versions/latest" }],
+      });
+    }
+    const selector: VersionSelector = asOf === undefined ? version : { asOf: new Date(asOf).toISOString() };
+    const ifNoneMatch = c.req.header("if-none-match");
+
+    let snapshot: StoredSnapshot | undefined;
+    if (ifNoneMatch !== undefined) {
+      // Conditional GET: answer 304 from the metadata alone, without reading the snapshot.
+      const record = await store.getVersion(ref, selector);
+      if (!record) fail("not-found", notFoundDetail(ref, version));
+      if (ifNoneMatchHits(ifNoneMatch, versionEtag(record.version))) {
+        return c.body(null, 304, { etag: versionEtag(record.version), "cache-control": cacheControl(version) });
+      }
+      snapshot = await store.getSnapshot(ref, record.version);
+    } else {
+      snapshot = await store.getSnapshot(ref, selector);
+    }
+    if (!snapshot) fail("not-found", notFoundDetail(ref, version));
+    const { record } = snapshot;
+    const headers: Record<string, string> = {
+      "content-type": "application/json; charset=utf-8",
+      etag: versionEtag(record.version),
+      "last-modified": new Date(record.createdAt).toUTCString(),
+      "crosswalk-version": String(record.version),
+      "cache-control": cacheControl(version),
+    };
+    if (version === "latest") headers["content-location"] = versionUrl(record);
+    return c.body(snapshot.body as Uint8Array<ArrayBuffer>, 200, headers);
+  });
+
+  routes.get("/diff", async (c) => {
+    const ref = workbookRef(c);
+    requireTeamVisible(principalOf(c), ref.team);
+    const query = parseRequestPart(diffQuerySchema, c.req.query(), "query");
+    const [from, to] = await Promise.all([store.getSnapshot(ref, query.from), store.getSnapshot(ref, query.to)]);
+    if (!from) fail("not-found", notFoundDetail(ref, query.from));
+    if (!to) fail("not-found", notFoundDetail(ref, query.to));
+    return c.json({
+      team: ref.team,
+      workbook: ref.workbook,
+      from: { version: from.record.version, etag: versionEtag(from.record.version) },
+      to: { version: to.record.version, etag: versionEtag(to.record.version) },
+      changes: diffStoredSnapshots(parseStored(from), parseStored(to)),
+    });
+  });
+
+  routes.all("/versions", methodNotAllowed(["GET", "POST"]));
+  routes.all("/versions/:version", methodNotAllowed(["GET"]));
+  routes.all("/diff", methodNotAllowed(["GET"]));
+  return routes;
+}
+
+function notFoundDetail(ref: WorkbookRef, version: number | "latest"): string {
+  return version === "latest"
+    ? `workbook ${ref.team}/${ref.workbook} has no versions`
+    : `no version ${version} of workbook ${ref.team}/${ref.workbook}`;
+}
+
+/** Numbered versions never change; `latest` must be revalidated. Both are per key (private). */
+function cacheControl(version: number | "latest"): string {
+  return version === "latest" ? "private, no-cache" : "private, max-age=31536000, immutable";
+}

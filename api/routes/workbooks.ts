@@ -1,0 +1,67 @@
+import { Hono } from "hono";
+import * as z from "zod";
+import { isOrgRole } from "../auth/principal";
+import type { ResolvedDeps } from "../deps";
+import type { AppEnv } from "../env";
+import { decodeCursor, encodeCursor } from "../http/cursor";
+import { parseRequestPart } from "../http/validate";
+import { limitSchema, slugSchema, teamIdSchema } from "../schemas/ids";
+import { versionSummary } from "../schemas/version";
+import type { WorkbookCursor, WorkbookRecord } from "../store/port";
+import { methodNotAllowed, principalOf, requireTeamVisible } from "./context";
+
+const listQuerySchema = z.object({
+  team: teamIdSchema.optional(),
+  limit: limitSchema.optional(),
+  cursor: z.string().optional(),
+});
+const cursorSchema = z.object({ team: slugSchema, workbook: slugSchema });
+
+/**
+ * The workbooks the caller can see, from the org-wide index, each with its newest version:
+ * one index query per page plus one query per workbook — the access pattern reports use.
+ */
+export function workbookRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+  const { store, limits } = deps;
+  const routes = new Hono<AppEnv>();
+
+  routes.get("/", async (c) => {
+    const principal = principalOf(c);
+    const query = parseRequestPart(listQuerySchema, c.req.query(), "query");
+    if (query.team !== undefined) requireTeamVisible(principal, query.team, "team");
+    const limit = query.limit ?? limits.defaultPageSize;
+    const cursor = query.cursor === undefined ? undefined : decodeCursor(cursorSchema, query.cursor);
+
+    // Org-wide keys read the index in one run; team keys read it team by team, in order.
+    const teams: readonly (string | undefined)[] =
+      query.team !== undefined ? [query.team] : isOrgRole(principal.role) ? [undefined] : [...principal.teams].sort();
+    const found: WorkbookRecord[] = [];
+    let next: WorkbookCursor | undefined;
+    for (const [index, team] of teams.entries()) {
+      if (cursor && team !== undefined && team < cursor.team) continue;
+      const after = cursor && (team === undefined || team === cursor.team) ? cursor : undefined;
+      const page = await store.listWorkbooks(principal.org, { limit: limit - found.length, team, after });
+      found.push(...page.items);
+      if (page.next !== undefined) {
+        next = page.next;
+        break;
+      }
+      if (found.length >= limit) {
+        const last = found[found.length - 1];
+        if (index < teams.length - 1 && last) next = { team: last.team, workbook: last.workbook };
+        break;
+      }
+    }
+    const latest = await Promise.all(found.map((w) => store.getVersion(w, "latest")));
+    return c.json({
+      items: found.map((w, i) => {
+        const record = latest[i];
+        return { team: w.team, workbook: w.workbook, createdAt: w.createdAt, latest: record ? versionSummary(record) : null };
+      }),
+      nextCursor: next === undefined ? null : encodeCursor(next),
+    });
+  });
+
+  routes.all("/", methodNotAllowed(["GET"]));
+  return routes;
+}

@@ -1,0 +1,66 @@
+import * as z from "zod";
+import { keyDisplayPrefix } from "../auth/api-key";
+import { ROLES, type KeyRecord } from "../store/port";
+import { teamIdSchema } from "./ids";
+
+export const roleSchema = z
+  .enum(ROLES)
+  .describe(
+    "org-admin: everything in the org, including keys. org-reader: read every team. team-editor: read and push its teams. team-reader: read its teams.",
+  );
+
+export const createKeyRequestSchema = z
+  .strictObject({
+    name: z.string().trim().min(1, "give the key a name").max(100, "at most 100 characters"),
+    role: roleSchema,
+    teams: z
+      .array(teamIdSchema)
+      .max(50, "at most 50 teams")
+      .default([])
+      .describe("Teams a team-editor or team-reader key may use; must be empty for org roles."),
+  })
+  .superRefine((value, ctx) => {
+    const teamRole = value.role === "team-editor" || value.role === "team-reader";
+    if (teamRole && value.teams.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["teams"], message: `a ${value.role} key needs at least one team` });
+    }
+    if (!teamRole && value.teams.length > 0) {
+      ctx.addIssue({ code: "custom", path: ["teams"], message: `an ${value.role} key covers every team; leave teams empty` });
+    }
+    if (new Set(value.teams).size !== value.teams.length) {
+      ctx.addIssue({ code: "custom", path: ["teams"], message: "teams must not repeat" });
+    }
+  });
+
+export const keySummarySchema = z.object({
+  id: z.string(),
+  prefix: z.string().describe("How the key starts, to tell keys apart; the key itself is never shown again."),
+  name: z.string(),
+  role: roleSchema,
+  teams: z.array(z.string()),
+  createdAt: z.string(),
+  createdBy: z.string().describe('Id of the key that created it, or "bootstrap".'),
+  revokedAt: z.string().nullable(),
+});
+
+export const createdKeySchema = keySummarySchema.extend({
+  key: z.string().describe("The secret bearer key. Shown once, in this response only; only its hash is stored."),
+});
+
+export const keyListSchema = z.object({
+  items: z.array(keySummarySchema).describe("Newest first."),
+  nextCursor: z.string().nullable(),
+});
+
+export function keySummary(record: KeyRecord): z.infer<typeof keySummarySchema> {
+  return {
+    id: record.id,
+    prefix: keyDisplayPrefix(record.id),
+    name: record.name,
+    role: record.role,
+    teams: [...record.teams],
+    createdAt: record.createdAt,
+    createdBy: record.createdBy,
+    revokedAt: record.revokedAt,
+  };
+}

@@ -1,0 +1,14 @@
+import * as z from "zod";
+import { versionSummarySchema } from "./version";
+
+export const workbookSummarySchema = z.object({
+  team: z.string(),
+  workbook: z.string(),
+  createdAt: z.string(),
+  latest: versionSummarySchema.nullable().describe("The newest version; null if its first push never committed."),
+});
+
+export const workbookListSchema = z.object({
+  items: z.array(workbookSummarySchema).describe("Ordered by team, then workbook."),
+  nextCursor: z.string().nullable(),
+});

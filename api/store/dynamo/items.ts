@@ -1,0 +1,247 @@
+import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import {
+  type KeyRecord,
+  ROLES,
+  type Role,
+  type StorageLayout,
+  StoreIntegrityError,
+  type VersionRecord,
+  type WorkbookRecord,
+  type WorkbookRef,
+} from "../port";
+
+/**
+ * Item layout of the single table (DESIGN §6). Ids reaching here are validated by the API to
+ * [a-z0-9._-], so `#` can separate key parts without escaping.
+ *
+ *   pk                         sk            what
+ *   WB#org#team#workbook       META          workbook index entry (gsi1: ORG#org / WB#team#workbook)
+ *   WB#org#team#workbook       V#0000000042  version head: metadata + inline body or chunk pointer
+ *   UP#uploadId                C#00003       one gzip chunk of a large snapshot (TTL until pinned)
+ *   KEY#keyId                  KEY           API key: hash, org, role, teams (gsi1: ORG#org / KEY#createdAt#id)
+ */
+export type Item = Record<string, AttributeValue>;
+
+export const workbookPk = (ref: WorkbookRef): string => `WB#${ref.org}#${ref.team}#${ref.workbook}`;
+export const META_SK = "META";
+export const VERSION_PREFIX = "V#";
+export const versionSk = (version: number): string => `${VERSION_PREFIX}${String(version).padStart(10, "0")}`;
+/** Sorts after every version sort key. */
+export const VERSION_SK_END = `${VERSION_PREFIX}~`;
+export const chunkPk = (uploadId: string): string => `UP#${uploadId}`;
+export const chunkSk = (index: number): string => `C#${String(index).padStart(5, "0")}`;
+export const keyPk = (id: string): string => `KEY#${id}`;
+export const KEY_SK = "KEY";
+export const orgGsiPk = (org: string): string => `ORG#${org}`;
+export const WORKBOOK_GSI_PREFIX = "WB#";
+export const workbookGsiSk = (team: string, workbook: string): string => `WB#${team}#${workbook}`;
+export const KEY_GSI_PREFIX = "KEY#";
+export const keyGsiSk = (createdAt: string, id: string): string => `KEY#${createdAt}#${id}`;
+
+/** Head attributes read for metadata: everything except the inline body. */
+export const HEAD_METADATA_ATTRIBUTES = [
+  "org",
+  "team",
+  "workbook",
+  "version",
+  "baseVersion",
+  "createdAt",
+  "authorKeyId",
+  "authorName",
+  "size",
+  "sha256",
+  "schemaVersion",
+  "recordCounts",
+  "layout",
+  "storedBytes",
+  "encoding",
+  "uploadId",
+  "chunkCount",
+  "unpinned",
+] as const;
+
+export function projection(attributes: readonly string[]): {
+  ProjectionExpression: string;
+  ExpressionAttributeNames: Record<string, string>;
+} {
+  const names: Record<string, string> = {};
+  attributes.forEach((a, i) => (names[`#p${i}`] = a));
+  return { ProjectionExpression: Object.keys(names).join(", "), ExpressionAttributeNames: names };
+}
+
+const S = (value: string): AttributeValue => ({ S: value });
+const N = (value: number): AttributeValue => ({ N: String(value) });
+
+function str(item: Item, name: string): string {
+  const value = item[name];
+  if (value && "S" in value && typeof value.S === "string") return value.S;
+  throw new StoreIntegrityError(`stored item lacks string attribute ${name}`);
+}
+
+function optStr(item: Item, name: string): string | undefined {
+  const value = item[name];
+  return value && "S" in value && typeof value.S === "string" ? value.S : undefined;
+}
+
+function num(item: Item, name: string): number {
+  const value = item[name];
+  if (value && "N" in value && typeof value.N === "string") {
+    const n = Number(value.N);
+    if (Number.isFinite(n)) return n;
+  }
+  throw new StoreIntegrityError(`stored item lacks number attribute ${name}`);
+}
+
+export function headItem(
+  record: VersionRecord,
+  extra: { body?: Uint8Array; unpinned?: boolean },
+): Item {
+  const counts: Record<string, AttributeValue> = {};
+  for (const [name, count] of Object.entries(record.recordCounts)) counts[name] = N(count);
+  const item: Item = {
+    pk: S(workbookPk(record)),
+    sk: S(versionSk(record.version)),
+    type: S("version"),
+    org: S(record.org),
+    team: S(record.team),
+    workbook: S(record.workbook),
+    version: N(record.version),
+    baseVersion: record.baseVersion === null ? { NULL: true } : N(record.baseVersion),
+    createdAt: S(record.createdAt),
+    authorKeyId: S(record.author.keyId),
+    authorName: S(record.author.name),
+    size: N(record.size),
+    sha256: S(record.sha256),
+    schemaVersion: N(record.schemaVersion),
+    recordCounts: { M: counts },
+    layout: S(record.layout.kind),
+    storedBytes: N(record.layout.storedBytes),
+  };
+  if (record.layout.kind === "chunked") {
+    item.encoding = S(record.layout.encoding);
+    item.uploadId = S(record.layout.uploadId);
+    item.chunkCount = N(record.layout.chunkCount);
+  }
+  if (extra.body) item.body = { B: extra.body };
+  if (extra.unpinned) item.unpinned = { BOOL: true };
+  return item;
+}
+
+export function versionFromItem(item: Item): VersionRecord {
+  const counts: Record<string, number> = {};
+  const countsAttr = item.recordCounts;
+  if (countsAttr && "M" in countsAttr && countsAttr.M) {
+    for (const [name, value] of Object.entries(countsAttr.M)) {
+      if ("N" in value && typeof value.N === "string") counts[name] = Number(value.N);
+    }
+  }
+  const kind = str(item, "layout");
+  let layout: StorageLayout;
+  if (kind === "inline") {
+    layout = { kind: "inline", storedBytes: num(item, "storedBytes") };
+  } else if (kind === "chunked") {
+    layout = {
+      kind: "chunked",
+      encoding: "gzip",
+      uploadId: str(item, "uploadId"),
+      chunkCount: num(item, "chunkCount"),
+      storedBytes: num(item, "storedBytes"),
+    };
+  } else {
+    throw new StoreIntegrityError(`unknown storage layout ${kind}`);
+  }
+  const base = item.baseVersion;
+  return {
+    org: str(item, "org"),
+    team: str(item, "team"),
+    workbook: str(item, "workbook"),
+    version: num(item, "version"),
+    baseVersion: base && "N" in base ? num(item, "baseVersion") : null,
+    createdAt: str(item, "createdAt"),
+    author: { keyId: str(item, "authorKeyId"), name: str(item, "authorName") },
+    size: num(item, "size"),
+    sha256: str(item, "sha256"),
+    schemaVersion: num(item, "schemaVersion"),
+    recordCounts: counts,
+    layout,
+  };
+}
+
+export function isUnpinned(item: Item): boolean {
+  const value = item.unpinned;
+  return value !== undefined && "BOOL" in value && value.BOOL === true;
+}
+
+export function inlineBody(item: Item): Uint8Array {
+  const value = item.body;
+  if (value && "B" in value && value.B instanceof Uint8Array) return value.B;
+  throw new StoreIntegrityError("inline version lacks its body");
+}
+
+export function workbookIndexItem(record: WorkbookRecord): Item {
+  return {
+    pk: S(workbookPk(record)),
+    sk: S(META_SK),
+    type: S("workbook"),
+    org: S(record.org),
+    team: S(record.team),
+    workbook: S(record.workbook),
+    createdAt: S(record.createdAt),
+    gsi1pk: S(orgGsiPk(record.org)),
+    gsi1sk: S(workbookGsiSk(record.team, record.workbook)),
+  };
+}
+
+export function workbookFromItem(item: Item): WorkbookRecord {
+  return {
+    org: str(item, "org"),
+    team: str(item, "team"),
+    workbook: str(item, "workbook"),
+    createdAt: str(item, "createdAt"),
+  };
+}
+
+export function keyItem(record: KeyRecord): Item {
+  const item: Item = {
+    pk: S(keyPk(record.id)),
+    sk: S(KEY_SK),
+    type: S("key"),
+    id: S(record.id),
+    org: S(record.org),
+    name: S(record.name),
+    role: S(record.role),
+    teams: { L: record.teams.map(S) },
+    hash: S(record.hash),
+    createdAt: S(record.createdAt),
+    createdBy: S(record.createdBy),
+    gsi1pk: S(orgGsiPk(record.org)),
+    gsi1sk: S(keyGsiSk(record.createdAt, record.id)),
+  };
+  if (record.revokedAt !== null) item.revokedAt = S(record.revokedAt);
+  return item;
+}
+
+function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}
+
+export function keyFromItem(item: Item): KeyRecord {
+  const role = str(item, "role");
+  if (!isRole(role)) throw new StoreIntegrityError(`stored key has unknown role ${role}`);
+  const teamsAttr = item.teams;
+  const teams =
+    teamsAttr && "L" in teamsAttr && teamsAttr.L
+      ? teamsAttr.L.flatMap((t) => ("S" in t && typeof t.S === "string" ? [t.S] : []))
+      : [];
+  return {
+    id: str(item, "id"),
+    org: str(item, "org"),
+    name: str(item, "name"),
+    role,
+    teams,
+    hash: str(item, "hash"),
+    createdAt: str(item, "createdAt"),
+    createdBy: str(item, "createdBy"),
+    revokedAt: optStr(item, "revokedAt") ?? null,
+  };
+}

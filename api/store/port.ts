@@ -1,0 +1,159 @@
+/**
+ * The storage port: everything the API needs from storage, and nothing about how it is kept.
+ * The DynamoDB adapter (api/store/dynamo) is the one implementation; tests run it against
+ * dynalite. Reports (issue 6) read through the same port: `listWorkbooks` pages the org-wide
+ * index, then one `getSnapshot(ref, "latest" | { asOf })` per workbook — never a scan.
+ */
+
+/** Where a workbook lives. The org always comes from the caller's key, never from the URL. */
+export interface WorkbookRef {
+  readonly org: string;
+  readonly team: string;
+  readonly workbook: string;
+}
+
+export interface Author {
+  readonly keyId: string;
+  readonly name: string;
+}
+
+/** How the snapshot bytes are kept; reported to clients as `storedBytes` and `compressed`. */
+export type StorageLayout =
+  | { readonly kind: "inline"; readonly storedBytes: number }
+  | {
+      readonly kind: "chunked";
+      readonly encoding: "gzip";
+      readonly uploadId: string;
+      readonly chunkCount: number;
+      readonly storedBytes: number;
+    };
+
+/** One immutable version's metadata (the head item). */
+export interface VersionRecord extends WorkbookRef {
+  readonly version: number;
+  readonly baseVersion: number | null;
+  readonly createdAt: string;
+  readonly author: Author;
+  /** Bytes of the snapshot exactly as sent. */
+  readonly size: number;
+  /** Hex SHA-256 of those bytes, checked again on every read. */
+  readonly sha256: string;
+  readonly schemaVersion: number;
+  readonly recordCounts: Readonly<Record<string, number>>;
+  readonly layout: StorageLayout;
+}
+
+export interface StoredSnapshot {
+  readonly record: VersionRecord;
+  /** The snapshot bytes exactly as they were pushed. */
+  readonly body: Uint8Array;
+}
+
+/** A version number, the newest, or the newest created at or before an ISO instant. */
+export type VersionSelector = number | "latest" | { readonly asOf: string };
+
+export interface NewVersion {
+  readonly ref: WorkbookRef;
+  /** The version this one was based on; null for the first version of a workbook. */
+  readonly baseVersion: number | null;
+  readonly createdAt: string;
+  readonly author: Author;
+  readonly body: Uint8Array;
+  readonly sha256: string;
+  readonly schemaVersion: number;
+  readonly recordCounts: Readonly<Record<string, number>>;
+}
+
+export type CommitOutcome =
+  | { readonly status: "committed"; readonly record: VersionRecord }
+  /** Someone else's version is newer than `baseVersion` (or the workbook is new and base was given). */
+  | { readonly status: "conflict"; readonly current: VersionRecord | undefined };
+
+export interface WorkbookRecord extends WorkbookRef {
+  readonly createdAt: string;
+}
+
+export const ROLES = ["org-admin", "org-reader", "team-editor", "team-reader"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** An API key as stored: never the key itself, only its hash. */
+export interface KeyRecord {
+  readonly id: string;
+  readonly org: string;
+  readonly name: string;
+  readonly role: Role;
+  /** Teams the key is scoped to; empty for org-wide roles. */
+  readonly teams: readonly string[];
+  /** Hex SHA-256 of the whole key. */
+  readonly hash: string;
+  readonly createdAt: string;
+  /** Key id of the admin key that created it, or "bootstrap". */
+  readonly createdBy: string;
+  readonly revokedAt: string | null;
+}
+
+export interface Page<T, C> {
+  readonly items: readonly T[];
+  /** Pass back to get the next page; undefined on the last page. */
+  readonly next: C | undefined;
+}
+
+export interface WorkbookCursor {
+  readonly team: string;
+  readonly workbook: string;
+}
+
+export interface KeyCursor {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
+export interface Store {
+  /**
+   * Commits version `baseVersion + 1` if and only if `baseVersion` is still the newest.
+   * The head item's conditional put is the commit point: of two commits from the same base
+   * exactly one wins; nothing the loser wrote is visible.
+   */
+  commitVersion(input: NewVersion): Promise<CommitOutcome>;
+  /** Metadata only (cheap: no snapshot bytes are read). */
+  getVersion(ref: WorkbookRef, selector: VersionSelector): Promise<VersionRecord | undefined>;
+  /** Metadata and bytes; one query for an inline snapshot, one more for a chunked one. */
+  getSnapshot(ref: WorkbookRef, selector: VersionSelector): Promise<StoredSnapshot | undefined>;
+  /** Newest first; `before` is the last version number of the previous page. */
+  listVersions(
+    ref: WorkbookRef,
+    page: { readonly limit: number; readonly before?: number | undefined },
+  ): Promise<Page<VersionRecord, number>>;
+  /** The org-wide workbook index, ordered by team then workbook; optionally one team only. */
+  listWorkbooks(
+    org: string,
+    page: { readonly limit: number; readonly team?: string | undefined; readonly after?: WorkbookCursor | undefined },
+  ): Promise<Page<WorkbookRecord, WorkbookCursor>>;
+
+  /** Stores a new key; false when a key with that id already exists (left untouched). */
+  createKey(record: KeyRecord): Promise<boolean>;
+  getKey(id: string): Promise<KeyRecord | undefined>;
+  /** Newest first. */
+  listKeys(
+    org: string,
+    page: { readonly limit: number; readonly after?: KeyCursor | undefined },
+  ): Promise<Page<KeyRecord, KeyCursor>>;
+  /** Marks the key revoked (idempotent); undefined when no such key exists in that org. */
+  revokeKey(org: string, id: string, at: string): Promise<KeyRecord | undefined>;
+}
+
+/** The store cannot be reached or refused for reasons of its own; the API answers 503. */
+export class StoreUnavailableError extends Error {
+  override readonly name = "StoreUnavailableError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}
+
+/** Stored bytes do not match their recorded hash or chunk count; the API answers 500. */
+export class StoreIntegrityError extends Error {
+  override readonly name = "StoreIntegrityError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

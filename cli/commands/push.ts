@@ -1,0 +1,107 @@
+import { resolve } from "node:path";
+import { ApiClient, ApiError } from "../api-client";
+import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
+import type { Command } from "../command";
+import { type CliIo, UsageError, writeJson } from "../io";
+import { parseCommandArgs } from "../args";
+import { NotYetSupportedError, snapshotBytesFromFile } from "../snapshot-file";
+
+export const EXIT_CONFLICT = 3;
+
+const usage = `usage: crosswalk push <file> [--team T --workbook W] [--base N|latest] [--json] [--api URL] [--key KEY]
+
+Pushes a snapshot (.json) as the next version of a team's workbook.
+
+  --team T          team id (default: the snapshot's workbook.team)
+  --workbook W      workbook id (default: the snapshot's workbook.name)
+  --base N          the version your snapshot was based on (sent as If-Match "vN");
+                    omit for a workbook's first version; "latest" pushes on top of whatever is newest
+  --json            print the new version as JSON (the API's VersionSummary);
+                    on failure print {"error": <problem>} instead
+${API_OPTIONS_USAGE}
+
+Exit codes: 0 pushed; 1 failed; 2 usage; 3 conflict (someone else pushed first, or --base is
+needed) — nothing was written.`;
+
+function baseOption(value: string | undefined): number | "latest" | undefined {
+  if (value === undefined || value === "latest") return value;
+  if (!/^[1-9][0-9]{0,9}$/.test(value)) throw new UsageError(`--base must be a version number or "latest", not ${JSON.stringify(value)}`);
+  return Number(value);
+}
+
+/** `workbook.team` and `workbook.name` of a snapshot, when it states them. */
+function workbookNamedIn(body: Uint8Array): { team?: string; workbook?: string } {
+  const parsed = JSON.parse(new TextDecoder().decode(body)) as unknown;
+  const meta = typeof parsed === "object" && parsed !== null ? (parsed as { workbook?: unknown }).workbook : undefined;
+  if (typeof meta !== "object" || meta === null) return {};
+  const { team, name } = meta as { team?: unknown; name?: unknown };
+  return {
+    ...(typeof team === "string" ? { team } : {}),
+    ...(typeof name === "string" ? { workbook: name } : {}),
+  };
+}
+
+export const pushCommand: Command = {
+  name: "push",
+  summary: "push a snapshot as a workbook's next version",
+  usage,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseCommandArgs(args, {
+      team: { type: "string" },
+      workbook: { type: "string" },
+      base: { type: "string" },
+      json: { type: "boolean" },
+      api: { type: "string" },
+      key: { type: "string" },
+    });
+    if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("give exactly one snapshot file");
+    const base = baseOption(values.base);
+    const client = new ApiClient(apiTarget(values, io));
+
+    let body: Uint8Array;
+    try {
+      body = await snapshotBytesFromFile(resolve(io.cwd, positionals[0]));
+    } catch (error) {
+      if (error instanceof NotYetSupportedError) {
+        io.stderr(`crosswalk push: ${error.message}\n`);
+        return 1;
+      }
+      throw error;
+    }
+    const named = workbookNamedIn(body);
+    const team = values.team ?? named.team;
+    const workbook = values.workbook ?? named.workbook;
+    if (!team || !workbook) throw new UsageError("--team and --workbook are required: the snapshot does not name its workbook");
+
+    try {
+      let etag: string | undefined;
+      if (base === "latest") {
+        etag = (await client.listVersions(team, workbook, { limit: 1 }).catch((error: unknown) => {
+          if (error instanceof ApiError && error.problem.status === 404) return { items: [] };
+          throw error;
+        })).items[0]?.etag;
+      } else if (base !== undefined) {
+        etag = `"v${base}"`;
+      }
+      const version = await client.pushVersion(team, workbook, body, etag);
+      if (values.json) writeJson(io, version);
+      else io.stdout(`pushed ${version.team}/${version.workbook} version ${version.version} (${version.size} bytes, ETag ${version.etag})\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (values.json) writeJson(io, { error: error.problem });
+      const status = error.problem.status;
+      if (status === 409 || status === 428) {
+        const current = error.problem.currentVersion;
+        const hint =
+          typeof current === "number"
+            ? `\nthe newest version is ${current}: fetch it, merge your changes, and push again with --base ${current}`
+            : "";
+        io.stderr(`crosswalk push: ${error.message}${hint}\n`);
+        return EXIT_CONFLICT;
+      }
+      io.stderr(`crosswalk push: ${error.message}\n`);
+      return 1;
+    }
+  },
+};

@@ -1,0 +1,105 @@
+import { resolve } from "node:path";
+import { DEFAULT_DATA_DIR, DEFAULT_PORT, type LocalServer, startLocal } from "../../api/local/server";
+import type { Command } from "../command";
+import { type CliIo, UsageError } from "../io";
+import { integerOption } from "../api-options";
+import { parseCommandArgs } from "../args";
+
+const usage = `usage: crosswalk serve [--port N] [--host H] [--data DIR | --memory] [--no-seed] [--org ORG] [--json]
+
+Runs the API locally on an embedded DynamoDB-compatible store (dynalite): creates the table,
+seeds a demo org with three teams on first run, and prints the URL, the admin key and the docs.
+
+  --port N          port (default ${DEFAULT_PORT}; 0 picks a free one)
+  --host H          interface to listen on (default 127.0.0.1)
+  --data DIR        data folder, kept across restarts (default ${DEFAULT_DATA_DIR})
+  --memory          keep nothing: data lives in memory only
+  --no-seed         do not seed the demo org
+  --org ORG         org of the admin key and the demo (default demo)
+  --json            print {url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions}
+                    as one JSON line instead of the banner
+
+The admin key is $CROSSWALK_ADMIN_KEY when set, else generated once and kept in DIR/admin-key.
+Stops on Ctrl+C (SIGINT) or SIGTERM.`;
+
+/** Resolves when the process is asked to stop. */
+function untilSignalled(): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = () => {
+      process.off("SIGINT", stop);
+      process.off("SIGTERM", stop);
+      resolve();
+    };
+    process.on("SIGINT", stop);
+    process.on("SIGTERM", stop);
+  });
+}
+
+function banner(server: LocalServer): string {
+  const keyNote =
+    server.adminKeySource === "env"
+      ? "from CROSSWALK_ADMIN_KEY"
+      : server.adminKeySource === "generated"
+        ? server.dataDir
+          ? "generated, kept in the data folder"
+          : "generated for this run"
+        : "kept in the data folder";
+  return [
+    `Crosswalk API listening on ${server.url}`,
+    `  docs       ${server.docsUrl}`,
+    `  admin key  ${server.adminKey}  (${keyNote})`,
+    `  org        ${server.org}${server.seededVersions > 0 ? ` (seeded ${server.seededVersions} demo versions)` : ""}`,
+    `  data       ${server.dataDir ?? "in memory (nothing kept)"}`,
+    "",
+    `Try:  export CROSSWALK_API=${server.url} CROSSWALK_KEY=${server.adminKey}`,
+    `      curl -H "Authorization: Bearer $CROSSWALK_KEY" $CROSSWALK_API/v1/workbooks`,
+    "Press Ctrl+C to stop.",
+    "",
+  ].join("\n");
+}
+
+/** `waitForStop` is injectable so tests can run the command in-process and end it. */
+export function createServeCommand(waitForStop: () => Promise<void> = untilSignalled): Command {
+  return {
+    name: "serve",
+    summary: "run the API locally (embedded store, demo data)",
+    usage,
+    async run(args: readonly string[], io: CliIo): Promise<number> {
+      const { values, positionals } = parseCommandArgs(args, {
+        port: { type: "string" },
+        host: { type: "string" },
+        data: { type: "string" },
+        memory: { type: "boolean" },
+        "no-seed": { type: "boolean" },
+        org: { type: "string" },
+        json: { type: "boolean" },
+      });
+      if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
+      if (values.memory && values.data) throw new UsageError("--memory and --data exclude each other");
+      if (values.org !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.org)) {
+        throw new UsageError("--org must be 1–64 lower-case letters, digits, '.', '_' or '-'");
+      }
+      const port = integerOption("port", values.port, 0, 65535);
+      const server = await startLocal({
+        port: port ?? DEFAULT_PORT,
+        ...(values.host ? { host: values.host } : {}),
+        dataDir: values.memory ? null : resolve(io.cwd, values.data ?? DEFAULT_DATA_DIR),
+        seed: !values["no-seed"],
+        ...(values.org ? { org: values.org } : {}),
+        env: io.env,
+      });
+      if (values.json) {
+        const { url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions } = server;
+        io.stdout(`${JSON.stringify({ url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions })}\n`);
+      } else {
+        io.stdout(banner(server));
+      }
+      await waitForStop();
+      await server.close();
+      if (!values.json) io.stdout("stopped\n");
+      return 0;
+    },
+  };
+}
+
+export const serveCommand = createServeCommand();

@@ -1,0 +1,62 @@
+/**
+ * The part of SST's platform (v4.17) that Crosswalk's infrastructure uses, as plain interfaces.
+ *
+ * SST supplies `sst`, `$app` and `$config` as globals typed by `.sst/platform/config.d.ts`, which
+ * `sst install` generates by downloading Pulumi providers — impossible offline. So the stack takes
+ * the `sst` namespace as a parameter typed by this subset, and `npm test` type-checks
+ * sst.config.ts against it (infra/tsconfig.json, infra/sst-globals.d.ts).
+ *
+ * Each argument is the component's own args field (SST platform source: components/aws/dynamo.ts,
+ * aws/function.ts, aws/static-site.ts, base/base-static-site.ts, secret.ts) narrowed to the plain
+ * values we pass, so that whatever type-checks here also type-checks against the real platform
+ * (checked once against the generated SST 4.17.1 types; see docs/api.md). `Out` stands for
+ * Pulumi's Output<string>: the real one is inferred from the real `sst`, so outputs handed from
+ * one component to another keep their real type.
+ */
+
+type Duration = `${number} ${"second" | "seconds" | "minute" | "minutes"}`;
+type Size = `${number} ${"MB" | "GB"}`;
+
+export interface DynamoArgs {
+  fields: Record<string, "string" | "number" | "binary">;
+  primaryIndex: { hashKey: string; rangeKey?: string };
+  globalIndexes?: Record<string, { hashKey: string; rangeKey?: string; projection?: "all" | "keys-only" }>;
+  ttl?: string;
+  deletionProtection?: boolean;
+}
+
+export interface FunctionArgs {
+  handler: string;
+  runtime?: "nodejs20.x" | "nodejs22.x" | "nodejs24.x";
+  architecture?: "x86_64" | "arm64";
+  memory?: Size;
+  timeout?: Duration;
+  environment?: Record<string, string>;
+  /** Linked components: grants their permissions and exposes them through `Resource` in the function. */
+  link?: unknown[];
+  url?: boolean | { cors?: boolean };
+  nodejs?: { format?: "cjs" | "esm"; minify?: boolean };
+}
+
+export interface StaticSiteArgs<Out> {
+  path?: string;
+  indexPage?: string;
+  environment?: Record<string, string | Out>;
+  build?: { command: string; output: string };
+}
+
+/** The `sst` global, narrowed. */
+export interface SstPlatform<Out> {
+  readonly aws: {
+    readonly Dynamo: new (name: string, args: DynamoArgs) => { readonly name: Out };
+    readonly Function: new (name: string, args: FunctionArgs) => { readonly url: Out };
+    readonly StaticSite: new (name: string, args: StaticSiteArgs<Out>) => { readonly url: Out };
+  };
+  readonly Secret: new (name: string) => { readonly name: Out };
+}
+
+/** The `$app` global, narrowed. */
+export interface SstApp {
+  readonly name: string;
+  readonly stage: string;
+}

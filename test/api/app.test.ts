@@ -1,0 +1,282 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApp } from "../../api/app";
+import type { LogEvent } from "../../api/deps";
+import { PROBLEM_TYPES } from "../../api/problem";
+import { keyListSchema, createdKeySchema, keySummarySchema } from "../../api/schemas/key";
+import { meSchema } from "../../api/schemas/me";
+import { problemSchema } from "../../api/schemas/problem";
+import { workbookListSchema } from "../../api/schemas/workbook";
+import { type Store, StoreIntegrityError, StoreUnavailableError } from "../../api/store/port";
+import { startTestDb, type TestDb } from "./support/dynamo";
+import { snapshot, storeKey } from "./support/http-api";
+
+/** app.request() tests: the Hono app in-process, over a store on dynalite. */
+let db: TestDb;
+let store: Store;
+let admin: string;
+let app: ReturnType<typeof createApp>;
+const logged: LogEvent[] = [];
+const fixedNow = new Date("2025-06-01T12:00:00.000Z");
+
+beforeAll(async () => {
+  db = await startTestDb();
+  ({ store } = await db.table());
+  admin = await storeKey(store, "org-admin");
+  app = createApp({ store, clock: () => fixedNow, log: (e) => logged.push(e), limits: { maxBodyBytes: 4096 } });
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const auth = (key = admin) => ({ authorization: `Bearer ${key}` });
+const jsonHeaders = (key = admin) => ({ ...auth(key), "content-type": "application/json" });
+
+/** A store whose every method fails the given way, to test error mapping alone. */
+function failingStore(error: () => Error): Store {
+  const fail = async () => {
+    throw error();
+  };
+  return {
+    commitVersion: fail,
+    getVersion: fail,
+    getSnapshot: fail,
+    listVersions: fail,
+    listWorkbooks: fail,
+    createKey: fail,
+    getKey: fail,
+    listKeys: fail,
+    revokeKey: fail,
+  };
+}
+
+describe("public routes", () => {
+  it("answers health without a key", async () => {
+    const response = await app.request("/v1/health");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ok" });
+  });
+
+  it("points the root at the docs", async () => {
+    expect(await (await app.request("/")).json()).toMatchObject({ docs: "/docs", openapi: "/v1/openapi.json" });
+  });
+
+  it("answers a CORS preflight from the task pane without a key", async () => {
+    const response = await app.request("/v1/teams/t/workbooks/w/versions", {
+      method: "OPTIONS",
+      headers: { origin: "https://localhost:3000", "access-control-request-method": "POST", "access-control-request-headers": "authorization,if-match" },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get("access-control-allow-headers")?.toLowerCase()).toContain("if-match");
+  });
+
+  it("exposes ETag to browsers", async () => {
+    const response = await app.request("/v1/me", { headers: { ...auth(), origin: "https://localhost:3000" } });
+    expect(response.headers.get("access-control-expose-headers")).toContain("ETag");
+  });
+});
+
+describe("the OpenAPI document", () => {
+  let doc: { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } } & Record<string, unknown>;
+  beforeAll(async () => {
+    doc = (await (await app.request("/v1/openapi.json")).json()) as typeof doc;
+  });
+
+  it("is OpenAPI 3.1 with the bearer scheme and the 403/404 rule in its description", () => {
+    expect(doc.openapi).toBe("3.1.0");
+    const description = String((doc.info as { description: string }).description);
+    expect(description).toContain("**404 Not Found**");
+    expect(description).toContain("**403 Forbidden**");
+    expect(description).toContain("4096 bytes");
+  });
+
+  it("documents every route the app serves", () => {
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
+      Object.keys(item)
+        .filter((k) => ["get", "post", "delete"].includes(k))
+        .map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
+    );
+    const served = app.routes
+      .filter((r) => r.method !== "ALL" && r.path.startsWith("/v1"))
+      .map((r) => `${r.method} ${r.path.replace(/\/$/, "")}`);
+    expect(new Set(served)).toEqual(new Set(documented));
+  });
+
+  it("resolves every schema reference", () => {
+    const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/(\w+)"/g)].map((m) => m[1] as string);
+    expect(refs.length).toBeGreaterThan(10);
+    for (const ref of refs) expect(doc.components.schemas).toHaveProperty(ref);
+  });
+
+  it("lists every problem type", () => {
+    expect(Object.keys(doc["x-problem-types"] as object)).toHaveLength(Object.keys(PROBLEM_TYPES).length);
+  });
+});
+
+describe("the docs page", () => {
+  it("is self-contained HTML with every operation and problem type, and no external assets", async () => {
+    const response = await app.request("/docs");
+    expect(response.headers.get("content-type")).toContain("text/html");
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
+    const html = await response.text();
+    for (const id of ["listVersions", "pushVersion", "getVersion", "diffVersions", "listWorkbooks", "createKey", "listKeys", "revokeKey"]) {
+      expect(html).toContain(`id="op-${id}"`);
+    }
+    for (const type of Object.keys(PROBLEM_TYPES)) expect(html).toContain(`id="problem-${type}"`);
+    expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+    expect(html).not.toContain("<script");
+  });
+});
+
+describe("keys through the app", () => {
+  it("creates a key once (shown once), lists it without the secret, and revokes it", async () => {
+    const created = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name: "CI", role: "team-editor", teams: ["b", "a"] }) });
+    expect(created.status).toBe(201);
+    const key = createdKeySchema.parse(await created.json());
+    expect(key.key).toMatch(/^cwk_[a-z0-9]{16}_[A-Za-z0-9_-]{43}$/);
+    expect(key.teams).toEqual(["a", "b"]);
+    expect(key.createdAt).toBe(fixedNow.toISOString());
+    expect(created.headers.get("location")).toBe(`/v1/keys/${key.id}`);
+
+    const me = meSchema.parse(await (await app.request("/v1/me", { headers: auth(key.key) })).json());
+    expect(me).toEqual({ keyId: key.id, name: "CI", org: "acme", role: "team-editor", teams: ["a", "b"] });
+
+    const list = await app.request("/v1/keys", { headers: auth() });
+    const text = await list.text();
+    expect(text).not.toContain(key.key);
+    expect(keyListSchema.parse(JSON.parse(text)).items.map((k) => k.id)).toContain(key.id);
+
+    const one = keySummarySchema.parse(await (await app.request(`/v1/keys/${key.id}`, { headers: auth() })).json());
+    expect(one.prefix).toBe(`cwk_${key.id}_…`);
+
+    const revoked = await app.request(`/v1/keys/${key.id}`, { method: "DELETE", headers: auth() });
+    expect(keySummarySchema.parse(await revoked.json()).revokedAt).toBe(fixedNow.toISOString());
+    expect((await app.request("/v1/me", { headers: auth(key.key) })).status).toBe(401);
+  });
+
+  it("never stores the key itself", async () => {
+    const created = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name: "x", role: "org-reader" }) });
+    const { key, id } = createdKeySchema.parse(await created.json());
+    const stored = await store.getKey(id);
+    expect(JSON.stringify(stored)).not.toContain(key.slice(4));
+  });
+});
+
+describe("limits and errors", () => {
+  it("applies the configured body limit (here 4 KB) with a 413 problem", async () => {
+    const response = await app.request("/v1/teams/t/workbooks/w/versions", {
+      method: "POST",
+      headers: jsonHeaders(),
+      body: JSON.stringify(snapshot("t", "w", 200)),
+    });
+    expect(response.status).toBe(413);
+    expect(problemSchema.parse(await response.json()).limit).toBe(4096);
+  });
+
+  it("trusts no Content-Length: a body longer than declared is still capped", async () => {
+    const body = JSON.stringify(snapshot("t", "w", 200));
+    const request = new Request("http://local/v1/teams/t/workbooks/w/versions", {
+      method: "POST",
+      headers: { ...jsonHeaders(), "content-length": "10" },
+      body,
+    });
+    expect((await app.request(request)).status).toBe(413);
+  });
+
+  it("maps an unavailable store to 503 with Retry-After", async () => {
+    const down = createApp({ store: failingStore(() => new StoreUnavailableError("down")), log: () => undefined });
+    const response = await down.request("/v1/me", { headers: auth() });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toBe("5");
+    expect(response.headers.get("content-type")).toBe("application/problem+json");
+  });
+
+  it("answers an unexpected fault with a 500 problem carrying a request id, logs it, and shows no stack", async () => {
+    const events: LogEvent[] = [];
+    const broken = createApp({
+      store: failingStore(() => new TypeError("Cannot read properties of undefined (reading 'x')")),
+      log: (e) => events.push(e),
+    });
+    const response = await broken.request("/v1/me", { headers: auth() });
+    expect(response.status).toBe(500);
+    const text = await response.text();
+    expect(text).not.toContain("Cannot read properties");
+    expect(text).not.toMatch(/\n\s+at /);
+    const problem = problemSchema.parse(JSON.parse(text));
+    expect(problem.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.requestId).toBe(problem.requestId);
+  });
+
+  it("reports stored data that fails its integrity check as a 500, not as missing", async () => {
+    const corrupt = createApp({ store: failingStore(() => new StoreIntegrityError("checksum")), log: () => undefined });
+    const response = await corrupt.request("/v1/me", { headers: auth() });
+    expect(response.status).toBe(500);
+    expect(String(problemSchema.parse(await response.json()).detail)).toContain("integrity");
+  });
+
+  it("never answers 5xx to any JSON a client might send", async () => {
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue({ maxDepth: 4 }), async (value) => {
+        const response = await app.request(`/v1/teams/fuzz/workbooks/w${++n}/versions`, {
+          method: "POST",
+          headers: jsonHeaders(),
+          body: JSON.stringify(value),
+        });
+        expect(response.status).toBeLessThan(500);
+        expect([201, 400, 413, 422]).toContain(response.status);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("never answers 5xx to arbitrary text bodies", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), async (text) => {
+        const response = await app.request("/v1/teams/fuzz/workbooks/text/versions", { method: "POST", headers: jsonHeaders(), body: text });
+        expect(response.status).toBeGreaterThanOrEqual(400);
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("never answers 5xx to arbitrary path segments", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ minLength: 1, maxLength: 80 }), fc.string({ minLength: 1, maxLength: 80 }), async (team, version) => {
+        const path = `/v1/teams/${encodeURIComponent(team)}/workbooks/w/versions/${encodeURIComponent(version)}`;
+        const response = await app.request(path, { headers: auth() });
+        expect(response.status).toBeLessThan(500);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe("workbook listing", () => {
+  it("pages across teams for a team key scoped to several teams", async () => {
+    const key = await storeKey(store, "team-reader", { teams: ["w1", "w2", "w3"] });
+    for (const team of ["w1", "w2", "w3"]) {
+      for (const wb of ["a", "b"]) {
+        const response = await app.request(`/v1/teams/${team}/workbooks/${wb}/versions`, {
+          method: "POST",
+          headers: jsonHeaders(),
+          body: JSON.stringify(snapshot(team, wb)),
+        });
+        expect(response.status).toBe(201);
+      }
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor ? `?limit=4&cursor=${cursor}` : "?limit=4";
+      const page = workbookListSchema.parse(await (await app.request(`/v1/workbooks${query}`, { headers: auth(key) })).json());
+      seen.push(...page.items.map((w) => `${w.team}/${w.workbook}`));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor && pages < 10);
+    expect(seen).toEqual(["w1/a", "w1/b", "w2/a", "w2/b", "w3/a", "w3/b"]);
+  });
+});

@@ -1,0 +1,176 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { lambdaConfig } from "../../api/lambda-config";
+import { startTestDb, type TestDb } from "./support/dynamo";
+import { snapshot } from "./support/http-api";
+
+type Event = Record<string, unknown> & {
+  headers: Record<string, string>;
+  requestContext: { http: { method: string; path: string } } & Record<string, unknown>;
+};
+type Result = { statusCode: number; headers?: Record<string, string>; body: string; isBase64Encoded: boolean };
+
+const fixtures = join(import.meta.dirname, "fixtures", "lambda");
+const template = (name: string): Event => JSON.parse(readFileSync(join(fixtures, name), "utf8")) as Event;
+
+function event(
+  kind: "http-api-v2.json" | "function-url.json",
+  method: string,
+  path: string,
+  options: { query?: string; headers?: Record<string, string>; body?: string; base64?: boolean } = {},
+): Event {
+  const e = template(kind);
+  e.rawPath = path;
+  e.rawQueryString = options.query ?? "";
+  e.queryStringParameters = options.query ? Object.fromEntries(new URLSearchParams(options.query)) : undefined;
+  e.requestContext.http.method = method;
+  e.requestContext.http.path = path;
+  e.headers = { ...e.headers, ...options.headers };
+  if (options.body !== undefined) {
+    e.body = options.base64 ? Buffer.from(options.body).toString("base64") : options.body;
+    e.isBase64Encoded = options.base64 ?? false;
+    e.headers["content-length"] = String(Buffer.byteLength(options.body));
+  }
+  return e;
+}
+
+const ADMIN_KEY = "lambda-bootstrap-admin-key-0123456789";
+let db: TestDb;
+let invoke: (e: Event) => Promise<Result>;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  db = await startTestDb();
+  const { tableName } = await db.table();
+  Object.assign(process.env, {
+    CROSSWALK_TABLE: tableName,
+    CROSSWALK_DYNAMODB_ENDPOINT: db.dynalite.endpoint,
+    CROSSWALK_ADMIN_KEY: ADMIN_KEY,
+    CROSSWALK_ORG: "lambda-org",
+    AWS_REGION: "eu-west-1",
+  });
+  vi.resetModules();
+  const { handler } = await import("../../api/lambda");
+  invoke = (e) => handler(e as never) as Promise<Result>;
+});
+afterAll(async () => {
+  process.env = saved;
+  await db.close();
+});
+
+const auth = { authorization: `Bearer ${ADMIN_KEY}` };
+
+describe("the Lambda entry", () => {
+  for (const kind of ["http-api-v2.json", "function-url.json"] as const) {
+    describe(kind, () => {
+      const team = `t-${kind.startsWith("http") ? "api" : "url"}`;
+      const wb = `/v1/teams/${team}/workbooks/w/versions`;
+      const first = JSON.stringify(snapshot(team, "w", 1));
+      const second = JSON.stringify(snapshot(team, "w", 2));
+
+      it("authenticates with the bootstrap admin key it created on first use", async () => {
+        const result = await invoke(event(kind, "GET", "/v1/me", { headers: auth }));
+        expect(result.statusCode).toBe(200);
+        expect(JSON.parse(result.body)).toMatchObject({ org: "lambda-org", role: "org-admin" });
+      });
+
+      it("pushes a snapshot and returns 201 with ETag and Location", async () => {
+        const result = await invoke(
+          event(kind, "POST", wb, { headers: { ...auth, "content-type": "application/json" }, body: first }),
+        );
+        expect(result.statusCode).toBe(201);
+        expect(result.headers?.etag).toBe('"v1"');
+        expect(result.headers?.location).toBe(`${wb}/1`);
+      });
+
+      it("accepts a base64-encoded body, as function URLs send binary-typed payloads", async () => {
+        const result = await invoke(
+          event(kind, "POST", wb, {
+            headers: { ...auth, "content-type": "application/json", "if-match": '"v1"' },
+            body: second,
+            base64: true,
+          }),
+        );
+        expect(result.statusCode).toBe(201);
+        expect(JSON.parse(result.body)).toMatchObject({ version: 2, recordCounts: { risks: 2 } });
+      });
+
+      it("returns the snapshot as stored, and 304 for a current ETag", async () => {
+        const latest = await invoke(event(kind, "GET", `${wb}/latest`, { headers: auth }));
+        expect(latest.statusCode).toBe(200);
+        const body = latest.isBase64Encoded ? Buffer.from(latest.body, "base64").toString() : latest.body;
+        expect(body).toBe(second);
+        const cached = await invoke(event(kind, "GET", `${wb}/latest`, { headers: { ...auth, "if-none-match": '"v2"' } }));
+        expect(cached.statusCode).toBe(304);
+      });
+
+      it("reads the query string", async () => {
+        const result = await invoke(event(kind, "GET", wb, { headers: auth, query: "limit=1" }));
+        expect(result.statusCode).toBe(200);
+        const list = JSON.parse(result.body) as { items: unknown[]; nextCursor: string | null };
+        expect(list.items).toHaveLength(1);
+        expect(list.nextCursor).not.toBeNull();
+      });
+
+      it("answers errors as problem+json", async () => {
+        const result = await invoke(event(kind, "GET", "/v1/me", {}));
+        expect(result.statusCode).toBe(401);
+        expect(result.headers?.["content-type"]).toBe("application/problem+json");
+        const malformed = await invoke(event(kind, "POST", wb, { headers: { ...auth, "content-type": "application/json", "if-match": '"v2"' }, body: "{" }));
+        expect(malformed.statusCode).toBe(400);
+      });
+
+      it("answers a CORS preflight from the task pane", async () => {
+        const result = await invoke(
+          event(kind, "OPTIONS", wb, {
+            headers: { origin: "https://d111111abcdef8.cloudfront.net", "access-control-request-method": "POST" },
+          }),
+        );
+        expect(result.statusCode).toBe(204);
+        expect(result.headers?.["access-control-allow-origin"]).toBe("*");
+      });
+    });
+  }
+
+  it("answers a 500 problem, not a crash, when it is not configured", async () => {
+    const table = process.env.CROSSWALK_TABLE;
+    delete process.env.CROSSWALK_TABLE;
+    vi.resetModules();
+    const { handler } = await import("../../api/lambda");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      const result = (await handler(event("function-url.json", "GET", "/v1/health") as never)) as Result;
+      expect(result.statusCode).toBe(500);
+      expect(result.headers?.["content-type"]).toBe("application/problem+json");
+      expect(errors).toHaveBeenCalled();
+    } finally {
+      errors.mockRestore();
+      process.env.CROSSWALK_TABLE = table;
+    }
+  });
+});
+
+describe("lambdaConfig", () => {
+  const none = () => undefined;
+
+  it("prefers environment variables and falls back to SST links", () => {
+    const linked = (resource: string, field: string) => `${resource}.${field}`;
+    expect(lambdaConfig({}, linked)).toMatchObject({ tableName: "CrosswalkTable.name", adminKey: "CrosswalkAdminKey.value", org: "default" });
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_ADMIN_KEY: "k" }, linked)).toMatchObject({ tableName: "t", adminKey: "k" });
+  });
+
+  it("parses CORS origins and the body limit", () => {
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_CORS_ORIGINS: "https://a.example, https://b.example" }, none).corsOrigins).toEqual([
+      "https://a.example",
+      "https://b.example",
+    ]);
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, none).corsOrigins).toBe("*");
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_BODY_BYTES: "1000" }, none).maxBodyBytes).toBe(1000);
+    expect(() => lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_BODY_BYTES: "lots" }, none)).toThrow();
+  });
+
+  it("refuses to start without a table", () => {
+    expect(() => lambdaConfig({}, none)).toThrow(/CROSSWALK_TABLE/);
+  });
+});

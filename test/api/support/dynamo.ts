@@ -1,0 +1,54 @@
+import type { DynamoDBClient } from "@aws-sdk/client-dynamodb";
+import { type DynaliteServer, startDynalite } from "../../../api/local/dynalite";
+import { createDynamoClient, createDynamoStore, type DynamoStoreOptions, ensureTable } from "../../../api/store/dynamo";
+import type { Store } from "../../../api/store/port";
+
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+
+export interface TestDb {
+  readonly dynalite: DynaliteServer;
+  readonly client: DynamoDBClient;
+  /** A fresh table with its own store; tables isolate tests sharing one dynalite. */
+  table(options?: Partial<Omit<DynamoStoreOptions, "client" | "tableName">>): Promise<{ store: Store; tableName: string }>;
+  close(): Promise<void>;
+}
+
+let tableCounter = 0;
+
+/** dynalite on a random port (in memory, or under `path` to survive a stop/start), plus a client. */
+export async function startTestDb(options: { path?: string; maxAttempts?: number } = {}): Promise<TestDb> {
+  const dynalite = await startDynalite(options.path ? { path: options.path } : {});
+  const client = createDynamoClient({ endpoint: dynalite.endpoint, maxAttempts: options.maxAttempts ?? 2, requestTimeoutMs: 3_000 });
+  return {
+    dynalite,
+    client,
+    async table(storeOptions = {}) {
+      const tableName = `crosswalk-test-${process.pid}-${++tableCounter}`;
+      await ensureTable(client, tableName);
+      return { store: createDynamoStore({ client, tableName, ...storeOptions }), tableName };
+    },
+    async close() {
+      client.destroy();
+      await dynalite.stop();
+    },
+  };
+}
+
+/**
+ * A client on the same dynalite that loses the connection exactly when a version head is put —
+ * after any chunks are written — to show what a crash at the commit point leaves behind.
+ */
+export function clientFailingAtHeadPut(endpoint: string): DynamoDBClient {
+  const client = createDynamoClient({ endpoint, maxAttempts: 1 });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { Item?: Record<string, { S?: string }> };
+      if (context.commandName === "PutItemCommand" && input.Item?.type?.S === "version") {
+        throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+      }
+      return next(args);
+    },
+    { step: "initialize" },
+  );
+  return client;
+}
