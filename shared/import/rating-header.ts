@@ -106,6 +106,17 @@ export function readRatingHeader(text: string): RatingHeader | undefined {
     }
     if (!known && !FILLER.has(token)) extra++;
   }
+  // A group label over single letters: "Inherent risk" over "L | I" reads "Inherent risk L".
+  const last = raw[raw.length - 1];
+  if (!likelihood && !impact && raw.length >= 2 && raw.length <= 4 && last !== undefined && !raw.some((w) => /^(?:score|rating|level|total)$/.test(w))) {
+    if (EXACT_LIKELIHOOD.has(last)) {
+      likelihood = true;
+      extra = Math.max(0, extra - 1);
+    } else if (EXACT_IMPACT.has(last)) {
+      impact = true;
+      extra = Math.max(0, extra - 1);
+    }
+  }
   // "Likelihood × Impact" is a score column, not a rating.
   if (likelihood === impact) return undefined;
   const stage: RatingStage | undefined = inherent && !residual ? "inherent" : residual && !inherent ? "residual" : undefined;

@@ -84,6 +84,17 @@ describe("header detection", () => {
     expect(result.records[0]).toMatchObject({ inherentLikelihood: 5, inherentImpact: 4, residualLikelihood: 3, residualImpact: 4 });
   });
 
+  it("reads single-letter L and I columns under group labels, and leaves score columns unmapped", () => {
+    const result = importSheet(
+      grid([
+        ["Risk ID", "Inherent risk", "", "", "Residual risk", "", ""],
+        ["", "L", "I", "Score (L × I)", "L", "I", "Likelihood x Impact"],
+        ["R1", 4, 5, 20, 2, 3, 6],
+      ]),
+    );
+    expect(fields(result)).toEqual({ id: "A", inherentLikelihood: "B", inherentImpact: "C", residualLikelihood: "E", residualImpact: "F" });
+  });
+
   it("reads a grid that starts further down the sheet, naming cells as Excel shows them", () => {
     const result = importSheet(
       grid(
