@@ -62,6 +62,29 @@ const SKIP_REASON: Readonly<Record<Exclude<RowKind, "record" | "blank">, string>
 
 type Reader = (cell: GridValue) => Outcome<FieldValue>;
 
+/**
+ * Registers repeat the same few values down a column (statuses, owners, levels, categories);
+ * readers are pure and their outcomes immutable, so each distinct short value is read once.
+ */
+function memoised(read: Reader): Reader {
+  const texts = new Map<string, Outcome<FieldValue>>();
+  const numbers = new Map<number, Outcome<FieldValue>>();
+  const dates = new Map<number, Outcome<FieldValue>>();
+  const through = <K>(cache: Map<K, Outcome<FieldValue>>, key: K, cell: GridValue): Outcome<FieldValue> => {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const outcome = read(cell);
+    if (cache.size < 10_000) cache.set(key, outcome);
+    return outcome;
+  };
+  return (cell) => {
+    if (typeof cell === "string") return cell.length <= 80 ? through(texts, cell, cell) : read(cell);
+    if (typeof cell === "number") return through(numbers, cell, cell);
+    if (isDateCell(cell)) return through(dates, cell.serial, cell);
+    return read(cell);
+  };
+}
+
 interface ColumnPlan {
   readonly column: number;
   readonly label: string;
@@ -261,9 +284,9 @@ export function extractRecords(
     column: m.column,
     label: labels[i] ?? m.header,
     field: m.field,
-    read: m.field ? readerFor(m.field, m.column, m.header, sheet) : undefined,
+    read: m.field ? memoised(readerFor(m.field, m.column, m.header, sheet)) : undefined,
     secondary: m.secondary,
-    readSecondary: m.secondary ? readerFor(m.secondary, m.column, m.header, sheet) : undefined,
+    readSecondary: m.secondary ? memoised(readerFor(m.secondary, m.column, m.header, sheet)) : undefined,
   }));
   const fieldsByName = new Map<string, { field: FieldSpec; read: Reader }>();
   for (const plan of plans) {
@@ -297,7 +320,7 @@ export function extractRecords(
     grid,
     columns: mapping.map((m) => m.column),
     identityColumn: identity?.column,
-    foldedHeaders: new Set(mapping.filter((m) => m.header !== "").map((m) => fold(m.header))),
+    foldedHeaders: new Set(mapping.filter((m) => m.header !== "").map((m) => m.header.trim().toLowerCase())),
     headerLengths: new Set(mapping.filter((m) => m.header !== "").map((m) => m.header.trim().length)),
     wideMerges,
   };

@@ -19,7 +19,7 @@ const WORDS = ["Rare", "Unlikely", "Possible", "Likely", "Almost certain"];
 const OWNERS = ["Ann Lee", "Bo Chen", "Cy Diaz", "Di Eke", "Ed Fox"];
 
 /** A register like the ones risk managers keep: a banner, a header, words and numbers, dates, lists. */
-function registerBytes(rows: number): Uint8Array {
+export function registerBytes(rows: number): Uint8Array {
   const aoa: unknown[][] = [
     ["ACME AI RISK REGISTER — generated for benchmarking"],
     ["Risk ID", "Risk title", "Risk description", "Category", "Inherent\nLikelihood", "Inherent\nImpact", "Controls in place", "Residual\nLikelihood", "Residual\nImpact", "Treatment", "Risk owner", "Status", "Due date", "Next review", "ISO 42001", "AI RMF"],
