@@ -162,12 +162,23 @@ interface GridOptions {
   readonly truncated: (cell: string) => void;
 }
 
-function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () => string): GridValue {
+/** SheetJS re-parses a format on every `is_date` call; a sheet has a handful of formats. */
+const dateFormats = new Map<string, boolean>();
+function isDateFormat(format: string): boolean {
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = XLSX.SSF.is_date(format) === true;
+    if (dateFormats.size < 1_000) dateFormats.set(format, known);
+  }
+  return known;
+}
+
+function cellValueOf(cell: XLSX.CellObject, options: GridOptions, r: number, c: number): GridValue {
   switch (cell.t) {
     case "s": {
       const text = typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
       if (text.length > options.limits.maxCellChars) {
-        options.truncated(address());
+        options.truncated(XLSX.utils.encode_cell({ r, c }));
         return text.slice(0, options.limits.maxCellChars);
       }
       return text;
@@ -175,7 +186,7 @@ function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () =>
     case "n": {
       const n = typeof cell.v === "number" ? cell.v : Number(cell.v);
       if (!Number.isFinite(n)) return null;
-      if (typeof cell.z === "string" && XLSX.SSF.is_date(cell.z)) return dateCell(options.date1904 ? n + 1462 : n);
+      if (typeof cell.z === "string" && cell.z !== "General" && isDateFormat(cell.z)) return dateCell(options.date1904 ? n + 1462 : n);
       return n;
     }
     case "b":
@@ -210,7 +221,7 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, options: GridOptions): Shee
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      const value = cellValueOf(cell, options, () => XLSX.utils.encode_cell({ r, c }));
+      const value = cellValueOf(cell, options, r, c);
       const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f : undefined;
       if (value === null && formula === undefined) continue;
       if (c >= limits.maxColumns) {
