@@ -108,6 +108,11 @@ describe("limits and hostile files", () => {
     expect(readError(bytesOf(csv), "x.csv", { ...DEFAULT_LIMITS, maxRows: 50 })).toMatch(/beyond row 50/);
   });
 
+  it("still refuses data beyond the limit when the sheet understates its extent", () => {
+    const rows = Array.from({ length: 60 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join("");
+    expect(readError(xlsxWithSheetXml(sheetXml(rows, "A1:A2")), "lies.xlsx", { ...DEFAULT_LIMITS, maxRows: 50 })).toMatch(/beyond row 50/);
+  });
+
   it("refuses more cells than the limit", () => {
     const csv = Array.from({ length: 20 }, () => "a,b,c,d,e").join("\n");
     expect(readError(bytesOf(csv), "x.csv", { ...DEFAULT_LIMITS, maxCells: 50 })).toMatch(/more than 50 filled cells/);
