@@ -17,3 +17,4 @@ export * from "./model/index";
 export * from "./scoring/index";
 export * from "./diff/index";
 export * from "./demo/index";
+export * from "./report/index";

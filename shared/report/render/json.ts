@@ -1,0 +1,6 @@
+import type { DualConformanceReport } from "../report";
+
+/** The report model as JSON text (two-space indent, trailing newline): byte-identical for the same input. */
+export function renderJson(report: DualConformanceReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}

@@ -1,0 +1,125 @@
+import { DUAL_CONFORMANCE_ACTIVITIES, type DualConformanceActivity } from "../../catalog/activities";
+import type { WorkbookSnapshot } from "../../model/snapshot";
+import type { CatalogIndex } from "../catalog-index";
+import { combineStatuses, emptyStatusCounts, type StatusCounts, type StatusWithReasons } from "../evidence-status";
+import { examples } from "../util/stats";
+import type { TeamAiRmf } from "./ai-rmf";
+import { EVIDENCE_ITEMS, type TeamClauseEvidence } from "./clause-evidence";
+import type { TeamSoa } from "./soa";
+
+export interface ActivityCell {
+  readonly team: string;
+  readonly aiRmf: StatusWithReasons;
+  readonly iso42001: StatusWithReasons;
+}
+
+export interface ActivityRow {
+  readonly id: string;
+  readonly title: string;
+  readonly artifact: string;
+  readonly aiRmfFunctions: readonly string[];
+  readonly aiRmfSubcategories: readonly string[];
+  readonly iso42001Clauses: readonly string[];
+  readonly iso42001Controls: readonly string[];
+  /** The evidence items of the ISO/IEC 42001 section this activity is judged by. */
+  readonly evidenceItems: readonly string[];
+  readonly teams: readonly ActivityCell[];
+  /** Teams per status, for each standard; each adds up to the number of teams. */
+  readonly counts: { readonly aiRmf: StatusCounts; readonly iso42001: StatusCounts };
+}
+
+export interface ActivitiesSection {
+  readonly activities: readonly ActivityRow[];
+}
+
+const bare = (id: string) => id.slice(id.indexOf(":") + 1);
+
+/** Records of the artifact an activity is evidenced by, for the AI RMF side. */
+function recordsFor(activity: DualConformanceActivity, snapshot: WorkbookSnapshot): { count: number; label: string } {
+  const ms = snapshot.managementSystem;
+  switch (activity.id) {
+    case "ai-policy":
+      return { count: ms.policies.length, label: "AI policy" };
+    case "metrics-monitoring":
+      return { count: ms.metrics.length, label: "metrics" };
+    case "management-review":
+      return { count: ms.managementReviews.length + ms.internalAudits.length, label: "management review or internal audit" };
+    default:
+      break;
+  }
+  switch (activity.artifact) {
+    case "ai-systems":
+      return { count: snapshot.aiSystems.length, label: "AI system inventory" };
+    case "risk-register":
+      return { count: snapshot.risks.length, label: "risk register" };
+    case "impact-assessments":
+      return { count: snapshot.impactAssessments.length + snapshot.risks.length, label: "risk or impact assessment" };
+    case "soa":
+      return { count: snapshot.soa.length, label: "Statement of Applicability" };
+    case "profile":
+      return { count: snapshot.profile.length, label: "AI RMF profile" };
+    default:
+      return { count: ms.policies.length + ms.objectives.length + ms.metrics.length + ms.managementReviews.length, label: "management-system" };
+  }
+}
+
+function aiRmfStatus(activity: DualConformanceActivity, snapshot: WorkbookSnapshot, ai: TeamAiRmf, index: CatalogIndex): StatusWithReasons {
+  const positions = activity.aiRmfSubcategories.map((id) => index.subcategoryIndex.get(id)).filter((k): k is number => k !== undefined);
+  const records = recordsFor(activity, snapshot);
+  const direct = positions.filter((k) => ai.level[k] === 2).length;
+  const inferred = positions.filter((k) => ai.level[k] === 1).length;
+  const addressed = direct + inferred;
+  const open = positions.filter((k) => ai.level[k] === 0).map((k) => index.subcategories[k]!.ref);
+  const reasons = [`${addressed} of ${positions.length} subcategories addressed (${direct} directly, ${inferred} through implemented ISO/IEC 42001 controls)`];
+  if (open.length > 0) reasons.push(`not addressed: ${examples(open)}`);
+  if (records.count === 0) reasons.push(`no ${records.label} records`);
+  if (addressed === 0 && records.count === 0) return { status: "missing", reasons };
+  if (addressed === positions.length && records.count > 0) return { status: "present", reasons };
+  return { status: addressed === 0 ? "missing" : "partial", reasons };
+}
+
+function isoStatus(activity: DualConformanceActivity, evidence: readonly TeamClauseEvidence[], soa: TeamSoa, index: CatalogIndex): StatusWithReasons {
+  const items = EVIDENCE_ITEMS.map((item, position) => ({ item, e: evidence[position]! })).filter(({ item }) => item.activity === activity.id);
+  let status = combineStatuses(items.map(({ e }) => e.status));
+  const reasons = items.map(({ item, e }) => `${item.title}: ${e.status}${e.status === "present" ? "" : ` (${e.reasons[0] ?? ""})`}`);
+  const controls = activity.iso42001Controls.map((id) => index.annexAIndex.get(id)).filter((k): k is number => k !== undefined);
+  if (controls.length > 0) {
+    const applicable = controls.filter((k) => !(soa.cells[k]?.applicable === false && soa.cells[k]?.justified));
+    const implemented = applicable.filter((k) => soa.cells[k]?.status === "implemented");
+    const open = applicable.filter((k) => soa.cells[k]?.status !== "implemented").map((k) => index.annexA[k]!.ref);
+    reasons.push(`${implemented.length} of ${applicable.length} applicable Annex A controls implemented${open.length > 0 ? ` (open: ${examples(open)})` : ""}`);
+    if (items.length === 0) status = implemented.length === 0 ? "missing" : implemented.length < applicable.length ? "partial" : "present";
+    else if (status === "present" && implemented.length < applicable.length) status = "partial";
+  }
+  return { status, reasons };
+}
+
+export function activitiesSection(
+  perTeam: readonly { team: string; snapshot: WorkbookSnapshot; ai: TeamAiRmf; evidence: readonly TeamClauseEvidence[]; soa: TeamSoa }[],
+  index: CatalogIndex,
+): ActivitiesSection {
+  return {
+    activities: DUAL_CONFORMANCE_ACTIVITIES.map((activity) => {
+      const counts = { aiRmf: emptyStatusCounts(), iso42001: emptyStatusCounts() };
+      const teams = perTeam.map((t) => {
+        const aiRmf = aiRmfStatus(activity, t.snapshot, t.ai, index);
+        const iso42001 = isoStatus(activity, t.evidence, t.soa, index);
+        counts.aiRmf[aiRmf.status] += 1;
+        counts.iso42001[iso42001.status] += 1;
+        return { team: t.team, aiRmf, iso42001 };
+      });
+      return {
+        id: activity.id,
+        title: activity.title,
+        artifact: activity.artifact,
+        aiRmfFunctions: [...activity.aiRmfFunctions],
+        aiRmfSubcategories: activity.aiRmfSubcategories.map(bare),
+        iso42001Clauses: activity.iso42001Clauses.map(bare),
+        iso42001Controls: activity.iso42001Controls.map(bare),
+        evidenceItems: EVIDENCE_ITEMS.filter((item) => item.activity === activity.id).map((item) => item.id),
+        teams,
+        counts,
+      };
+    }),
+  };
+}
