@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { iso42001AnnexAControls } from "../../../shared/catalog/catalogs";
+import { iso42001AnnexAControls, itemsOf } from "../../../shared/catalog/catalogs";
 import type { Located, RiskInput, SoaInput, ValidationInput } from "../../../shared/validation/input";
 import { matrixSizeOf } from "../../../shared/validation/input";
 import { RULES } from "../../../shared/validation/rules/index";
@@ -81,6 +81,14 @@ describe("SoA rules", () => {
     const rows = fullSoa().filter((r) => r.record.controlId !== "ISO42001:A.6.2.4");
     const result = validate({ soa: rows, soaHeader: { sheet: "SoA", cell: "A1" } });
     expect(result.issues).toEqual([expect.objectContaining({ code: "soa-control-missing", severity: "error", sheet: "SoA", cell: "A1", message: expect.stringContaining("A.6.2.4") })]);
+  });
+
+  it("check an ISO/IEC 27001 SoA against the ISO/IEC 27001 Annex A", () => {
+    const controls = itemsOf("iso27001", "control").filter((c) => c.ref.startsWith("A."));
+    const rows = controls.slice(1).map((c, i) => soa(i + 2, { controlId: c.id, applicable: true, status: "implemented", evidence: ["x"], owner: "Ann" }));
+    const result = validate({ soa: rows });
+    expect(result.issues.map((i) => i.message)).toEqual([`ISO/IEC 27001 Annex A control ${controls[0]?.ref} is not in the Statement of Applicability`]);
+    expect(controls.length).toBe(93);
   });
 
   it("report an exclusion without justification, implemented without evidence, duplicates and missing owners", () => {
