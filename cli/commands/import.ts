@@ -5,6 +5,7 @@ import type { ImportedColumn, ImportedRecord, SheetImport } from "../../shared/i
 import { importWorkbook, type WorkbookImport } from "../../shared/import/import-workbook";
 import { KIND_SPECS, parseSheetKind, SHEET_KINDS, type SheetKind } from "../../shared/import/kinds/index";
 import { MappingTemplate, templateFrom } from "../../shared/import/mapping-template";
+import { withArticle } from "../../shared/import/text";
 import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { readWorkbook, type ReadWorkbook } from "../files/read-workbook";
@@ -102,7 +103,7 @@ function describe(result: SheetImport, outcome: Extract<WorkbookImport, { ok: tr
     lines.push("", result.explanation ?? "Not recognised.");
   } else {
     lines.push(
-      `Read as a ${spec.label}: header on row ${result.headerRow}, ${plural(result.stats.records, "record")}` +
+      `Read as ${withArticle(spec.label)}: header on row ${result.headerRow}, ${plural(result.stats.records, "record")}` +
         (result.stats.skipped > 0 ? `, ${plural(result.stats.skipped, "row")} skipped` : "") +
         ".",
     );
@@ -183,7 +184,7 @@ export const importCommand: Command = {
     }
     if (values.out !== undefined && result.kind !== "unknown") {
       if (!layoutForKind(result.kind)) {
-        throw new UsageError(`a ${KIND_SPECS[result.kind].label} has no sheet in a Crosswalk workbook; --out writes risk registers, SoAs, AI system inventories, impact assessments and AI RMF profiles`);
+        throw new UsageError(`${withArticle(KIND_SPECS[result.kind].label)} has no sheet in a Crosswalk workbook; --out writes risk registers, SoAs, AI system inventories, impact assessments and AI RMF profiles`);
       }
       const bytes = await writeStructuredWorkbook([result]);
       await writeFile(resolve(io.cwd, values.out), bytes);

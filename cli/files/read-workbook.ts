@@ -6,7 +6,7 @@
  * (huge dimensions, zip bombs, giant cells) from exhausting memory or time.
  */
 import * as XLSX from "@e965/xlsx";
-import type { CellRange, CellValue, SheetGrid } from "../../shared/import/grid";
+import type { CellRange, GridValue, SheetGrid } from "../../shared/import/grid";
 import { dateCell, errorCell } from "../../shared/import/grid";
 import { decodeText, looksBinary, sniffDelimiter } from "./decode-text";
 import { DEFAULT_LIMITS, type ReadLimits, WorkbookReadError } from "./limits";
@@ -47,7 +47,8 @@ function formatOf(bytes: Uint8Array, fileName: string): FileFormat {
   return "other";
 }
 
-function parseOptions(limits: ReadLimits): XLSX.ParsingOptions {
+/** The SheetJS options the reader uses (exported so benchmarks compare like with like). */
+export function parseOptions(limits: ReadLimits): XLSX.ParsingOptions {
   return {
     dense: true,
     cellFormula: true,
@@ -63,10 +64,12 @@ function parseOptions(limits: ReadLimits): XLSX.ParsingOptions {
 /** Turns SheetJS's messages into ones a risk manager can act on. */
 function explainParseError(error: unknown, format: FileFormat): WorkbookReadError {
   const message = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(message)) {
+  // SheetJS says "password-protected" for encrypted .xls; its "Unsupported ZIP encryption" comes
+  // from damaged containers too, so encrypted .xlsx is recognised separately (isEncryptedOoxml).
+  if (/password/i.test(message)) {
     return new WorkbookReadError("The file is password-protected (encrypted). Save an unprotected copy in Excel (File › Info › Protect Workbook) and import that.");
   }
-  if (/unsupported|zip|cfb|corrupt|invalid|end of|header signature|unexpected/i.test(message)) {
+  if (/unsupported|zip|cfb|corrupt|invalid|end of|header signature|unexpected|encrypt/i.test(message)) {
     return new WorkbookReadError(`The file could not be read: it is damaged or not a ${format === "xls" ? "valid .xls" : "spreadsheet"} file (${message}).`);
   }
   return new WorkbookReadError(`The file could not be read (${message}).`);
@@ -159,12 +162,23 @@ interface GridOptions {
   readonly truncated: (cell: string) => void;
 }
 
-function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () => string): CellValue {
+/** SheetJS re-parses a format on every `is_date` call; a sheet has a handful of formats. */
+const dateFormats = new Map<string, boolean>();
+function isDateFormat(format: string): boolean {
+  let known = dateFormats.get(format);
+  if (known === undefined) {
+    known = XLSX.SSF.is_date(format) === true;
+    if (dateFormats.size < 1_000) dateFormats.set(format, known);
+  }
+  return known;
+}
+
+function cellValueOf(cell: XLSX.CellObject, options: GridOptions, r: number, c: number): GridValue {
   switch (cell.t) {
     case "s": {
       const text = typeof cell.v === "string" ? cell.v : String(cell.v ?? "");
       if (text.length > options.limits.maxCellChars) {
-        options.truncated(address());
+        options.truncated(XLSX.utils.encode_cell({ r, c }));
         return text.slice(0, options.limits.maxCellChars);
       }
       return text;
@@ -172,7 +186,7 @@ function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () =>
     case "n": {
       const n = typeof cell.v === "number" ? cell.v : Number(cell.v);
       if (!Number.isFinite(n)) return null;
-      if (typeof cell.z === "string" && XLSX.SSF.is_date(cell.z)) return dateCell(options.date1904 ? n + 1462 : n);
+      if (typeof cell.z === "string" && cell.z !== "General" && isDateFormat(cell.z)) return dateCell(options.date1904 ? n + 1462 : n);
       return n;
     }
     case "b":
@@ -194,7 +208,7 @@ function cellValueOf(cell: XLSX.CellObject, options: GridOptions, address: () =>
 function toGrid(name: string, sheet: XLSX.WorkSheet, options: GridOptions): SheetGrid {
   const data: (XLSX.CellObject[] | undefined)[] = (sheet["!data"] as (XLSX.CellObject[] | undefined)[] | undefined) ?? [];
   const { limits } = options;
-  const values: CellValue[][] = [];
+  const values: GridValue[][] = [];
   const formulas: (string | undefined)[][] = [];
   let hasFormulas = false;
   let lastRow = -1;
@@ -202,12 +216,12 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, options: GridOptions): Shee
   for (let r = 0; r < data.length; r++) {
     const row = data[r];
     if (!row) continue;
-    let rowValues: CellValue[] | undefined;
+    let rowValues: GridValue[] | undefined;
     let rowFormulas: (string | undefined)[] | undefined;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (!cell) continue;
-      const value = cellValueOf(cell, options, () => XLSX.utils.encode_cell({ r, c }));
+      const value = cellValueOf(cell, options, r, c);
       const formula = typeof cell.f === "string" && cell.f !== "" ? cell.f : undefined;
       if (value === null && formula === undefined) continue;
       if (c >= limits.maxColumns) {
@@ -237,7 +251,7 @@ function toGrid(name: string, sheet: XLSX.WorkSheet, options: GridOptions): Shee
       lastRow = r;
     }
   }
-  const denseValues: CellValue[][] = [];
+  const denseValues: GridValue[][] = [];
   for (let r = 0; r <= lastRow; r++) denseValues.push(values[r] ?? []);
 
   const merges: CellRange[] = [];

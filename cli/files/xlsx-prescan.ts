@@ -1,4 +1,4 @@
-import { inflateRawSync } from "node:zlib";
+import { constants, inflateRawSync } from "node:zlib";
 import { type ReadLimits, WorkbookReadError } from "./limits";
 import type { ZipEntryInfo } from "./zip-guard";
 
@@ -16,6 +16,10 @@ export function prescanXlsx(bytes: Uint8Array, entries: readonly ZipEntryInfo[],
     if (start + 30 > bytes.length || view.getUint32(start, true) !== 0x04034b50) continue;
     const dataStart = start + 30 + view.getUint16(start + 26, true) + view.getUint16(start + 28, true);
     const compressed = bytes.subarray(dataStart, dataStart + entry.compressedSize);
+    // The sheet's declared extent sits at the top of its XML: when it is within the limit, the
+    // full scan is skipped (a lying extent is still caught by the reader, only later).
+    const declared = declaredLastRow(compressed, entry.method);
+    if (declared !== undefined && declared <= limits.maxRows) continue;
     let xml: string;
     try {
       const raw = entry.method === 0 ? compressed : inflateRawSync(compressed, { maxOutputLength: limits.maxUncompressedBytes });
@@ -30,6 +34,20 @@ export function prescanXlsx(bytes: Uint8Array, entries: readonly ZipEntryInfo[],
         `Worksheet ${sheet} has data on row ${last.toLocaleString("en")}; Crosswalk reads at most ${limits.maxRows.toLocaleString("en")} rows per sheet. Delete unused rows, or split the sheet.`,
       );
     }
+  }
+}
+
+function declaredLastRow(compressed: Uint8Array, method: number): number | undefined {
+  try {
+    const head = method === 0 ? compressed.subarray(0, 4096) : inflateRawSync(compressed.subarray(0, 4096), { finishFlush: constants.Z_SYNC_FLUSH });
+    const text = new TextDecoder().decode(head.subarray(0, 4096));
+    const match = /<(?:\w+:)?dimension\s+ref="[A-Z]{0,3}\d*(?::[A-Z]{1,3}(\d+))?"/.exec(text);
+    if (!match) return undefined;
+    if (match[1] !== undefined) return Number(match[1]);
+    const single = /<(?:\w+:)?dimension\s+ref="[A-Z]{1,3}(\d+)"/.exec(text);
+    return single ? Number(single[1]) : undefined;
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,4 +1,4 @@
-import { type CellValue, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { type GridValue, isDateCell, isErrorCell, type SheetGrid } from "./grid";
 import { isEmptyMarker, isPlaceholder } from "./normalise/empty";
 import { parseDateText } from "./normalise/date";
 import { RATING_WORDS } from "./vocabulary/rating";
@@ -48,7 +48,7 @@ export function profileColumn(grid: SheetGrid, column: number, firstRow: number)
   let length = 0;
   const distinct = new Set<string>();
   for (let r = firstRow; r < grid.values.length && sampled < SAMPLE && rows < SAMPLE * 5; r++) {
-    const cell: CellValue = grid.values[r]?.[column] ?? null;
+    const cell: GridValue = grid.values[r]?.[column] ?? null;
     rows++;
     if (cell === null) continue;
     sampled++;

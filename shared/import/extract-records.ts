@@ -3,7 +3,7 @@ import { type Issue, quote, type Severity } from "../issues/issue";
 import { cellAddress } from "./cell-address";
 import type { ColumnMapping } from "./column-mapping";
 import type { FieldSpec } from "./field-spec";
-import { cellFormula, type CellValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
 import type { ExtraBag, FieldValue, ImportedRecord } from "./import-result";
 import { inferControlFramework } from "./infer-framework";
 import { KIND_SPECS } from "./kinds/index";
@@ -60,7 +60,30 @@ const SKIP_REASON: Readonly<Record<Exclude<RowKind, "record" | "blank">, string>
   "repeated-header": "it repeats the header",
 };
 
-type Reader = (cell: CellValue) => Outcome<FieldValue>;
+type Reader = (cell: GridValue) => Outcome<FieldValue>;
+
+/**
+ * Registers repeat the same few values down a column (statuses, owners, levels, categories);
+ * readers are pure and their outcomes immutable, so each distinct short value is read once.
+ */
+function memoised(read: Reader): Reader {
+  const texts = new Map<string, Outcome<FieldValue>>();
+  const numbers = new Map<number, Outcome<FieldValue>>();
+  const dates = new Map<number, Outcome<FieldValue>>();
+  const through = <K>(cache: Map<K, Outcome<FieldValue>>, key: K, cell: GridValue): Outcome<FieldValue> => {
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const outcome = read(cell);
+    if (cache.size < 10_000) cache.set(key, outcome);
+    return outcome;
+  };
+  return (cell) => {
+    if (typeof cell === "string") return cell.length <= 80 ? through(texts, cell, cell) : read(cell);
+    if (typeof cell === "number") return through(numbers, cell, cell);
+    if (isDateCell(cell)) return through(dates, cell.serial, cell);
+    return read(cell);
+  };
+}
 
 interface ColumnPlan {
   readonly column: number;
@@ -146,7 +169,7 @@ function readerFor(field: FieldSpec, column: number, header: string, sheet: Shee
 }
 
 /** A single id from an id-list reader: more than one is reported, the first kept. */
-function single(outcome: Outcome<string[]>, cell: CellValue): Outcome<string> {
+function single(outcome: Outcome<string[]>, cell: GridValue): Outcome<string> {
   if (outcome.kind !== "value") return outcome;
   const [first, ...others] = outcome.value;
   if (first === undefined) return EMPTY;
@@ -162,8 +185,8 @@ function single(outcome: Outcome<string[]>, cell: CellValue): Outcome<string> {
   ]);
 }
 
-function columnValues(grid: SheetGrid, column: number, firstRow: number, max: number): CellValue[] {
-  const out: CellValue[] = [];
+function columnValues(grid: SheetGrid, column: number, firstRow: number, max: number): GridValue[] {
+  const out: GridValue[] = [];
   for (let r = firstRow; r < grid.values.length && out.length < max; r++) {
     const v = grid.values[r]?.[column] ?? null;
     if (v !== null) out.push(v);
@@ -197,7 +220,7 @@ export function inferScale(grid: SheetGrid, columns: readonly number[], firstRow
   return { levels: 5 };
 }
 
-function extraValue(cell: CellValue): string | number | boolean | undefined {
+function extraValue(cell: GridValue): string | number | boolean | undefined {
   if (cell === null) return undefined;
   if (typeof cell === "string") {
     // Dash-only cells mean "empty" in many exports (eramba marks empty cells with —).
@@ -261,9 +284,9 @@ export function extractRecords(
     column: m.column,
     label: labels[i] ?? m.header,
     field: m.field,
-    read: m.field ? readerFor(m.field, m.column, m.header, sheet) : undefined,
+    read: m.field ? memoised(readerFor(m.field, m.column, m.header, sheet)) : undefined,
     secondary: m.secondary,
-    readSecondary: m.secondary ? readerFor(m.secondary, m.column, m.header, sheet) : undefined,
+    readSecondary: m.secondary ? memoised(readerFor(m.secondary, m.column, m.header, sheet)) : undefined,
   }));
   const fieldsByName = new Map<string, { field: FieldSpec; read: Reader }>();
   for (const plan of plans) {
@@ -297,7 +320,7 @@ export function extractRecords(
     grid,
     columns: mapping.map((m) => m.column),
     identityColumn: identity?.column,
-    foldedHeaders: new Set(mapping.filter((m) => m.header !== "").map((m) => fold(m.header))),
+    foldedHeaders: new Set(mapping.filter((m) => m.header !== "").map((m) => m.header.trim().toLowerCase())),
     headerLengths: new Set(mapping.filter((m) => m.header !== "").map((m) => m.header.trim().length)),
     wideMerges,
   };
@@ -374,7 +397,7 @@ export function extractRecords(
     };
 
     for (const plan of plans) {
-      const cell: CellValue = values[plan.column] ?? null;
+      const cell: GridValue = values[plan.column] ?? null;
       if (isBlank(cell)) {
         const formula = cellFormula(grid, row, plan.column);
         if (formula !== undefined && plan.field) {
@@ -447,7 +470,7 @@ export function extractRecords(
 
   function readCombined(
     plan: ColumnPlan,
-    cell: CellValue,
+    cell: GridValue,
     row: number,
     put: (field: FieldSpec, v: FieldValue) => void,
     note: (o: Outcome<FieldValue>, f: FieldSpec, c: number) => void,

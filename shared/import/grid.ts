@@ -40,7 +40,7 @@ export interface ErrorCell {
   readonly code: string;
 }
 
-export type CellValue = string | number | boolean | null | DateCell | ErrorCell;
+export type GridValue = string | number | boolean | null | DateCell | ErrorCell;
 
 /** An inclusive rectangle of cells, 0-based, in grid coordinates (not sheet coordinates). */
 export interface CellRange {
@@ -54,7 +54,7 @@ export interface SheetGrid {
   /** The worksheet's name as the workbook shows it (used in issues). */
   readonly name: string;
   /** `values[row][column]`. */
-  readonly values: readonly (readonly CellValue[])[];
+  readonly values: readonly (readonly GridValue[])[];
   /**
    * Formulas, same shape as `values` (may be shorter or ragged): the formula text *without* the
    * leading `=`, or null/undefined where the cell holds a constant. A formula cell whose value is
@@ -86,16 +86,16 @@ export function errorCell(code: string): ErrorCell {
   return { kind: "error", code };
 }
 
-export function isDateCell(value: CellValue | undefined): value is DateCell {
+export function isDateCell(value: GridValue | undefined): value is DateCell {
   return typeof value === "object" && value !== null && value.kind === "date";
 }
 
-export function isErrorCell(value: CellValue | undefined): value is ErrorCell {
+export function isErrorCell(value: GridValue | undefined): value is ErrorCell {
   return typeof value === "object" && value !== null && value.kind === "error";
 }
 
 /** The value at (row, column), `null` outside the grid or in a missing cell. */
-export function cellValue(grid: SheetGrid, row: number, column: number): CellValue {
+export function cellValue(grid: SheetGrid, row: number, column: number): GridValue {
   return grid.values[row]?.[column] ?? null;
 }
 
@@ -106,7 +106,7 @@ export function cellFormula(grid: SheetGrid, row: number, column: number): strin
 }
 
 /** True for null, `""` and whitespace-only strings. */
-export function isBlank(value: CellValue | undefined): boolean {
+export function isBlank(value: GridValue | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 

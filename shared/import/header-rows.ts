@@ -1,5 +1,5 @@
 import type { KindSpec } from "./field-spec";
-import { type CellRange, type CellValue, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { type CellRange, type GridValue, isDateCell, isErrorCell, type SheetGrid } from "./grid";
 import type { HeaderScorer } from "./header-match";
 
 /**
@@ -23,7 +23,7 @@ export interface HeaderCandidate {
   readonly score: number;
 }
 
-function headerText(value: CellValue): string {
+function headerText(value: GridValue): string {
   if (typeof value === "string") return value.trim();
   if (typeof value === "number") return String(value);
   if (value === null || typeof value === "boolean" || isDateCell(value) || isErrorCell(value)) return "";

@@ -10,6 +10,7 @@ import { fallbackHeader, findHeader, type HeaderCandidate, headerAt, HEADER_SEAR
 import type { ImportedColumn, SheetImport } from "./import-result";
 import { textAbove } from "./infer-framework";
 import { KIND_SPECS, type SheetKind, SHEET_KINDS } from "./kinds/index";
+import { withArticle } from "./text";
 import { applyTemplate, type MappingTemplate } from "./mapping-template";
 
 export interface ImportOptions extends ExtractOptions {
@@ -87,7 +88,7 @@ function importUnsafe(grid: SheetGrid, options: ImportOptions): SheetImport {
       severity: "warning",
       sheet: grid.name,
       cell: cellOf(grid, header.end, firstColumn(header)),
-      message: `Read as a ${chosen.spec.label} because you asked for it, but ${chosen.spec.needs}; found ${describeFields(chosen) || "no recognisable columns"}`,
+      message: `Read as ${withArticle(chosen.spec.label)} because you asked for it, but ${chosen.spec.needs}; found ${describeFields(chosen) || "no recognisable columns"}`,
       hint: "Check the column mapping below, or save and edit a mapping template (--mapping).",
     });
   }
@@ -186,7 +187,7 @@ function explainUnknown(grid: SheetGrid, header: HeaderCandidate, mappings: read
   const titles = header.texts.filter((t) => t !== "").map((t) => `"${t.replace(/\s+/g, " ").slice(0, 40)}"`);
   const shown = titles.slice(0, 6).join(", ") + (titles.length > 6 ? `, … (${titles.length} columns)` : "");
   const closest = [...mappings].filter((m) => m.mappedFields.length > 0).sort((a, b) => b.score - a.score).slice(0, 2);
-  const near = closest.map((m) => `closest is a ${m.spec.label} (found ${describeFields(m)}), but ${m.spec.needs}`);
+  const near = closest.map((m) => `closest is ${withArticle(m.spec.label)} (found ${describeFields(m)}), but ${m.spec.needs}`);
   return [
     `Sheet "${grid.name}" is not one Crosswalk recognises. The header on row ${header.end + originRow + 1} has ${shown}.`,
     near.length > 0 ? `${capital(near.join("; "))}.` : `None of its columns names a field of ${KIND_LIST}.`,

@@ -1,5 +1,5 @@
 // Public surface of the importer: one sheet (or workbook) as a grid in, records and issues out.
-export type { CellRange, CellValue, DateCell, ErrorCell, SheetGrid, WorkbookGrids } from "./grid";
+export type { CellRange, GridValue, DateCell, ErrorCell, SheetGrid, WorkbookGrids } from "./grid";
 export { cellValue, dateCell, errorCell, gridWidth, isBlank, isDateCell, isDateNumberFormat, isErrorCell } from "./grid";
 export { cellAddress, columnIndex, columnLetter } from "./cell-address";
 export type { ExtraBag, FieldValue, ImportedColumn, ImportedRecord, ImportStats, SheetImport } from "./import-result";
@@ -14,3 +14,5 @@ export { isoToSerial, parseDateText, serialToIso } from "./normalise/date";
 export type { RatingScale } from "./normalise/rating";
 export { isFormulaLike } from "./normalise/text-value";
 export { locateImports } from "./locate";
+export { ratingScaleOf } from "./normalise/rating";
+export { type ModelRecords, toModel } from "./to-model";

@@ -1,5 +1,5 @@
 import type { FrameworkId } from "../catalog/framework";
-import { type CellValue, type SheetGrid } from "./grid";
+import { type GridValue, type SheetGrid } from "./grid";
 
 /**
  * Which standard a column of bare control ids belongs to. `A.5.2` exists in ISO/IEC 42001 *and*
@@ -8,7 +8,7 @@ import { type CellValue, type SheetGrid } from "./grid";
  * A.8.1–A.8.34. The header, the sheet name and the text above the header break a tie;
  * ISO/IEC 42001 is the default.
  */
-export function inferControlFramework(values: readonly CellValue[], context: readonly string[]): FrameworkId {
+export function inferControlFramework(values: readonly GridValue[], context: readonly string[]): FrameworkId {
   let iso42001 = 0;
   let iso27001 = 0;
   for (const value of values) {

@@ -7,7 +7,7 @@ import type { HeaderScorer } from "./header-match";
 import { type HeaderCandidate, headerAt } from "./header-rows";
 import type { SheetImport } from "./import-result";
 import { KIND_SPECS, SHEET_KINDS } from "./kinds/index";
-import { fold } from "./text";
+import { fold, withArticle } from "./text";
 
 /**
  * A saved column mapping, to import the next month's copy of the same register without
@@ -79,7 +79,7 @@ export function applyTemplate(grid: SheetGrid, template: MappingTemplate, width:
   for (const entry of template.columns) {
     const field = entry.field === null ? undefined : spec.fields.find((f) => f.name === entry.field);
     if (entry.field !== null && !field) {
-      return { ok: false, message: `The template maps column ${entry.column} to "${entry.field}", which is not a field of a ${spec.label}.` };
+      return { ok: false, message: `The template maps column ${entry.column} to "${entry.field}", which is not a field of ${withArticle(spec.label)}.` };
     }
     const secondary = entry.secondary ? spec.fields.find((f) => f.name === entry.secondary) : undefined;
     const byLetter = (columnIndex(entry.column) ?? -1) - originColumn;

@@ -27,7 +27,7 @@ const IMPACT = [
   "gravidade", "severidade", "consequência",
 ];
 /** German compounds carry the concept inside a longer word (Netto-Schadenshöhe, Eintrittswahrscheinlichkeit). */
-const LIKELIHOOD_ROOTS = ["wahrscheinlichkeit", "haufigkeit", "probabil", "likelihood", "waarschijnlijk"];
+const LIKELIHOOD_ROOTS = ["wahrscheinlichkeit", "haufigkeit", "probabil", "likelihood", "waarschijnlijk", "kans"];
 const IMPACT_ROOTS = ["auswirkung", "schaden", "tragweite", "impact", "severit", "ausmass"];
 
 const INHERENT = [
@@ -79,31 +79,43 @@ export function readRatingHeader(text: string): RatingHeader | undefined {
   const folded = fold(withoutBrackets(text)).replace(/[^a-z0-9]+/g, " ").trim();
   if (EXACT_LIKELIHOOD.has(folded)) return { concept: "likelihood", stage: undefined, clarity: 0.9 };
   if (EXACT_IMPACT.has(folded)) return { concept: "impact", stage: undefined, clarity: 0.85 };
-  const tokens = words(withoutBrackets(text), true).map(stem);
+  const raw = words(withoutBrackets(text), true);
   let likelihood = false;
   let impact = false;
   let inherent = false;
   let residual = false;
   let extra = 0;
-  for (const token of tokens) {
+  for (const word of raw) {
+    const token = stem(word);
     let known = false;
-    if (LIKELIHOOD_SET.has(token) || hasRoot(token, LIKELIHOOD_ROOTS)) {
+    if (LIKELIHOOD_SET.has(token) || hasRoot(word, LIKELIHOOD_ROOTS)) {
       likelihood = true;
       known = true;
     }
-    if (IMPACT_SET.has(token) || hasRoot(token, IMPACT_ROOTS)) {
+    if (IMPACT_SET.has(token) || hasRoot(word, IMPACT_ROOTS)) {
       impact = true;
       known = true;
     }
-    if (INHERENT_SET.has(token) || hasRoot(token, INHERENT_ROOTS)) {
+    if (INHERENT_SET.has(token) || hasRoot(word, INHERENT_ROOTS)) {
       inherent = true;
       known = true;
     }
-    if (RESIDUAL_SET.has(token) || hasRoot(token, RESIDUAL_ROOTS)) {
+    if (RESIDUAL_SET.has(token) || hasRoot(word, RESIDUAL_ROOTS)) {
       residual = true;
       known = true;
     }
     if (!known && !FILLER.has(token)) extra++;
+  }
+  // A group label over single letters: "Inherent risk" over "L | I" reads "Inherent risk L".
+  const last = raw[raw.length - 1];
+  if (!likelihood && !impact && raw.length >= 2 && raw.length <= 4 && last !== undefined && !raw.some((w) => /^(?:score|rating|level|total)$/.test(w))) {
+    if (EXACT_LIKELIHOOD.has(last)) {
+      likelihood = true;
+      extra = Math.max(0, extra - 1);
+    } else if (EXACT_IMPACT.has(last)) {
+      impact = true;
+      extra = Math.max(0, extra - 1);
+    }
   }
   // "Likelihood × Impact" is a score column, not a rating.
   if (likelihood === impact) return undefined;

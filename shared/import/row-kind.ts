@@ -1,4 +1,4 @@
-import { cellFormula, type CellValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
 import { isEmptyMarker, isPlaceholder } from "./normalise/empty";
 import { fold } from "./text";
 
@@ -33,7 +33,7 @@ export interface RowContext {
   readonly columns: readonly number[];
   /** Grid column of the record id (or title, when there is no id), if mapped. */
   readonly identityColumn: number | undefined;
-  /** Folded header texts, to spot a repeated header. */
+  /** Lower-cased header texts, to spot a repeated header. */
   readonly foldedHeaders: ReadonlySet<string>;
   /** Lengths of the trimmed header texts, a cheap filter before folding a cell. */
   readonly headerLengths: ReadonlySet<number>;
@@ -41,7 +41,7 @@ export interface RowContext {
   readonly wideMerges: ReadonlyMap<number, number>;
 }
 
-function text(value: CellValue): string | undefined {
+function text(value: GridValue): string | undefined {
   if (typeof value === "string") return value.trim();
   return undefined;
 }
@@ -80,8 +80,9 @@ export function classifyRow(context: RowContext, row: number): RowKind {
         first = t;
         firstColumn = column;
       }
-      if (isPlaceholder(t)) placeholders++;
-      if (context.headerLengths.has(t.length) && context.foldedHeaders.has(fold(t))) headerEchoes++;
+      if (t.length <= 200 && isPlaceholder(t)) placeholders++;
+      // Repeated headers are copies of the header: compare without folding accents (cheaper).
+      if (context.headerLengths.has(t.length) && context.foldedHeaders.has(t.toLowerCase())) headerEchoes++;
     } else if (first === undefined && !isDateCell(value) && !isErrorCell(value)) {
       firstColumn = column;
     }
@@ -101,7 +102,7 @@ export function classifyRow(context: RowContext, row: number): RowKind {
     const identity = text(values[context.identityColumn] ?? null);
     if (identity !== undefined && isPlaceholder(identity) && placeholders >= Math.ceil(constants / 2)) return "placeholder";
   }
-  if (first !== undefined) {
+  if (first !== undefined && (stringCells <= 2 || first.length > 80)) {
     const folded = fold(first.slice(0, 60));
     const textLight = stringCells <= 2;
     if (textLight && SUMMARY.test(folded)) return "summary";

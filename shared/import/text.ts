@@ -8,7 +8,7 @@ const LIGATURES: Readonly<Record<string, string>> = { ß: "ss", æ: "ae", œ: "o
 /** "Propriétaire  du\nRisque" → "proprietaire du risque". */
 export function fold(text: string): string {
   // Most header and cell texts are plain ASCII: skip Unicode normalisation for them.
-  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
+  if (/^[\x09\x0a\x0d\x20-\x7e]*$/.test(text)) return text.toLowerCase().replace(/\s+/g, " ").trim();
   return text
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -77,4 +77,9 @@ export function withoutBrackets(text: string): string {
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** "a risk register", "an AI system inventory", "an impact assessment". */
+export function withArticle(noun: string): string {
+  return `${/^(?:[aeiou]|AI\b|SoA\b)/i.test(noun) ? "an" : "a"} ${noun}`;
 }

@@ -1,9 +1,17 @@
+import type { AiSystem } from "../model/ai-system";
+import type { ImpactAssessment } from "../model/impact-assessment";
+import type { ProfileEntry } from "../model/profile";
+import type { Risk } from "../model/risk";
+import type { SoaEntry } from "../model/soa";
+import type { RiskMatrix } from "../scoring/matrix";
+
 /**
  * What validation reads: the workbook's records, each with where it sits (sheet, row, the column
  * of each field) so every issue points at a cell. Record types are the model's shapes with every
  * field optional, because imported data is incomplete by nature; model records fit them as they
  * are, so the add-in passes what it read from its sheets and the CLI what it imported.
  */
+
 
 export interface Located<T> {
   readonly record: T;
@@ -14,61 +22,16 @@ export interface Located<T> {
   readonly columns: Readonly<Partial<Record<string, string>>>;
 }
 
-export interface RiskInput {
-  readonly id?: string;
-  readonly title?: string;
-  readonly aiSystem?: string;
-  readonly inherentLikelihood?: number;
-  readonly inherentImpact?: number;
-  readonly residualLikelihood?: number;
-  readonly residualImpact?: number;
-  readonly treatment?: string;
-  readonly owner?: string;
-  readonly status?: string;
-  readonly dueDate?: string;
-  readonly reviewDate?: string;
-  readonly acceptance?: { readonly approver?: string; readonly date?: string };
-  readonly aiRmfRefs?: readonly string[];
-  readonly iso42001Refs?: readonly string[];
-  readonly iso27001Refs?: readonly string[];
-}
-
-export interface SoaInput {
-  readonly controlId?: string;
-  readonly title?: string;
-  readonly applicable?: boolean;
-  readonly justification?: string;
-  readonly status?: string;
-  readonly owner?: string;
-  readonly evidence?: readonly string[];
-}
-
-export interface AiSystemInput {
-  readonly id?: string;
-  readonly name?: string;
-  readonly owner?: string;
-  readonly stage?: string;
-  readonly reviewDate?: string;
-  readonly aiRmfRefs?: readonly string[];
-  readonly iso42001Refs?: readonly string[];
-}
-
-export interface ImpactAssessmentInput {
-  readonly id?: string;
-  readonly aiSystem?: string;
-  readonly reviewDate?: string;
-  readonly aiRmfRefs?: readonly string[];
-  readonly iso42001Refs?: readonly string[];
-}
-
-export interface ProfileInput {
-  readonly subcategory?: string;
-  readonly current?: number;
-  readonly target?: number;
-  readonly owner?: string;
-  readonly dueDate?: string;
-  readonly iso42001Refs?: readonly string[];
-}
+/*
+ * Record shapes are the model's (`shared/model/`) with every field optional: a register being
+ * imported may lack ids or owners, and rules exist to say so.
+ */
+export type RiskInput = Partial<Risk>;
+export type SoaInput = Partial<SoaEntry>;
+export type AiSystemInput = Partial<AiSystem>;
+/** Impact assessments are checked per sheet row (one impact per row), hence no nesting here. */
+export type ImpactAssessmentInput = Partial<Pick<ImpactAssessment, "id" | "aiSystem" | "reviewDate" | "aiRmfRefs" | "iso42001Refs">>;
+export type ProfileInput = Partial<ProfileEntry>;
 
 /** Levels per axis of the workbook's risk matrix and how scores combine. */
 export interface MatrixSize {
@@ -96,11 +59,7 @@ export interface ValidationInput {
 
 export const DEFAULT_MATRIX_SIZE: MatrixSize = { likelihood: 5, impact: 5, scoring: "product" };
 
-/** A model risk matrix (`{ likelihood: { levels }, impact: { levels }, scoring }`) as a size. */
-export function matrixSizeOf(matrix: {
-  readonly likelihood: { readonly levels: readonly unknown[] };
-  readonly impact: { readonly levels: readonly unknown[] };
-  readonly scoring?: "product" | "sum";
-}): MatrixSize {
+/** The workbook's risk matrix (`snapshot.matrix`) as the sizes validation needs. */
+export function matrixSizeOf(matrix: Pick<RiskMatrix, "likelihood" | "impact" | "scoring">): MatrixSize {
   return { likelihood: matrix.likelihood.levels.length, impact: matrix.impact.levels.length, scoring: matrix.scoring ?? "product" };
 }

@@ -33,5 +33,7 @@ export function isMissing(value: string | undefined | null): boolean {
 
 /** How to name a record in a message: "Risk R-07", "Control A.6.2.4", or "Row 12". */
 export function nameOf(kind: string, id: string | undefined, row: number): string {
-  return id && id.trim() !== "" ? `${kind} ${id.replace(/^[A-Z0-9-]+:/, "")}` : `${kind} on row ${row}`;
+  if (id === undefined || id.trim() === "") return `${kind} on row ${row}`;
+  const colon = id.indexOf(":");
+  return `${kind} ${colon > 0 && /^[A-Z0-9-]+$/.test(id.slice(0, colon)) ? id.slice(colon + 1) : id}`;
 }

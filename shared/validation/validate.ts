@@ -34,8 +34,16 @@ export interface ValidationResult {
 }
 
 function cellOf(at: Located<unknown>, field: string | undefined): string {
-  const letter = (field && at.columns[field]) || at.columns.id || Object.values(at.columns).find((c) => c !== undefined) || "A";
-  return `${letter}${at.row}`;
+  const letter = (field !== undefined ? at.columns[field] : undefined) ?? at.columns.id ?? firstColumn(at.columns);
+  return letter + String(at.row);
+}
+
+function firstColumn(columns: Located<unknown>["columns"]): string {
+  for (const key in columns) {
+    const letter = columns[key];
+    if (letter !== undefined) return letter;
+  }
+  return "A";
 }
 
 /**
@@ -57,13 +65,17 @@ export function validate(input: ValidationInput, options: ValidateOptions = {}):
     }
     const severity = setting ?? rule.severity;
     const before = issues.length;
+    const code = rule.code;
+    // One object per issue: validation of large registers is dominated by allocation.
     const report: Report = (at, field, message, hint) => {
-      const issue: Issue = { code: rule.code, severity, sheet: at.sheet, cell: cellOf(at, field), message };
-      issues.push(hint === undefined ? issue : { ...issue, hint });
+      issues.push(
+        hint === undefined
+          ? { code, severity, sheet: at.sheet, cell: cellOf(at, field), message }
+          : { code, severity, sheet: at.sheet, cell: cellOf(at, field), message, hint },
+      );
     };
     const reportAt = (sheet: string, cell: string, message: string, hint?: string) => {
-      const issue: Issue = { code: rule.code, severity, sheet, cell, message };
-      issues.push(hint === undefined ? issue : { ...issue, hint });
+      issues.push(hint === undefined ? { code, severity, sheet, cell, message } : { code, severity, sheet, cell, message, hint });
     };
     try {
       rule.check({ input, matrix, asOf, reportAt }, report);

@@ -1,4 +1,4 @@
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { quote } from "../../issues/issue";
 import { fold } from "../text";
@@ -199,7 +199,7 @@ function fromSerial(serial: number, shown: string): Outcome<string> {
 }
 
 /** One date cell → `YYYY-MM-DD` (with a note when only a month/quarter/year was given). */
-export function normaliseDate(cell: CellValue, context: DateContext): Outcome<string> {
+export function normaliseDate(cell: GridValue, context: DateContext): Outcome<string> {
   if (cell === null) return EMPTY;
   if (isDateCell(cell)) return fromSerial(cell.serial, serialToIso(cell.serial) ?? String(cell.serial));
   if (isErrorCell(cell)) return invalid("cell-error", `the cell shows the error ${cell.code}`);

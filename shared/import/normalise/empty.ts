@@ -12,6 +12,8 @@ const EMPTY_MARKERS = new Set([
 ]);
 
 export function isEmptyMarker(text: string): boolean {
+  // Every marker is short and starts with a dash, slash, dot, "#" or a letter of the list.
+  if (text.length > 24) return false;
   const folded = fold(text);
   return EMPTY_MARKERS.has(folded) || (folded.length > 1 && EMPTY_MARKERS.has(folded.replace(/\.$/, "")));
 }
@@ -24,7 +26,7 @@ export function isPlaceholder(text: string): boolean {
   const t = text.trim();
   if (t === "") return false;
   if (/^\[[^\]]*\]$/s.test(t) || /^<[^<>]*>$/s.test(t) || /^\{[^{}]*\}$/s.test(t)) return true;
-  if (t.length > 30) return false;
+  if (t.length > 30 || !/^(?:t[bo]|x|\?|\.|…|_|[àa]\s|z|por\s|da\s|nog\s)/i.test(t)) return false;
   const f = fold(t);
   return /^(?:tbd|tbc|tba|to be (?:determined|confirmed|defined|decided)|x{2,}|\?{2,}|\.{3,}|…|_{3,}|à définir|a definir|à compléter|zu definieren|por definir|da definire|nog te bepalen|a definir)$/.test(f);
 }

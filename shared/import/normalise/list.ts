@@ -1,4 +1,4 @@
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { serialToIso } from "./date";
@@ -33,7 +33,7 @@ export function splitList(text: string): string[] {
 }
 
 /** A cell as list items: text is split, a number or date becomes one item. */
-export function listItems(cell: CellValue): string[] {
+export function listItems(cell: GridValue): string[] {
   if (cell === null || typeof cell === "boolean") return cell === true ? ["TRUE"] : [];
   if (typeof cell === "number") return [String(cell)];
   if (isDateCell(cell)) return [serialToIso(cell.serial) ?? String(cell.serial)];

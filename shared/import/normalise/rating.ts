@@ -1,5 +1,6 @@
 import { quote } from "../../issues/issue";
-import type { CellValue } from "../grid";
+import type { Scale } from "../../scoring/scale";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { fold } from "../text";
 import { RATING_WORDS } from "../vocabulary/rating";
@@ -13,12 +14,25 @@ import { EMPTY, invalid, type Note, type Outcome, value } from "./outcome";
  */
 export interface RatingScale {
   readonly levels: number;
+  /** Level names, level 1 first (shown in hints). */
   readonly labels?: readonly string[];
+  /** Every word naming each level (label and synonyms), level 1 first. */
+  readonly words?: readonly (readonly string[])[];
+}
+
+/** The workbook matrix's scale (`matrix.likelihood`, `matrix.impact`) as the importer reads it. */
+export function ratingScaleOf(scale: Scale): RatingScale {
+  return {
+    levels: scale.levels.length,
+    labels: scale.levels.map((l) => l.label),
+    words: scale.levels.map((l) => [l.label, ...(l.synonyms ?? [])]),
+  };
 }
 
 function fromWord(text: string, scale: RatingScale): number | undefined {
   const folded = fold(text);
-  const labelIndex = scale.labels?.findIndex((label) => fold(label) === folded) ?? -1;
+  const named = scale.words ?? scale.labels?.map((label) => [label]);
+  const labelIndex = named?.findIndex((words) => words.some((word) => fold(word) === folded)) ?? -1;
   if (labelIndex >= 0) return labelIndex + 1;
   const word = RATING_WORDS.exactly(text);
   if (!word) return undefined;
@@ -39,7 +53,7 @@ function wholeNumber(n: number): number | undefined {
  * supported language ("Likely", "élevée", "hoch"), or a combination ("3 - Possible",
  * "High (4)", "12 (12)", "4/5"). Range checks against the matrix are validation's job.
  */
-export function normaliseRating(cell: CellValue, scale: RatingScale): Outcome<number> {
+export function normaliseRating(cell: GridValue, scale: RatingScale): Outcome<number> {
   if (cell === null) return EMPTY;
   if (isErrorCell(cell)) return invalid("cell-error", `the cell shows the error ${cell.code}`);
   if (isDateCell(cell)) return invalid("rating-unreadable", "a date is not a rating", "Type a level such as 1–5 or a word such as Low/Medium/High.");

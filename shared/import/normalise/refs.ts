@@ -2,7 +2,7 @@ import type { FrameworkId } from "../../catalog/framework";
 import { FRAMEWORK_NAME } from "../../catalog/framework";
 import { quote } from "../../issues/issue";
 import { keepUnknownId, parseFrameworkId } from "../framework-ids";
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { serialToIso } from "./date";
@@ -20,6 +20,10 @@ export interface RefsContext {
 const LEADING_ID =
   /^(?:(?:GOVERN|MAP|MEASURE|MANAGE|GV|MP|MS|MG)[\s-]*\d{1,2}\.\d{1,2}|[A-Z]\.\s?\d{1,2}(?:\.\d{1,2}){0,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]{2}-\d{1,2}(?:\(\d{1,2}\))?)/i;
 
+/** What a framework id looks like, for keeping one the catalog does not know. */
+const ID_SHAPE =
+  /^(?:(?:GOVERN|MAP|MEASURE|MANAGE|GV|MP|MS|MG)[\s-]*\d{1,2}\.\d{1,2}|A\.\s?\d{1,2}(?:\.\d{1,2}){1,3}|\d{1,2}(?:\.\d{1,2}){1,3}|[A-Z]{2}-\d{1,2}(?:\(\d{1,2}\))?)$/i;
+
 /** NIST AI 600-1 numbers its suggested actions under AI RMF subcategories: GV-6.1-005. */
 const GENAI_ACTION = /^(GV|MP|MS|MG)-(\d{1,2}\.\d{1,2})-(\d{3})$/i;
 
@@ -36,7 +40,7 @@ function splitIds(text: string): string[] {
  * the id parser, including ids Excel turned into numbers or dates. Unreadable items are reported
  * with the parser's suggestions and left out.
  */
-export function normaliseRefs(cell: CellValue, context: RefsContext): Outcome<string[]> {
+export function normaliseRefs(cell: GridValue, context: RefsContext): Outcome<string[]> {
   if (cell === null || typeof cell === "boolean") return EMPTY;
   if (isErrorCell(cell)) return invalid("cell-error", `the cell shows the error ${cell.code}`);
   const items: unknown[] = [];
@@ -108,7 +112,7 @@ function exampleOf(framework: FrameworkId): string {
 function readOne(item: unknown, context: RefsContext, actions: string[], corrections: string[]): string | undefined {
   if (typeof item !== "string") {
     const parsed = parseFrameworkId(item, context.framework);
-    if (parsed.ok && parsed.correction) corrections.push(`${String(item)} → ${parsed.ref} (${parsed.correction})`);
+    if (parsed.ok && parsed.correction) corrections.push(`${String(item)} as ${parsed.ref} (${parsed.correction})`);
     return parsed.ok ? parsed.id : undefined;
   }
   let text = item;
@@ -120,16 +124,16 @@ function readOne(item: unknown, context: RefsContext, actions: string[], correct
   if (context.annexANumbers && /^\d{1,2}\.\d{1,2}$/.test(text)) text = `A.${text}`;
   const whole = parseFrameworkId(text, context.framework);
   if (whole.ok) {
-    if (whole.correction) corrections.push(`${item} → ${whole.ref} (${whole.correction})`);
+    if (whole.correction) corrections.push(`${item} as ${whole.ref} (${whole.correction})`);
     return whole.id;
   }
   const leading = LEADING_ID.exec(text)?.[0];
   if (leading && leading !== text) {
     const head = parseFrameworkId(context.annexANumbers && /^\d{1,2}\.\d{1,2}$/.test(leading) ? `A.${leading}` : leading, context.framework);
     if (head.ok) return head.id;
-    if (head.code === "id.unknown") return keepUnknownId(leading, context.framework);
+    if (head.code === "id.unknown" && ID_SHAPE.test(leading)) return keepUnknownId(leading, context.framework);
   }
   // Well-formed but not in the catalog: kept, so validation reports it with a suggestion.
-  if (whole.code === "id.unknown") return keepUnknownId(text, context.framework);
+  if (whole.code === "id.unknown" && ID_SHAPE.test(text)) return keepUnknownId(text, context.framework);
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { quote } from "../../issues/issue";
-import type { CellValue } from "../grid";
+import { profileLevelOf } from "../../model/profile-level";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { placeholderOutcome, serialToIso } from "./date";
@@ -23,7 +24,7 @@ function formulaNote(text: string): Note {
 }
 
 /** Free text: trimmed, empty markers and template text read as empty, numbers and dates as text. */
-export function normaliseText(cell: CellValue): Outcome<string> {
+export function normaliseText(cell: GridValue): Outcome<string> {
   if (cell === null) return EMPTY;
   if (typeof cell === "number") return value(String(cell));
   if (typeof cell === "boolean") return value(cell ? "TRUE" : "FALSE");
@@ -40,7 +41,7 @@ export function normaliseText(cell: CellValue): Outcome<string> {
  * A record key: one line, trimmed. A number stays as typed (1 → "1"). A date in an id column is
  * almost always an id Excel converted ("1-2" → 2 Jan), so it is reported rather than guessed.
  */
-export function normaliseRecordId(cell: CellValue): Outcome<string> {
+export function normaliseRecordId(cell: GridValue): Outcome<string> {
   if (isDateCell(cell)) {
     return invalid(
       "id-became-date",
@@ -64,13 +65,15 @@ const PROFILE_LEVELS: readonly (readonly string[])[] = [
   ["4", "managed", "optimised", "optimized", "optimising", "measured"],
 ];
 
-export function normaliseProfileLevel(cell: CellValue): Outcome<number> {
+export function normaliseProfileLevel(cell: GridValue): Outcome<number> {
   if (cell === null) return EMPTY;
   if (typeof cell === "number") {
     if (Number.isInteger(cell) && cell >= 0 && cell <= 4) return value(cell);
     return invalid("profile-level-unknown", `${cell} is not a profile level 0–4`, "Use 0 Not in place, 1 Initial, 2 Partial, 3 Defined or 4 Managed.");
   }
   if (typeof cell !== "string") return invalid("profile-level-unknown", "not a profile level", "Use 0–4.");
+  const known = profileLevelOf(cell);
+  if (known !== undefined) return value(known);
   const text = cell.trim().toLowerCase().replace(/\s+/g, " ");
   if (text === "" || isEmptyMarker(text)) return EMPTY;
   if (isPlaceholder(text)) return placeholderOutcome(cell);

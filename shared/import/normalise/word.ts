@@ -1,5 +1,5 @@
 import { quote } from "../../issues/issue";
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import type { Vocabulary } from "../vocabulary/vocabulary";
 import { isEmptyMarker, isPlaceholder } from "./empty";
@@ -11,7 +11,7 @@ import { EMPTY, invalid, type Outcome, value } from "./outcome";
  * the recognised word is passed on as `rest` ("Mitigate – add MFA").
  */
 export function normaliseWord<T>(
-  cell: CellValue,
+  cell: GridValue,
   words: Vocabulary<T>,
   what: string,
   allowed: readonly string[],
@@ -41,7 +41,7 @@ export function normaliseWord<T>(
 }
 
 /** Every value a cell names ("Developer / Deployer" → both). */
-export function normaliseWords<T>(cell: CellValue, words: Vocabulary<T>, what: string, allowed: readonly string[]): Outcome<T[]> {
+export function normaliseWords<T>(cell: GridValue, words: Vocabulary<T>, what: string, allowed: readonly string[]): Outcome<T[]> {
   if (cell === null) return EMPTY;
   if (typeof cell !== "string") return invalid(`${what.replace(/\s+/g, "-")}-unknown`, `${String(cell)} is not a ${what}`, `Use one of: ${allowed.join(", ")}.`);
   const text = cell.trim();

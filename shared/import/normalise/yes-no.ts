@@ -1,5 +1,5 @@
 import { quote } from "../../issues/issue";
-import type { CellValue } from "../grid";
+import type { GridValue } from "../grid";
 import { isDateCell, isErrorCell } from "../grid";
 import { YES_NO_WORDS } from "../vocabulary/yes-no";
 import { isPlaceholder } from "./empty";
@@ -11,7 +11,7 @@ import { EMPTY, invalid, type Outcome, value } from "./outcome";
  * and a leading yes/no followed by more text ("Yes – required by the AI policy"), whose rest the
  * importer offers to a companion field such as the justification.
  */
-export function normaliseYesNo(cell: CellValue): Outcome<boolean> {
+export function normaliseYesNo(cell: GridValue): Outcome<boolean> {
   if (cell === null) return EMPTY;
   if (typeof cell === "boolean") return value(cell);
   if (typeof cell === "number") {

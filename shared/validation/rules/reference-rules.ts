@@ -26,12 +26,15 @@ function suggestionFor(id: string): string | undefined {
   return parsed.suggestions[0]?.replace(/^[A-Z0-9-]+:/, "");
 }
 
+const PREFIXES = new Set<string>(Object.values(FRAMEWORK_PREFIX));
+
 function checkIds(at: Located<object>, field: string, ids: readonly string[] | string | undefined, report: Report, cache: Map<string, boolean>): void {
   const list = typeof ids === "string" ? [ids] : (ids ?? []);
   for (const id of list) {
-    if (!/^[A-Z0-9-]+:/.test(id)) continue;
-    const prefix = id.slice(0, id.indexOf(":"));
-    if (!Object.values(FRAMEWORK_PREFIX).includes(prefix)) continue; // an organisation's own control (ORG:…)
+    const colon = id.indexOf(":");
+    // Not namespaced, or an organisation's own control (ORG:…): nothing to look up.
+    if (colon <= 0 || !PREFIXES.has(id.slice(0, colon))) continue;
+    const prefix = id.slice(0, colon);
     let known = cache.get(id);
     if (known === undefined) {
       known = idExists(id);
@@ -42,7 +45,7 @@ function checkIds(at: Located<object>, field: string, ids: readonly string[] | s
     report(
       at,
       field,
-      `${id.replace(/^[A-Z0-9-]+:/, "")} is not a ${frameworkName(prefix)} id`,
+      `${id.slice(colon + 1)} does not exist in ${frameworkName(prefix)}`,
       suggestion ? `Did you mean ${suggestion}?` : "Check the id against the framework.",
     );
   }

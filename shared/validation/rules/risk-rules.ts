@@ -13,7 +13,7 @@ export const RISK_RULES: readonly Rule[] = [
     code: "risk-owner-missing",
     severity: "warning",
     scope: "risks",
-    description: "Every risk has a named owner (ISO/IEC 42001 6.1.3, AI RMF GOVERN 2.1).",
+    description: "Every risk has a named owner (ISO/IEC 42001 6.1.2, AI RMF GOVERN 2.1).",
     check({ input }, report) {
       for (const at of input.risks ?? []) {
         if (isMissing(at.record.owner)) {
@@ -83,7 +83,7 @@ export const RISK_RULES: readonly Rule[] = [
     code: "risk-accepted-without-approval",
     severity: "warning",
     scope: "risks",
-    description: "An accepted risk records who accepted it and when (ISO/IEC 42001 6.1.3 f, AI RMF MANAGE 1.4).",
+    description: "An accepted risk records who accepted it and when (ISO/IEC 42001 6.1.3, AI RMF MANAGE 1.4).",
     check({ input }, report) {
       for (const at of input.risks ?? []) {
         const r = at.record;

@@ -7,19 +7,25 @@ export const SOA_RULES: readonly Rule[] = [
     code: "soa-control-missing",
     severity: "error",
     scope: "soa",
-    description: "The Statement of Applicability lists every ISO/IEC 42001 Annex A control (6.1.3 d).",
+    description: "The Statement of Applicability lists every ISO/IEC 42001 Annex A control (6.1.3), or every ISO/IEC 27001 Annex A control for a 27001 SoA.",
     check({ input, reportAt }) {
       const rows = input.soa;
       if (!rows || rows.length === 0) return;
       const listed = new Set(rows.map((at) => at.record.controlId).filter((id): id is string => typeof id === "string"));
       const sheet = input.soaHeader?.sheet ?? rows[0]?.sheet ?? "Statement of Applicability";
       const cell = input.soaHeader?.cell ?? "A1";
-      for (const control of requiredControls("iso42001")) {
+      // An SoA of ISO/IEC 27001 (an integrated management system may keep one) is checked
+      // against its own Annex A; the SoA's framework is the one most of its rows name.
+      let iso27001 = 0;
+      for (const id of listed) if (id.startsWith("ISO27001:")) iso27001++;
+      const framework = iso27001 * 2 > listed.size ? "iso27001" : "iso42001";
+      const standard = framework === "iso27001" ? "ISO/IEC 27001" : "ISO/IEC 42001";
+      for (const control of requiredControls(framework)) {
         if (!listed.has(control)) {
           reportAt(
             sheet,
             cell,
-            `Annex A control ${control.replace(/^ISO42001:/, "")} is not in the Statement of Applicability`,
+            `${standard} Annex A control ${control.slice(control.indexOf(":") + 1)} is not in the Statement of Applicability`,
             "Add a row for it, with whether it applies and why (excluded controls need a justification too).",
           );
         }
@@ -30,7 +36,7 @@ export const SOA_RULES: readonly Rule[] = [
     code: "soa-excluded-without-justification",
     severity: "warning",
     scope: "soa",
-    description: "A control marked not applicable says why (ISO/IEC 42001 6.1.3 e).",
+    description: "A control marked not applicable says why (ISO/IEC 42001 6.1.3).",
     check({ input }, report) {
       for (const at of input.soa ?? []) {
         if (at.record.applicable === false && isMissing(at.record.justification)) {
