@@ -3,6 +3,7 @@
  * formats). The add-in translates the shared sheet layout into a plan; the port never needs to
  * know what a risk register is.
  */
+import { columnIndex, columnLetter } from "../../shared/import/cell-address";
 import type { CellValue } from "./workbook-port";
 
 export type ColumnKind = "text" | "number" | "integer" | "date" | "boolean";
@@ -99,17 +100,7 @@ export interface SetupReport {
   readonly sheets: readonly SetupOutcome[];
 }
 
-/** Column letter(s) for a 0-based index: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
+export { columnLetter };
 
 /** A1 address for a 0-based rectangle, without sheet: (0,0,2,2) → "A1:B2". */
 export function a1Address(row: number, column: number, rows = 1, columns = 1): string {
@@ -135,10 +126,9 @@ export function parseA1(address: string): { row: number; column: number } | unde
   const bang = address.lastIndexOf("!");
   const cell = (bang >= 0 ? address.slice(bang + 1) : address).split(":")[0] ?? "";
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(cell);
-  if (!m?.[1] || !m[2]) return undefined;
-  let column = 0;
-  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, column: column - 1 };
+  const column = m?.[1] ? columnIndex(m[1]) : undefined;
+  if (!m?.[2] || column === undefined) return undefined;
+  return { row: Number(m[2]) - 1, column };
 }
 
 /** Parses "A1:C4" (optionally with sheet) into a 0-based rectangle. */

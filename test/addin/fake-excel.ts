@@ -9,6 +9,7 @@
  * unsynced at the end of a batch are reported.
  */
 import { OfficeMockObject } from "office-addin-mock";
+import { columnLetter } from "../../shared/import/cell-address";
 
 export const NOT_LOADED = "Error, property was not loaded";
 export const NOT_SYNCED = "Error, context.sync() was not called";
@@ -632,19 +633,8 @@ function overlaps(a: { row: number; col: number; rows: number; cols: number }, b
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
-function letters(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
-
 function a1(row: number, col: number): string {
-  return `${letters(col)}${row + 1}`;
+  return `${columnLetter(col)}${row + 1}`;
 }
 
 function parseAddress(s: FakeSheet, address: string): Rect {

@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { FrameworkId } from "../../../shared/catalog/framework";
+import { a1Address } from "../../port/workbook-plan";
 import type { SelectionInfo } from "../../port/workbook-port";
 import type { LookupResult } from "../../services/crosswalk-lookup";
 import type { WorkbookLayout } from "../../setup/sheet-layout";
@@ -133,7 +134,7 @@ export function CrosswalkPanel() {
       <OperationStatus running={load.running} progress={load.progress} error={load.error} label="Loading the crosswalk" />
       {selection && (
         <Caption1 className={styles.muted}>
-          Selected: {selection.sheet}!{cellName(selection.row, selection.column)}
+          Selected: {selection.sheet}!{a1Address(selection.row, selection.column)}
           {selection.table ? ` (table ${selection.table.name}, column “${selection.table.header}”)` : ""}
         </Caption1>
       )}
@@ -200,15 +201,4 @@ export function CrosswalkPanel() {
       )}
     </section>
   );
-}
-
-function cellName(row: number, column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
 }
