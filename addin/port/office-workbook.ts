@@ -69,7 +69,7 @@ export class OfficeWorkbook implements WorkbookPort {
   constructor(options: OfficeWorkbookOptions = {}) {
     this.run = options.run ?? defaultRun;
     this.chunkBudget = options.chunkBudget ?? DEFAULT_CHUNK_BUDGET_BYTES;
-    this.readChunkCells = options.readChunkCells ?? 25_000;
+    this.readChunkCells = options.readChunkCells ?? 50_000;
   }
 
   inspect(): Promise<WorkbookInfo> {
