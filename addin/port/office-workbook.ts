@@ -4,8 +4,8 @@
  * try/catch, so Office errors surface as WorkbookError with a readable message.
  *
  * Round trips per operation (each `context.sync()` is one request):
- * - inspect: 2 · readSheet: 1 + one per read chunk · setUpWorkbook: 2 (inspect) + 1 (existing
- *   keys, only when a pre-filled sheet exists) + 1 (all changes)
+ * - inspect: 2 · readSheet(s): 1 + one per 50,000 cells, filled across sheets · setUpWorkbook:
+ *   2 (inspect) + 1 (existing keys, only when a pre-filled sheet exists) + 1 (all changes)
  * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3)
  * - updateCells, selectCell, clearHighlights: 1 · readSelection, setHighlights: 2
  *
