@@ -492,7 +492,8 @@ function applyAction(
       if (!action.exists) ws.customProperties.add(OWNER_PROPERTY, LISTS_KIND);
       const height = 1 + Math.max(0, ...plan.lists.map((l) => l.values.length));
       const width = Math.max(1, plan.lists.length);
-      ws.getRange().clear("Contents");
+      // The lists sheet is Crosswalk's own; a bounded block covers anything an earlier set-up wrote.
+      ws.getRangeByIndexes(0, 0, FORMAT_ROWS, plan.lists.length + 20).clear("Contents");
       const grid: string[][] = [];
       for (let r = 0; r < height; r++) {
         grid.push(plan.lists.map((l) => (r === 0 ? l.name : (l.values[r - 1] ?? ""))));
