@@ -42,7 +42,9 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const selRaw = selected && view && selected.sheet === view.name ? (view.values[selected.row]?.[selected.column] ?? null) : null;
   const selFormat = selected && selected.row > 0 ? view?.numberFormats.get(selected.column) : undefined;
   const selValue: GridValue = typeof selRaw === "number" && selFormat && isDateFormat(selFormat) ? { kind: "date", serial: selRaw } : selRaw;
-  useEffect(() => setDraft(display(selValue)), [selValue, version]);
+  // A date cell is a fresh object on every render; depend on its text, or typing is undone at once.
+  const selText = display(selValue);
+  useEffect(() => setDraft(selText), [selText, selected, version]);
 
   const commit = () => {
     if (!selected) return;
