@@ -4,11 +4,15 @@ import type { Command } from "../command";
 import { type CliIo, UsageError } from "../io";
 import { integerOption } from "../api-options";
 import { parseCommandArgs } from "../args";
+import { type AddinServer, addinBuildIsStale, buildAddinInChild, DEFAULT_ADDIN_PORT, startAddinServer } from "../addin-server";
 
-const usage = `usage: crosswalk serve [--port N] [--host H] [--data DIR | --memory] [--no-seed] [--org ORG] [--json]
+const usage = `usage: crosswalk serve [--port N] [--host H] [--data DIR | --memory] [--no-seed] [--org ORG]
+                       [--addin-port N | --no-addin] [--json]
 
 Runs the API locally on an embedded DynamoDB-compatible store (dynalite): creates the table,
 seeds a demo org with three teams on first run, and prints the URL, the admin key and the docs.
+Also serves the task pane for browser preview (built first when missing or out of date), set up
+to talk to this API.
 
   --port N          port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host H          interface to listen on (default 127.0.0.1)
@@ -16,8 +20,10 @@ seeds a demo org with three teams on first run, and prints the URL, the admin ke
   --memory          keep nothing: data lives in memory only
   --no-seed         do not seed the demo org
   --org ORG         org of the admin key and the demo (default demo)
-  --json            print {url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions}
-                    as one JSON line instead of the banner
+  --addin-port N    port of the task pane (default ${DEFAULT_ADDIN_PORT}; 0 picks a free one)
+  --no-addin        do not serve the task pane
+  --json            print {url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions,
+                    addinUrl} as one JSON line instead of the banner
 
 The admin key is $CROSSWALK_ADMIN_KEY when set, else generated once and kept in DIR/admin-key.
 Stops on Ctrl+C (SIGINT) or SIGTERM.`;
@@ -35,7 +41,7 @@ function untilSignalled(): Promise<void> {
   });
 }
 
-function banner(server: LocalServer): string {
+function banner(server: LocalServer, addin: AddinServer | undefined): string {
   const keyNote =
     server.adminKeySource === "env"
       ? "from CROSSWALK_ADMIN_KEY"
@@ -47,6 +53,7 @@ function banner(server: LocalServer): string {
   return [
     `Crosswalk API listening on ${server.url}`,
     `  docs       ${server.docsUrl}`,
+    ...(addin ? [`  task pane  ${addin.taskpaneUrl}  (browser preview)`] : []),
     `  admin key  ${server.adminKey}  (${keyNote})`,
     `  org        ${server.org}${server.seededVersions > 0 ? ` (seeded ${server.seededVersions} demo versions)` : ""}`,
     `  data       ${server.dataDir ?? "in memory (nothing kept)"}`,
@@ -73,6 +80,8 @@ export function createServeCommand(waitForStop: () => Promise<void> = untilSigna
         "no-seed": { type: "boolean" },
         org: { type: "string" },
         json: { type: "boolean" },
+        "addin-port": { type: "string" },
+        "no-addin": { type: "boolean" },
       });
       if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
       if (values.memory && values.data) throw new UsageError("--memory and --data exclude each other");
@@ -80,6 +89,8 @@ export function createServeCommand(waitForStop: () => Promise<void> = untilSigna
         throw new UsageError("--org must be 1–64 lower-case letters, digits, '.', '_' or '-'");
       }
       const port = integerOption("port", values.port, 0, 65535);
+      const addinPort = integerOption("addin-port", values["addin-port"], 0, 65535);
+      if (values["no-addin"] && addinPort !== undefined) throw new UsageError("--addin-port and --no-addin exclude each other");
       const server = await startLocal({
         port: port ?? DEFAULT_PORT,
         ...(values.host ? { host: values.host } : {}),
@@ -88,13 +99,32 @@ export function createServeCommand(waitForStop: () => Promise<void> = untilSigna
         ...(values.org ? { org: values.org } : {}),
         env: io.env,
       });
+      let addin: AddinServer | undefined;
+      try {
+        if (!values["no-addin"]) {
+          if (addinBuildIsStale()) {
+            io.stderr("building the task pane (dist/addin)…\n");
+            await buildAddinInChild((text) => io.stderr(text));
+          }
+          addin = await startAddinServer({
+            port: addinPort ?? DEFAULT_ADDIN_PORT,
+            ...(values.host ? { host: values.host } : {}),
+            config: { apiUrl: server.url, apiKey: server.adminKey, org: server.org },
+          });
+        }
+      } catch (error) {
+        await server.close();
+        throw error;
+      }
       if (values.json) {
         const { url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions } = server;
-        io.stdout(`${JSON.stringify({ url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions })}\n`);
+        const addinUrl = addin?.taskpaneUrl ?? null;
+        io.stdout(`${JSON.stringify({ url, docsUrl, adminKey, adminKeySource, org, dataDir, seededVersions, addinUrl })}\n`);
       } else {
-        io.stdout(banner(server));
+        io.stdout(banner(server, addin));
       }
       await waitForStop();
+      await addin?.close();
       await server.close();
       if (!values.json) io.stdout("stopped\n");
       return 0;

@@ -194,7 +194,7 @@ describe("crosswalk serve", () => {
     const stopped = new Promise<void>((resolve) => (stop = resolve));
     const serve = createServeCommand(() => stopped);
     const io = captureIo({});
-    const running = serve.run(["--port", "0", "--memory", "--json"], io);
+    const running = serve.run(["--port", "0", "--memory", "--json", "--no-addin"], io);
     let info: { url: string; adminKey: string; docsUrl: string; seededVersions: number } | undefined;
     for (let i = 0; i < 200 && !info; i++) {
       await new Promise((r) => setTimeout(r, 25));
@@ -214,7 +214,7 @@ describe("crosswalk serve", () => {
     let stop: () => void = () => undefined;
     const stopped = new Promise<void>((resolve) => (stop = resolve));
     const io = captureIo({ CROSSWALK_ADMIN_KEY: "banner-test-key-0123456789" });
-    const running = createServeCommand(() => stopped).run(["--port", "0", "--memory", "--no-seed"], io);
+    const running = createServeCommand(() => stopped).run(["--port", "0", "--memory", "--no-seed", "--no-addin"], io);
     for (let i = 0; i < 200 && !io.out().includes("Ctrl+C"); i++) await new Promise((r) => setTimeout(r, 25));
     expect(io.out()).toMatch(/Crosswalk API listening on http:\/\/localhost:\d+/);
     expect(io.out()).toContain("/docs");
@@ -227,5 +227,6 @@ describe("crosswalk serve", () => {
     const io = captureIo({});
     expect(await main(["serve", "--port", "99999"], io)).toBe(2);
     expect(await main(["serve", "--memory", "--data", "x"], io)).toBe(2);
+    expect(await main(["serve", "--no-addin", "--addin-port", "3001"], io)).toBe(2);
   });
 });

@@ -120,8 +120,10 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await expect.poll(() => grid().getByTestId("selected-address").textContent()).toBe("Risk Register!R2");
     await shot("07-issue-selected");
     const input = grid().getByRole("textbox", { name: "Cell value" });
+    await expect.poll(() => input.inputValue()).toBe("2026-06-30");
     await input.fill("2099-12-31");
     await input.press("Enter");
+    await expect.poll(() => grid().locator('td[data-address="R2"]').textContent()).toBe("2099-12-31");
     await pane().getByRole("button", { name: "Run checks" }).click();
     await expect.poll(() => issue.count(), { timeout: 10_000 }).toBe(0);
     await expect.poll(() => pane().getByRole("button", { name: /^R3: Risk R-EI-02/ }).count()).toBe(1);

@@ -42,9 +42,11 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const selRaw = selected && view && selected.sheet === view.name ? (view.values[selected.row]?.[selected.column] ?? null) : null;
   const selFormat = selected && selected.row > 0 ? view?.numberFormats.get(selected.column) : undefined;
   const selValue: GridValue = typeof selRaw === "number" && selFormat && isDateFormat(selFormat) ? { kind: "date", serial: selRaw } : selRaw;
-  // A date cell is a fresh object on every render; depend on its text, or typing is undone at once.
-  const selText = display(selValue);
-  useEffect(() => setDraft(selText), [selText, selected, version]);
+  // Reset what the user is typing only when the selection or the cell's own value changes, not on
+  // every re-render (highlights and other cells' edits bump the workbook version too).
+  const selDisplay = display(selValue);
+  const selKey = selected ? `${selected.sheet}!${selected.row},${selected.column}` : "";
+  useEffect(() => setDraft(selDisplay), [selDisplay, selKey]);
 
   const commit = () => {
     if (!selected) return;

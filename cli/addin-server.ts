@@ -1,0 +1,94 @@
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { serve } from "@hono/node-server";
+import { serveStatic } from "@hono/node-server/serve-static";
+import { Hono } from "hono";
+
+const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+export const ADDIN_DIST = join(ROOT, "dist", "addin");
+export const DEFAULT_ADDIN_PORT = 3000;
+
+/** What the preview pane may read to talk to the local API without being configured by hand. */
+export interface LocalAddinConfig {
+  readonly apiUrl: string;
+  readonly apiKey: string;
+  readonly org: string;
+}
+
+export interface AddinServer {
+  readonly url: string;
+  readonly taskpaneUrl: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the built task pane (dist/addin) over plain http for browser preview, plus
+ * `/local-config.json` with the local API's URL and key. Only for the local server: it binds to
+ * loopback, and the config is same-origin JSON that other sites cannot read.
+ */
+export async function startAddinServer(options: {
+  readonly port?: number;
+  readonly host?: string;
+  readonly dist?: string;
+  readonly config?: LocalAddinConfig;
+}): Promise<AddinServer> {
+  const dist = options.dist ?? ADDIN_DIST;
+  const app = new Hono();
+  app.get("/local-config.json", (c) => (options.config ? c.json(options.config) : c.notFound()));
+  app.get("/", (c) => c.redirect("/taskpane.html"));
+  app.use("/*", serveStatic({ root: relative(process.cwd(), dist) || "." }));
+  app.notFound((c) => c.text("not found", 404));
+  const host = options.host ?? "127.0.0.1";
+  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_ADDIN_PORT, hostname: host }, () => resolveServer(s));
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`;
+  return {
+    url,
+    taskpaneUrl: `${url}/taskpane.html`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
+
+/** True when dist/addin is missing or older than any source it is built from. */
+export function addinBuildIsStale(dist = ADDIN_DIST): boolean {
+  const built = join(dist, "taskpane.html");
+  if (!existsSync(built)) return true;
+  const builtAt = statSync(built).mtimeMs;
+  return ["addin", "shared"].some((dir) => newestMtime(join(ROOT, dir)) > builtAt);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the add-in in a child process (the build sets NODE_ENV and loads Vite; keep that out of the server). */
+export function buildAddinInChild(onOutput: (text: string) => void): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"), join(ROOT, "scripts", "addin", "build.ts")], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => (output += d.toString()));
+    child.stderr.on("data", (d: Buffer) => (output += d.toString()));
+    child.on("error", fail);
+    child.on("close", (code) => {
+      if (code === 0) done();
+      else {
+        onOutput(output);
+        fail(new Error(`the add-in build failed (exit ${code})`));
+      }
+    });
+  });
+}

@@ -1,0 +1,53 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type AddinServer, addinBuildIsStale, startAddinServer } from "../../cli/addin-server";
+
+let dist: string;
+let server: AddinServer;
+
+beforeAll(async () => {
+  dist = await mkdtemp(join(tmpdir(), "crosswalk-addin-"));
+  await writeFile(join(dist, "taskpane.html"), "<!doctype html><title>pane</title>");
+  await mkdir(join(dist, "assets"));
+  await writeFile(join(dist, "assets", "app.js"), "console.log(1)");
+  server = await startAddinServer({ port: 0, dist, config: { apiUrl: "http://localhost:8787", apiKey: "cwk_test", org: "demo" } });
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+describe("the local task-pane server", () => {
+  it("serves the built pane and its assets", async () => {
+    const page = await fetch(server.taskpaneUrl);
+    expect(page.status).toBe(200);
+    expect(page.headers.get("content-type")).toMatch(/text\/html/);
+    expect(await page.text()).toContain("<title>pane</title>");
+    const js = await fetch(`${server.url}/assets/app.js`);
+    expect(js.headers.get("content-type")).toMatch(/javascript/);
+  });
+
+  it("sends / to the task pane", async () => {
+    const res = await fetch(`${server.url}/`, { redirect: "manual" });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe("/taskpane.html");
+  });
+
+  it("tells the preview pane where the local API is", async () => {
+    const res = await fetch(`${server.url}/local-config.json`);
+    expect(await res.json()).toEqual({ apiUrl: "http://localhost:8787", apiKey: "cwk_test", org: "demo" });
+  });
+
+  it("serves nothing outside the build folder", async () => {
+    for (const path of ["/../package.json", "/%2e%2e/package.json", "/assets/../../package.json", "/missing.js"]) {
+      const res = await fetch(`${server.url}${path}`);
+      expect(res.status, path).toBe(404);
+    }
+  });
+
+  it("calls a build stale when the pane was never built", () => {
+    expect(addinBuildIsStale(join(dist, "nowhere"))).toBe(true);
+  });
+});
