@@ -75,9 +75,14 @@ function columnOf(layout: SharedSheet, c: SharedColumn, lists: PlannedList[]): L
     }
     case "refs":
       return { ...base, kind: "text", ...(c.framework ? { refs: c.framework } : {}) };
+    case "value":
+      // Numbers stay numbers and text stays text, as typed.
+      return { ...base, kind: "text", numberFormat: "General" };
     case "id":
     case "list":
     case "text":
+    case "enum-list":
+    case "actions":
       return { ...base, kind: "text" };
   }
 }

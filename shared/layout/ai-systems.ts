@@ -1,3 +1,4 @@
+import { AI_SYSTEM_ROLES } from "../model/ai-system";
 import type { SheetLayout } from "./sheet-layout";
 
 export const AI_SYSTEMS_LAYOUT: SheetLayout = {
@@ -17,15 +18,18 @@ export const AI_SYSTEMS_LAYOUT: SheetLayout = {
       width: 14,
       values: ["planning", "design", "development", "validation", "deployment", "operation", "retired"],
     },
-    { key: "role", header: "Role", type: "list", width: 16, note: "provider, developer, deployer, user (one per line)" },
+    { key: "role", header: "Role", type: "enum-list", width: 16, values: AI_SYSTEM_ROLES, note: "provider, developer, deployer, user (one per line)" },
     { key: "technology", header: "Technology", type: "text", width: 20 },
     { key: "data", header: "Data", type: "text", width: 28 },
     { key: "personalData", header: "Personal Data", type: "bool", width: 10 },
     { key: "thirdParties", header: "Third Parties", type: "list", width: 20 },
     { key: "riskTier", header: "Risk Tier", type: "text", width: 14 },
+    { key: "users", header: "Intended Users", type: "text", width: 24, snapshotOnly: true },
+    { key: "humanOversight", header: "Human Oversight", type: "text", width: 28, snapshotOnly: true },
     { key: "businessUnit", header: "Business Unit", type: "text", width: 18 },
     { key: "deployedDate", header: "Deployed", type: "date", width: 12 },
     { key: "reviewDate", header: "Next Review", type: "date", width: 12 },
+    { key: "lastReview", header: "Last Review", type: "date", width: 12 },
     { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
     { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
     { key: "notes", header: "Notes", type: "text", width: 30 },

@@ -1,3 +1,4 @@
+import { NONCONFORMITY_SOURCES } from "../model/management/nonconformity";
 import type { SheetLayout } from "./sheet-layout";
 
 /** The management-system records (ISO/IEC 42001 5.2, 6.2, 9.1, 9.2, 9.3, 10.2): one sheet each. */
@@ -19,6 +20,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "location", header: "Location", type: "text", width: 30 },
       { key: "scope", header: "Scope", type: "text", width: 30 },
       { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
+      { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
       { key: "notes", header: "Notes", type: "text", width: 30 },
     ],
   },
@@ -37,6 +39,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "status", header: "Status", type: "enum", width: 12, values: ["not-started", "on-track", "at-risk", "achieved", "missed"] },
       { key: "evaluation", header: "Evaluation", type: "text", width: 30 },
       { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
+      { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
       { key: "notes", header: "Notes", type: "text", width: 30 },
     ],
   },
@@ -55,6 +58,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "conclusion", header: "Conclusion", type: "text", width: 30 },
       { key: "nonconformities", header: "Nonconformities", type: "list", width: 16 },
       { key: "reportLocation", header: "Report", type: "text", width: 24 },
+      { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
       { key: "notes", header: "Notes", type: "text", width: 30 },
     ],
   },
@@ -90,10 +94,11 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "frequency", header: "Frequency", type: "text", width: 12 },
       { key: "target", header: "Target", type: "text", width: 12 },
       { key: "threshold", header: "Threshold", type: "text", width: 12 },
-      { key: "lastValue", header: "Last Value", type: "text", width: 12 },
+      { key: "lastValue", header: "Last Value", type: "value", width: 12 },
       { key: "lastMeasured", header: "Last Measured", type: "date", width: 12 },
       { key: "status", header: "Status", type: "enum", width: 12, values: ["on-target", "off-target", "no-data"] },
       { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
+      { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
       { key: "notes", header: "Notes", type: "text", width: 30 },
     ],
   },
@@ -105,7 +110,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "id", header: "NC ID", type: "id", width: 10, required: true },
       { key: "title", header: "Title", type: "text", width: 28 },
       { key: "description", header: "Description", type: "text", width: 36 },
-      { key: "source", header: "Source", type: "text", width: 14 },
+      { key: "source", header: "Source", type: "enum", width: 14, values: NONCONFORMITY_SOURCES },
       { key: "sourceRef", header: "Source Ref", type: "text", width: 14 },
       { key: "severity", header: "Severity", type: "enum", width: 12, values: ["observation", "minor", "major"] },
       { key: "raisedDate", header: "Raised", type: "date", width: 12 },
@@ -117,6 +122,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "status", header: "Status", type: "enum", width: 12, values: ["open", "in-progress", "closed", "verified"] },
       { key: "closedDate", header: "Closed", type: "date", width: 12 },
       { key: "effectiveness", header: "Effectiveness", type: "text", width: 24 },
+      { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
       { key: "notes", header: "Notes", type: "text", width: 30 },
     ],
   },

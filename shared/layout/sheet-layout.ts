@@ -12,8 +12,26 @@ import type { FrameworkId } from "../catalog/framework";
  * - `list`: items one per line (Alt+Enter in Excel). `refs`: bare ids of the column's framework,
  *   comma-separated (`A.5.2, A.6.2.4`); the model holds them namespaced (`ISO42001:A.5.2`).
  * - `score`: computed from likelihood × impact on the workbook's matrix; never imported.
+ * - `value`: a number, text or Yes/No as typed (a metric's last value).
+ * - `enum-list`: several of `values`, one per line, shown by their `labels`.
+ * - `actions`: risk treatment actions, one per line: the description, then optionally its details
+ *   in brackets, `Retrain the model [id: A-1; owner: J. Smith; due: 2026-07-01; status:
+ *   in-progress; completed: 2026-06-20]` (`shared/workbook-snapshot/actions-cell.ts`).
  */
-export type LayoutColumnType = "text" | "id" | "level" | "date" | "bool" | "list" | "refs" | "enum" | "number" | "score";
+export type LayoutColumnType =
+  | "text"
+  | "id"
+  | "level"
+  | "date"
+  | "bool"
+  | "list"
+  | "refs"
+  | "enum"
+  | "number"
+  | "score"
+  | "value"
+  | "enum-list"
+  | "actions";
 
 export interface LayoutColumn {
   /** Field name in the importer's flat records (`acceptanceApprover`), also the JSON key. */
@@ -24,8 +42,10 @@ export interface LayoutColumn {
   readonly type: LayoutColumnType;
   /** Column width in characters. */
   readonly width: number;
-  /** For `enum` columns: the allowed values, as the model spells them. */
+  /** For `enum` and `enum-list` columns: the allowed values, as the model spells them. */
   readonly values?: readonly string[];
+  /** For `enum-list` columns: what the sheet shows for each value (either is read back). */
+  readonly labels?: Readonly<Record<string, string>>;
   /** For `refs` columns. */
   readonly framework?: FrameworkId;
   /** For `score` columns: the two level columns it multiplies. */
@@ -34,6 +54,11 @@ export interface LayoutColumn {
   readonly required?: boolean;
   /** One line shown as the header's note/input message. */
   readonly note?: string;
+  /**
+   * The importer has no field for this column: it is there so that a snapshot pulled from the
+   * API and pushed again loses nothing. Importing the sheet keeps its values in `extra`.
+   */
+  readonly snapshotOnly?: boolean;
 }
 
 export type LayoutId =
@@ -59,6 +84,13 @@ export interface SheetLayout {
   readonly group: "core" | "management-system";
   readonly columns: readonly LayoutColumn[];
 }
+
+/**
+ * In the Impact Assessments sheet (one row per impact), columns whose `path` starts with this
+ * segment hold the row's impact (`["impacts", "severity"]`); the others hold the assessment's own
+ * fields, written on its first row.
+ */
+export const IMPACTS_PATH = "impacts";
 
 /** Header row (1-based); data starts on the row below. */
 export const LAYOUT_HEADER_ROW = 1;
