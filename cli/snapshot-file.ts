@@ -1,30 +1,81 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
+import type { DateOrder } from "../shared/import/normalise/date";
+import type { RiskMatrix } from "../shared/scoring/matrix";
+import { buildSnapshot, type SnapshotBuild } from "../shared/workbook-snapshot/build-snapshot";
+import { readWorkbook, type SheetProblem } from "./files/read-workbook";
+import { WorkbookReadError } from "./files/limits";
 import { UsageError } from "./io";
 
-/** Spreadsheet files a later importer will turn into snapshots (issue 3). */
-export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".csv", ".ods"] as const;
+/** Workbook files a snapshot is built from (their structured sheets and settings sheet). */
+export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods"] as const;
+/** Single-sheet formats: they cannot hold a Crosswalk workbook. */
+const SINGLE_SHEET_EXTENSIONS = [".csv", ".tsv", ".txt"] as const;
 
 export class NotYetSupportedError extends Error {
   override readonly name = "NotYetSupportedError";
 }
 
-/**
- * Seam for the importer: turns a workbook file into snapshot JSON bytes. Not built yet — it
- * says so instead of guessing. Replace the body with a call to the importer when it lands.
- */
-export async function snapshotFromWorkbookFile(path: string): Promise<Uint8Array> {
-  throw new NotYetSupportedError(
-    `pushing ${extname(path)} files is not yet supported: the spreadsheet importer is not part of this build. ` +
-      `Push a snapshot .json (as the add-in exports it) instead. (${path})`,
-  );
+export interface WorkbookFileOptions {
+  /** Team and workbook ids from the command line; they win over the workbook's settings sheet. */
+  readonly team?: string;
+  readonly workbook?: string;
+  /** Overdue checks are made as of this date (`YYYY-MM-DD`). */
+  readonly asOf: string;
+  readonly dateOrder?: DateOrder;
+  /** The matrix when the workbook has no settings sheet. */
+  readonly fallbackMatrix?: RiskMatrix;
 }
 
-/** The bytes to push for a file: a snapshot JSON as-is (checked to be JSON), or an imported workbook. */
+export interface WorkbookSnapshotFile {
+  readonly build: SnapshotBuild;
+  /** Sheets the file reader had to leave out (too large …). */
+  readonly problems: readonly SheetProblem[];
+}
+
+export function isWorkbookFile(path: string): boolean {
+  const ext = extname(path).toLowerCase();
+  return (WORKBOOK_EXTENSIONS as readonly string[]).includes(ext) || (SINGLE_SHEET_EXTENSIONS as readonly string[]).includes(ext);
+}
+
+/**
+ * A Crosswalk workbook file as a snapshot: the file read into grids, then the shared builder
+ * (`shared/workbook-snapshot`) — the same code the add-in runs on the open workbook. Throws
+ * `WorkbookReadError` for unreadable files; everything about the content is in `build.issues`.
+ */
+export async function snapshotFromWorkbookFile(path: string, options: WorkbookFileOptions): Promise<WorkbookSnapshotFile> {
+  const ext = extname(path).toLowerCase();
+  if ((SINGLE_SHEET_EXTENSIONS as readonly string[]).includes(ext)) {
+    throw new NotYetSupportedError(
+      `a ${ext} file holds one sheet, not a Crosswalk workbook: push the workbook (.xlsx) or a snapshot .json (${path})`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(code === "ENOENT" ? `no such file: ${path}` : `cannot read ${path} (${code ?? String(error)})`);
+  }
+  const file = readWorkbook(bytes, path);
+  const workbook = {
+    ...(options.team !== undefined ? { team: options.team } : {}),
+    ...(options.workbook !== undefined ? { name: options.workbook } : {}),
+  };
+  const build = buildSnapshot({
+    sheets: file.sheets,
+    workbook,
+    asOf: options.asOf,
+    ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),
+    ...(options.fallbackMatrix ? { fallbackMatrix: options.fallbackMatrix } : {}),
+  });
+  return { build, problems: file.problems };
+}
+
+/** The bytes of a snapshot .json file, checked to be JSON (a byte order mark removed). */
 export async function snapshotBytesFromFile(path: string): Promise<Uint8Array> {
   const ext = extname(path).toLowerCase();
-  if ((WORKBOOK_EXTENSIONS as readonly string[]).includes(ext)) return snapshotFromWorkbookFile(path);
-  if (ext !== ".json") throw new UsageError(`cannot push ${JSON.stringify(path)}: expected a snapshot .json file`);
+  if (ext !== ".json") throw new UsageError(`cannot push ${JSON.stringify(path)}: expected a workbook (.xlsx, .xlsm, .xls, .ods) or a snapshot .json file`);
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

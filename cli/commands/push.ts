@@ -4,24 +4,60 @@ import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { parseCommandArgs } from "../args";
-import { NotYetSupportedError, snapshotBytesFromFile } from "../snapshot-file";
+import { parseDateText } from "../../shared/import/normalise/date";
+import { matrixForSize } from "../../shared/scoring/matrix-for-size";
+import type { RiskMatrix } from "../../shared/scoring/matrix";
+import { WorkbookReadError } from "../files/limits";
+import { isWorkbookFile, NotYetSupportedError, snapshotBytesFromFile, snapshotFromWorkbookFile } from "../snapshot-file";
+import { dateOrderOption } from "./import";
+import { formatIssues, plural } from "./format-issues";
 
 export const EXIT_CONFLICT = 3;
 
-const usage = `usage: crosswalk push <file> [--team T --workbook W] [--base N|latest] [--json] [--api URL] [--key KEY]
+const usage = `usage: crosswalk push <file> [--team T --workbook W] [--base N|latest] [--force] [--json] [--api URL] [--key KEY]
 
-Pushes a snapshot (.json) as the next version of a team's workbook.
+Pushes a Crosswalk workbook (.xlsx, .xlsm, .xls, .ods) or a snapshot (.json) as the next
+version of a team's workbook. A workbook is read as the add-in reads it: its structured sheets,
+and its team, workbook and risk matrix from the "Crosswalk Settings" sheet; its issues are
+printed, and a workbook with errors is not pushed unless --force is given.
 
-  --team T          team id (default: the snapshot's workbook.team)
-  --workbook W      workbook id (default: the snapshot's workbook.name)
+  --team T          team id (default: the settings sheet's, or the snapshot's workbook.team)
+  --workbook W      workbook id (default: the settings sheet's, or the snapshot's workbook.name)
   --base N          the version your snapshot was based on (sent as If-Match "vN");
                     omit for a workbook's first version; "latest" pushes on top of whatever is newest
+  --force           push a workbook even when it has errors (cells that cannot be read are left out)
+  --matrix LxI      risk matrix levels (e.g. 3x3) when the workbook has no settings sheet (default 5x5)
+  --as-of DATE      date the overdue checks are made against (default: today)
+  --date-order dmy|mdy  how to read dates typed as text such as 03/04/2026 (default dmy)
   --json            print the new version as JSON (the API's VersionSummary);
                     on failure print {"error": <problem>} instead
 ${API_OPTIONS_USAGE}
 
-Exit codes: 0 pushed; 1 failed; 2 usage; 3 conflict (someone else pushed first, or --base is
-needed) — nothing was written.`;
+Exit codes: 0 pushed; 1 failed (or the workbook has errors); 2 usage; 3 conflict (someone else
+pushed first, or --base is needed) — nothing was written.`;
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
+
+function asOfOption(value: string | undefined): string {
+  if (value === undefined) return today();
+  const parsed = parseDateText(value, "dmy");
+  if (!parsed || parsed.precision !== "day") throw new UsageError(`--as-of must be a date such as 2026-06-30 (got "${value}")`);
+  return parsed.iso;
+}
+
+function matrixOption(value: string | undefined): RiskMatrix | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{1,2})\s*[x×*]\s*(\d{1,2})$/i.exec(value.trim());
+  const likelihood = Number(m?.[1]);
+  const impact = Number(m?.[2]);
+  if (!m || likelihood < 2 || likelihood > 10 || impact < 2 || impact > 10) {
+    throw new UsageError(`--matrix must be likelihood×impact levels such as 5x5 or 3x4, each 2–10 (got "${value}")`);
+  }
+  return matrixForSize(likelihood, impact);
+}
 
 function baseOption(value: string | undefined): number | "latest" | undefined {
   if (value === undefined || value === "latest") return value;
@@ -50,19 +86,50 @@ export const pushCommand: Command = {
       team: { type: "string" },
       workbook: { type: "string" },
       base: { type: "string" },
+      force: { type: "boolean" },
+      matrix: { type: "string" },
+      "as-of": { type: "string" },
+      "date-order": { type: "string" },
       json: { type: "boolean" },
       api: { type: "string" },
       key: { type: "string" },
     });
     if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("give exactly one snapshot file");
     const base = baseOption(values.base);
+    const asOf = asOfOption(values["as-of"]);
+    const fallbackMatrix = matrixOption(values.matrix);
+    const dateOrder = dateOrderOption(values["date-order"]);
     const client = new ApiClient(apiTarget(values, io));
+    const path = resolve(io.cwd, positionals[0]);
 
     let body: Uint8Array;
     try {
-      body = await snapshotBytesFromFile(resolve(io.cwd, positionals[0]));
+      if (isWorkbookFile(path)) {
+        const { build, problems } = await snapshotFromWorkbookFile(path, {
+          ...(values.team !== undefined ? { team: values.team } : {}),
+          ...(values.workbook !== undefined ? { workbook: values.workbook } : {}),
+          asOf,
+          ...(dateOrder ? { dateOrder } : {}),
+          ...(fallbackMatrix ? { fallbackMatrix } : {}),
+        });
+        for (const problem of problems) io.stderr(`crosswalk push: sheet "${problem.sheet}" was not read: ${problem.message}\n`);
+        const shown = build.issues.filter((i) => i.severity !== "info");
+        if (shown.length > 0) io.stderr(`${formatIssues(build.issues)}\n`);
+        const errors = build.counts.error;
+        if (!build.snapshot || (errors > 0 && !values.force)) {
+          const why = !build.snapshot
+            ? "no snapshot could be made from the workbook"
+            : `the workbook has ${plural(errors, "error")}; fix them (cells that cannot be read would be left out) or push anyway with --force`;
+          if (values.json) writeJson(io, { error: { title: "The workbook was not pushed", detail: why, issues: build.issues } });
+          io.stderr(`crosswalk push: ${why}\n`);
+          return 1;
+        }
+        body = new TextEncoder().encode(JSON.stringify(build.snapshot));
+      } else {
+        body = await snapshotBytesFromFile(path);
+      }
     } catch (error) {
-      if (error instanceof NotYetSupportedError) {
+      if (error instanceof NotYetSupportedError || error instanceof WorkbookReadError) {
         io.stderr(`crosswalk push: ${error.message}\n`);
         return 1;
       }

@@ -147,6 +147,16 @@ export function buildSnapshot(input: BuildSnapshotInput): SnapshotBuild {
         break;
     }
   }
+  if (sheets.every((s) => s.sheet === undefined)) {
+    issues.push({
+      code: "workbook-not-crosswalk",
+      severity: "error",
+      sheet: input.sheets[0]?.name ?? "",
+      cell: "A1",
+      message: `None of the Crosswalk sheets (${SHEET_LAYOUTS.map((l) => l.sheetName).join(", ")}) is in this workbook, so there is nothing to push`,
+      hint: "Set the workbook up with the Crosswalk add-in, or import your sheets into it first (crosswalk import --out).",
+    });
+  }
   validation.present = { aiSystems: find(layoutName("aiSystems")) !== undefined, impactAssessments: find(layoutName("impactAssessments")) !== undefined };
   const result = validate(validation, { ...(input.asOf ? { asOf: input.asOf } : {}), ...(input.rules ? { config: input.rules } : {}) });
   issues.push(...result.issues);

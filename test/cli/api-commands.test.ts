@@ -83,12 +83,13 @@ describe("crosswalk push", () => {
     expect(io.err()).toContain("/risks/0/id");
   });
 
-  it("says clearly that spreadsheets are not yet supported", async () => {
-    for (const ext of ["xlsx", "csv", "ods"]) {
-      const io = captureIo(env);
-      expect(await main(["push", await file(`book.${ext}`, "x"), "--team", "cli", "--workbook", "wb"], io)).toBe(1);
-      expect(io.err()).toContain("not yet supported");
-    }
+  it("says clearly that a single-sheet file cannot be a workbook, and that a broken one cannot be read", async () => {
+    const csv = captureIo(env);
+    expect(await main(["push", await file("book.csv", "x"), "--team", "cli", "--workbook", "wb"], csv)).toBe(1);
+    expect(csv.err()).toContain("holds one sheet, not a Crosswalk workbook");
+    const broken = captureIo(env);
+    expect(await main(["push", await file("book.xlsx", "x"), "--team", "cli", "--workbook", "wb"], broken)).toBe(1);
+    expect(broken.err()).toContain("None of the Crosswalk sheets");
   });
 
   it("rejects a file that is not JSON before sending it", async () => {

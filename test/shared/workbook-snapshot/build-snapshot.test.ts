@@ -89,8 +89,8 @@ describe("buildSnapshot", () => {
   });
 
   it("runs the validation rules on the workbook's matrix and as of the given date", () => {
-    const risks = sheet("Risk Register", [RISK_HEADER, ["R-1", "A", 5, 1, null, null, "open", isoToSerial("2026-01-01") ?? 0, null, null, null]]);
-    risks.values[1]![7] = { kind: "date", serial: isoToSerial("2026-01-01") ?? 0 };
+    const due = { kind: "date" as const, serial: isoToSerial("2026-01-01") ?? 0 };
+    const risks = sheet("Risk Register", [RISK_HEADER, ["R-1", "A", 5, 1, null, null, "open", due, null, null, null]]);
     const build = buildSnapshot({ sheets: [settings(), risks], asOf: "2026-06-30" });
     expect(issue(build, "risk-level-off-matrix")).toMatchObject({ severity: "error", cell: "C2" });
     expect(issue(build, "risk-due-overdue")).toMatchObject({ severity: "warning", cell: "H2" });

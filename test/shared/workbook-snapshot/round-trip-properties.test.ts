@@ -196,7 +196,7 @@ const snapshot: fc.Arbitrary<WorkbookSnapshot> = fc
     }),
   )
   .map((candidate) => {
-    const parsed = parseSnapshot({ schemaVersion: 1, ...stripUndefined(candidate) });
+    const parsed = parseSnapshot({ schemaVersion: 1, ...(stripUndefined(candidate) as object) });
     if (!parsed.success) throw new Error(`arbitrary made an invalid snapshot: ${JSON.stringify(parsed.issues)}`);
     return parsed.snapshot;
   });
