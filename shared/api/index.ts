@@ -1,0 +1,1 @@
+export { DiffResponse, Me, Problem, ReportResponse, ROLES, VersionList, VersionSummary, type Role } from "./wire";
