@@ -14,6 +14,11 @@ import type {
   CellUpdate,
   CellValue,
   HighlightMark,
+  RangeFormat,
+  ReplaceContentReport,
+  ReplaceContentRequest,
+  SheetWriteReport,
+  SheetWriteRequest,
   ProgressListener,
   ReadSheetOptions,
   SelectionInfo,
@@ -25,7 +30,7 @@ import type {
   WriteRecordsReport,
   WriteRecordsRequest,
 } from "./workbook-port";
-import { WorkbookError } from "./workbook-port";
+import { ForeignSheetError, WorkbookError } from "./workbook-port";
 import type { GridValue } from "./sheet-grid";
 import { isDateFormat } from "./sheet-grid";
 
@@ -56,6 +61,9 @@ export interface MemSheet {
   numberFormats: Map<number, string>;
   conditionalFormats: ConditionalFormat[];
   fills: Map<string, string>;
+  /** Number formats of single cells ("row,column"), as whole-sheet writes apply them. */
+  cellFormats: Map<string, string>;
+  bold: Set<string>;
 }
 
 /** What the preview grid shows of one sheet. */
@@ -71,6 +79,9 @@ export interface SheetView {
   readonly validation: ReadonlyMap<number, string>;
   /** Number format per column, as set-up applied it. */
   readonly numberFormats: ReadonlyMap<number, string>;
+  /** Number formats of single cells ("row,column"), which win over the column's. */
+  readonly cellFormats: ReadonlyMap<string, string>;
+  readonly bold: ReadonlySet<string>;
 }
 
 export interface MemoryWorkbookOptions {
@@ -124,6 +135,8 @@ export class MemoryWorkbook implements WorkbookPort {
       tables: s.tables.map((t) => tableInfo(s, t)),
       validation: s.validation,
       numberFormats: s.numberFormats,
+      cellFormats: s.cellFormats,
+      bold: s.bold,
       ...(s.kind !== undefined ? { kind: s.kind } : {}),
     };
   }
@@ -200,7 +213,7 @@ export class MemoryWorkbook implements WorkbookPort {
       const fr: (string | null)[] = [];
       for (let c = 0; c <= lastCol; c++) {
         const v = s.values[r]?.[c] ?? null;
-        const format = s.numberFormats.get(c);
+        const format = s.cellFormats.get(`${r},${c}`) ?? s.numberFormats.get(c);
         vr.push(typeof v === "number" && r > 0 && format !== undefined && isDateFormat(format) ? { kind: "date", serial: v } : v);
         fr.push(s.formulas[r]?.[c]?.slice(1) ?? null);
       }
@@ -281,7 +294,7 @@ export class MemoryWorkbook implements WorkbookPort {
       this.requests++;
       for (let r = chunk.start; r < chunk.end; r++) {
         const row = full[r] ?? [];
-        row.forEach((v, c) => setCell(sheet, firstRow + r, table.firstColumn + c, v));
+        row.forEach((v, c) => setCell(sheet, firstRow + r, table.firstColumn + c, v, true));
       }
       onProgress?.({ done: i + 1, total: chunks.length, label: `Writing rows ${chunk.start + 1}–${chunk.end}` });
     });
@@ -296,6 +309,119 @@ export class MemoryWorkbook implements WorkbookPort {
       rowsReplaced,
       ...(backupSheet !== undefined ? { backupSheet } : {}),
     };
+  }
+
+  async writeSheet(request: SheetWriteRequest, onProgress?: ProgressListener): Promise<SheetWriteReport> {
+    this.requests++;
+    const existing = this.find(request.name);
+    if (existing && existing.kind !== request.kind && !request.replaceForeign) throw new ForeignSheetError(existing.name);
+    this.requests++;
+    const report = this.putSheet(request);
+    this.requests += Math.max(0, chunkRows(request.rows as CellValue[][], this.chunkBudget).length - 1);
+    onProgress?.({ done: 1, total: 1, label: `Wrote "${report.sheet}"` });
+    this.changed();
+    return report;
+  }
+
+  async replaceContent(request: ReplaceContentRequest, onProgress?: ProgressListener): Promise<ReplaceContentReport> {
+    this.requests++;
+    // Everything is checked before anything changes.
+    const targets = request.tables.map((r) => {
+      const found = this.findTable(r.table);
+      if (!found) throw new WorkbookError("replace content", `Table "${r.table}" was not found. Run "Set up workbook" first.`);
+      if (found.sheet.protected) throw new WorkbookError("replace content", `Sheet "${found.sheet.name}" is protected.`);
+      return { request: r, ...found };
+    });
+    for (const sheet of request.sheets ?? []) {
+      const existing = this.find(sheet.name);
+      if (existing && existing.kind !== sheet.kind && !sheet.replaceForeign) throw new ForeignSheetError(existing.name);
+    }
+    this.requests++;
+    const backupRows: CellValue[][] = [];
+    const copy = (title: string, rows: CellValue[][]) => {
+      if (rows.length === 0) return;
+      backupRows.push([title], ...rows, []);
+    };
+    for (const { sheet, table } of targets) {
+      if (table.rowCount === 0) continue;
+      const rows: CellValue[][] = [];
+      for (let r = 0; r <= table.rowCount; r++) rows.push(table.headers.map((_, c) => plain(sheet.values[table.headerRow + r]?.[table.firstColumn + c] ?? null)));
+      copy(`${sheet.name} (table ${table.name})`, rows);
+    }
+    for (const write of request.sheets ?? []) {
+      const existing = this.find(write.name);
+      if (!existing) continue;
+      const rows = existing.values.map((row) => row.map((v) => plain(v)));
+      if (rows.some((row) => row.some((v) => v !== null && v !== ""))) copy(`${existing.name} (sheet)`, rows);
+    }
+    let backupSheet: string | undefined;
+    if (backupRows.length > 0) {
+      if (this.find(request.backupSheet)) throw new WorkbookError("replace content", `Sheet "${request.backupSheet}" already exists.`);
+      const backup = blankSheet(request.backupSheet);
+      backup.values = [];
+      [[`Backup made by Crosswalk before a pull: the rows and sheets it replaced, as they were.`], [], ...backupRows].forEach((row, r) => row.forEach((v, c) => setCell(backup, r, c, v, true)));
+      this.sheets.push(backup);
+      backupSheet = backup.name;
+    }
+    const tables: ReplaceContentReport["tables"][number][] = [];
+    for (const { request: r, sheet, table } of targets) {
+      const columnsAdded: string[] = [];
+      for (const column of r.columns) {
+        if (table.headers.some((h) => h.toLowerCase() === column.toLowerCase())) continue;
+        setCell(sheet, table.headerRow, table.firstColumn + table.headers.length, column, true);
+        table.headers.push(column);
+        columnsAdded.push(column);
+      }
+      const index = columnIndex(table.headers, r.columns);
+      const rowsReplaced = table.rowCount;
+      for (let row = 1; row <= Math.max(table.rowCount, r.rows.length); row++)
+        for (let c = 0; c < table.headers.length; c++) setCell(sheet, table.headerRow + row, table.firstColumn + c, null);
+      r.rows.forEach((row, i) => index.forEach((target, j) => setCell(sheet, table.headerRow + 1 + i, table.firstColumn + target, row[j] ?? null, true)));
+      table.rowCount = r.rows.length;
+      for (const c of r.calculated ?? []) table.products.set(c.column.toLowerCase(), c.product);
+      tables.push({ table: table.name, sheet: sheet.name, rowsWritten: r.rows.length, rowsReplaced, columnsAdded });
+    }
+    const sheets = (request.sheets ?? []).map((write) => this.putSheet(write));
+    const cells = request.tables.reduce((n, t) => n + t.rows.length, 0);
+    // One simulated request per payload chunk beyond the first, as the Office.js port makes.
+    const rows = [...request.tables.flatMap((t) => t.rows), ...(request.sheets ?? []).flatMap((w) => w.rows)] as CellValue[][];
+    this.requests += Math.max(1, chunkRows(rows, this.chunkBudget).length);
+    onProgress?.({ done: 1, total: 1, label: `Wrote ${cells} rows` });
+    this.changed();
+    return { tables, sheets, ...(backupSheet !== undefined ? { backupSheet } : {}) };
+  }
+
+  /** Creates or rewrites a Crosswalk-owned sheet (ownership already checked). */
+  private putSheet(request: SheetWriteRequest): SheetWriteReport {
+    let sheet = this.find(request.name);
+    let movedAside: string | undefined;
+    if (sheet && sheet.kind !== request.kind) {
+      movedAside = this.freeName(`${sheet.name} (old)`);
+      sheet.name = movedAside;
+      sheet = undefined;
+    }
+    const created = sheet === undefined;
+    if (!sheet) {
+      sheet = blankSheet(request.name);
+      sheet.kind = request.kind;
+      this.sheets.push(sheet);
+    }
+    const target = sheet;
+    target.values = [];
+    target.formulas = [];
+    target.cellFormats = new Map();
+    target.bold = new Set();
+    target.fills = new Map();
+    request.rows.forEach((row, r) => row.forEach((v, c) => setCell(target, r, c, v, true)));
+    for (const f of request.formats ?? []) applyFormat(target, f);
+    if (request.activate) this.selection = { sheet: target.name, row: 0, column: 0 };
+    return { sheet: target.name, created, ...(movedAside !== undefined ? { movedAside } : {}) };
+  }
+
+  private freeName(base: string): string {
+    let name = base;
+    for (let i = 2; this.find(name); i++) name = `${base.replace(/\)$/, "")} ${i})`;
+    return name;
   }
 
   async updateCells(updates: readonly CellUpdate[]): Promise<void> {
@@ -482,17 +608,34 @@ function blankSheet(name: string): MemSheet {
     numberFormats: new Map(),
     conditionalFormats: [],
     fills: new Map(),
+    cellFormats: new Map(),
+    bold: new Set(),
   };
 }
 
-function setCell(s: MemSheet, row: number, column: number, value: GridValue): void {
+function applyFormat(s: MemSheet, f: RangeFormat): void {
+  for (let r = f.row; r < f.row + f.rows; r++)
+    for (let c = f.column; c < f.column + f.columns; c++) {
+      const key = `${r},${c}`;
+      if (f.numberFormat !== undefined) s.cellFormats.set(key, f.numberFormat);
+      if (f.bold) s.bold.add(key);
+      if (f.fill !== undefined) s.fills.set(key, f.fill);
+    }
+}
+
+/**
+ * Sets a cell. `literal` writes strings as text, as the ports' record and sheet writes do (the
+ * Office.js port makes Excel store them as text); otherwise a string starting with "=" is a
+ * formula, as when a user types it.
+ */
+function setCell(s: MemSheet, row: number, column: number, value: GridValue, literal = false): void {
   while (s.values.length <= row) s.values.push([]);
   while (s.formulas.length <= row) s.formulas.push([]);
   const vr = s.values[row] as GridValue[];
   const fr = s.formulas[row] as (string | null)[];
   while (vr.length <= column) vr.push(null);
   while (fr.length <= column) fr.push(null);
-  if (typeof value === "string" && value.startsWith("=")) {
+  if (!literal && typeof value === "string" && value.startsWith("=")) {
     fr[column] = value;
     vr[column] = null;
   } else {

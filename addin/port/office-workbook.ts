@@ -8,6 +8,8 @@
  *   2 (inspect) + 1 (existing keys, only when a pre-filled sheet exists) + 1 (all changes)
  * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3)
  * - updateCells, selectCell, clearHighlights: 1 · readSelection, setHighlights: 2
+ * - writeSheet: 2 (3 when the sheet exists) + one per extra 4 MB of values
+ * - replaceContent (a pull): 3 + one per extra 4 MB of values
  *
  * String literals are used for Excel enums so that nothing here needs the Excel global at load.
  */
@@ -23,6 +25,11 @@ import type {
   CellValue,
   HighlightMark,
   ProgressListener,
+  RangeFormat,
+  ReplaceContentReport,
+  ReplaceContentRequest,
+  SheetWriteReport,
+  SheetWriteRequest,
   ReadSheetOptions,
   SelectionInfo,
   PortSheetGrid,
@@ -34,7 +41,7 @@ import type {
   WriteRecordsReport,
   WriteRecordsRequest,
 } from "./workbook-port";
-import { WorkbookError } from "./workbook-port";
+import { ForeignSheetError, WorkbookError } from "./workbook-port";
 import type { GridRange, GridValue } from "./sheet-grid";
 import { isDateFormat } from "./sheet-grid";
 
@@ -327,6 +334,144 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  writeSheet(request: SheetWriteRequest, onProgress?: ProgressListener): Promise<SheetWriteReport> {
+    return this.guard(`write the sheet "${request.name}"`, async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      await context.sync();
+      const names = worksheets.items.map((ws) => ws.name);
+      const probe = probeSheet(context, names, request);
+      if (probe) await context.sync();
+      checkOwnership(probe, request);
+      const writes: PendingWrite[] = [];
+      const report = queueSheet(context, request, probe, names, writes);
+      await this.flush(context, writes, onProgress);
+      return report;
+    });
+  }
+
+  replaceContent(request: ReplaceContentRequest, onProgress?: ProgressListener): Promise<ReplaceContentReport> {
+    return this.guard("pull into the workbook", async (context) => {
+      const worksheets = context.workbook.worksheets;
+      worksheets.load("items/name");
+      const tableItems = context.workbook.tables;
+      tableItems.load("items/name");
+      await context.sync();
+      const names = worksheets.items.map((ws) => ws.name);
+      const probes = request.tables.map((r) => {
+        const found = tableItems.items.find((t) => t.name.toLowerCase() === r.table.toLowerCase());
+        if (!found) throw new WorkbookError("replace content", `Table "${r.table}" was not found. Run "Set up workbook" first.`);
+        const table = tableItems.getItem(found.name);
+        const header = table.getHeaderRowRange();
+        header.load("values,rowIndex,columnIndex,columnCount");
+        const body = table.getDataBodyRange();
+        body.load("rowCount");
+        const lastRow = body.getLastRow();
+        lastRow.load("values");
+        const firstRow = body.getRow(0);
+        firstRow.load("numberFormat");
+        const ws = table.worksheet;
+        ws.load("name");
+        ws.protection.load("protected");
+        return { request: r, name: found.name, table, header, body, lastRow, firstRow, ws };
+      });
+      const sheetProbes = (request.sheets ?? []).map((w) => ({ write: w, probe: probeSheet(context, names, w) }));
+      await context.sync();
+      for (const p of probes) if (p.ws.protection.protected) throw new WorkbookError("replace content", `Sheet "${p.ws.name}" is protected.`);
+      for (const { write, probe } of sheetProbes) checkOwnership(probe, write);
+
+      // The backup: every table that has rows and every sheet with content, one under the other.
+      const tables = probes.map((p) => {
+        const headers = ((p.header.values as unknown[][])[0] ?? []).map((h) => String(h ?? ""));
+        const blankOnly = p.body.rowCount === 1 && ((p.lastRow.values as unknown[][])[0] ?? []).every((v) => v === "" || v === null);
+        return { ...p, headers, existing: blankOnly ? 0 : p.body.rowCount };
+      });
+      const toCopy = [
+        ...tables.filter((t) => t.existing > 0).map((t) => ({ title: `${t.ws.name} (table ${t.name})`, range: t.table.getRange(), rows: t.existing + 1 })),
+        ...sheetProbes.flatMap(({ probe }) =>
+          probe && !probe.used.isNullObject ? [{ title: `${probe.name} (sheet)`, range: probe.used, rows: probe.used.rowCount }] : [],
+        ),
+      ];
+      let backupSheet: string | undefined;
+      if (toCopy.length > 0) {
+        if (names.some((n) => n.toLowerCase() === request.backupSheet.toLowerCase())) {
+          throw new WorkbookError("replace content", `Sheet "${request.backupSheet}" already exists.`);
+        }
+        const backup = worksheets.add(request.backupSheet);
+        names.push(request.backupSheet);
+        backup.getRangeByIndexes(0, 0, 1, 1).values = [["'Backup made by Crosswalk before a pull: the rows and sheets it replaced, as they were."]];
+        let row = 2;
+        for (const item of toCopy) {
+          backup.getRangeByIndexes(row, 0, 1, 1).values = [[`'${item.title}`]];
+          backup.getRangeByIndexes(row + 1, 0, 1, 1).copyFrom(item.range, "Values");
+          row += item.rows + 2;
+        }
+        backupSheet = request.backupSheet;
+      }
+
+      const writes: PendingWrite[] = [];
+      const report: ReplaceContentReport["tables"][number][] = [];
+      for (const t of tables) {
+        const columnsAdded = t.request.columns.filter((c) => !t.headers.some((h) => h.toLowerCase() === c.toLowerCase()));
+        for (const header of columnsAdded) t.table.columns.add(undefined, undefined, header);
+        const headers = [...t.headers, ...columnsAdded];
+        const index = columnIndexOf(headers, t.request.columns);
+        const formats = ((t.firstRow.numberFormat as unknown[][])[0] ?? []).map((f) => (typeof f === "string" ? f : null));
+        const full = t.request.rows.map((row) => {
+          const out: CellValue[] = new Array<CellValue>(headers.length).fill(null);
+          index.forEach((target, i) => (out[target] = excelInput(row[i] ?? null, formats[target] ?? null)));
+          return out;
+        });
+        t.body.clear("Contents");
+        t.table.resize(t.ws.getRangeByIndexes(t.header.rowIndex, t.header.columnIndex, 1 + Math.max(1, full.length), headers.length));
+        formats.forEach((format, c) => {
+          if (format && full.length > 0) setSingle(t.ws.getRangeByIndexes(t.header.rowIndex + 1, t.header.columnIndex + c, full.length, 1), "numberFormat", format);
+        });
+        writes.push({ sheet: t.ws, row: t.header.rowIndex + 1, column: t.header.columnIndex, rows: full, after: () => applyProducts(t.table, (t.request.calculated ?? []).map((c) => ({ header: c.column, product: c.product })), headers) });
+        report.push({ table: t.name, sheet: t.ws.name, rowsWritten: full.length, rowsReplaced: t.existing, columnsAdded });
+      }
+      const sheets = sheetProbes.map(({ write, probe }) => queueSheet(context, write, probe, names, writes));
+      await this.flush(context, writes, onProgress);
+      return { tables: report, sheets, ...(backupSheet !== undefined ? { backupSheet } : {}) };
+    });
+  }
+
+  /**
+   * Writes queued rows in requests of at most the chunk budget: the first request also carries
+   * everything queued before (backup copies, clears, new sheets), each later one a slice of rows.
+   */
+  private async flush(context: Excel.RequestContext, writes: readonly PendingWrite[], onProgress?: ProgressListener): Promise<void> {
+    const slices = writes.flatMap((w) =>
+      w.rows.length === 0 ? [{ write: w, start: 0, end: 0, bytes: 0 }] : chunkRows(w.rows, this.chunkBudget).map((c) => ({ write: w, ...c })),
+    );
+    const requests: (typeof slices)[] = [];
+    let current: typeof slices = [];
+    let bytes = 0;
+    for (const slice of slices) {
+      if (current.length > 0 && bytes + slice.bytes > this.chunkBudget) {
+        requests.push(current);
+        current = [];
+        bytes = 0;
+      }
+      current.push(slice);
+      bytes += slice.bytes;
+    }
+    requests.push(current);
+    for (let i = 0; i < requests.length; i++) {
+      for (const slice of requests[i] ?? []) {
+        const { write, start, end } = slice;
+        if (end > start) {
+          const width = Math.max(1, ...write.rows.slice(start, end).map((r) => r.length));
+          const values = write.rows.slice(start, end).map((r) => Array.from({ length: width }, (_, c) => r[c] ?? (write.blankAs ?? null)));
+          write.sheet.getRangeByIndexes(write.row + start, write.column, end - start, width).values = values as CellValue[][];
+        }
+        if (end === write.rows.length) write.after?.();
+      }
+      await context.sync();
+      onProgress?.({ done: i + 1, total: requests.length, label: requests.length > 1 ? `Writing part ${i + 1} of ${requests.length}` : "Written" });
+    }
+  }
+
   updateCells(updates: readonly CellUpdate[]): Promise<void> {
     return this.guard("update cells", async (context) => {
       for (const u of updates) {
@@ -424,6 +569,111 @@ export class OfficeWorkbook implements WorkbookPort {
       throw new WorkbookError(operation, `Could not ${operation}: ${describeError(error)}`, { cause: error });
     }
   }
+}
+
+/** Rows waiting to be written at a place on a sheet, and what to queue once they all are. */
+interface PendingWrite {
+  readonly sheet: Excel.Worksheet;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: readonly (readonly CellValue[])[];
+  /** What short rows are padded with (null leaves a cell as it is; "" empties it). */
+  readonly blankAs?: CellValue;
+  readonly after?: () => void;
+}
+
+interface SheetProbe {
+  readonly name: string;
+  readonly sheet: Excel.Worksheet;
+  readonly props: Excel.WorksheetCustomPropertyCollection;
+  readonly used: Excel.Range;
+}
+
+/** Loads what ownership and clearing need of an existing sheet (nothing when there is none). */
+function probeSheet(context: Excel.RequestContext, names: readonly string[], request: SheetWriteRequest): SheetProbe | undefined {
+  const name = names.find((n) => n.toLowerCase() === request.name.toLowerCase());
+  if (name === undefined) return undefined;
+  const sheet = context.workbook.worksheets.getItem(name);
+  const props = sheet.customProperties;
+  props.load("items/key,items/value");
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("isNullObject,rowCount,columnCount");
+  return { name, sheet, props, used };
+}
+
+function checkOwnership(probe: SheetProbe | undefined, request: SheetWriteRequest): void {
+  if (!probe || request.replaceForeign) return;
+  const kind = probe.props.items.find((p) => p.key === OWNER_PROPERTY)?.value;
+  if (kind !== request.kind) throw new ForeignSheetError(probe.name);
+}
+
+/** Queues a whole-sheet write: clear or create (moving a foreign sheet aside), rows, formats. */
+function queueSheet(
+  context: Excel.RequestContext,
+  request: SheetWriteRequest,
+  probe: SheetProbe | undefined,
+  names: string[],
+  writes: PendingWrite[],
+): SheetWriteReport {
+  const owned = probe !== undefined && probe.props.items.find((p) => p.key === OWNER_PROPERTY)?.value === request.kind;
+  let ws: Excel.Worksheet;
+  let movedAside: string | undefined;
+  if (probe && owned) {
+    ws = probe.sheet;
+    if (!probe.used.isNullObject) probe.used.clear();
+  } else {
+    if (probe) {
+      movedAside = freeName(names, `${probe.name} (old)`);
+      probe.sheet.name = movedAside;
+      names.push(movedAside);
+    }
+    ws = context.workbook.worksheets.add(request.name);
+    ws.customProperties.add(OWNER_PROPERTY, request.kind);
+    names.push(request.name);
+  }
+  const target = ws;
+  writes.push({
+    sheet: target,
+    row: 0,
+    column: 0,
+    rows: request.rows.map((row) => row.map((v) => excelInput(v, null))),
+    blankAs: "",
+    after: () => {
+      for (const f of request.formats ?? []) applyRangeFormat(target, f);
+      (request.columnWidths ?? []).forEach((width, c) => {
+        const letter = columnLetter(c);
+        target.getRange(`${letter}:${letter}`).format.columnWidth = width;
+      });
+      if (request.activate) target.activate();
+    },
+  });
+  return { sheet: request.name, created: !owned, ...(movedAside !== undefined ? { movedAside } : {}) };
+}
+
+function applyRangeFormat(ws: Excel.Worksheet, f: RangeFormat): void {
+  if (f.rows <= 0 || f.columns <= 0) return;
+  const range = ws.getRangeByIndexes(f.row, f.column, f.rows, f.columns);
+  if (f.numberFormat !== undefined) setSingle(range, "numberFormat", f.numberFormat);
+  if (f.bold) range.format.font.bold = true;
+  if (f.fill !== undefined) range.format.fill.color = f.fill;
+}
+
+function freeName(names: readonly string[], base: string): string {
+  const taken = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
+  let name = base;
+  for (let i = 2; taken(name); i++) name = `${base.replace(/\)$/, "")} ${i})`;
+  return name;
+}
+
+/**
+ * A value as Excel must be given it to store exactly that value. In a Text-formatted ("@")
+ * column Excel keeps what it is given; elsewhere it would read "=…" as a formula and "12" or
+ * "2026-06-30" as numbers, so text gets Excel's quote prefix, which marks the cell as text and is
+ * not part of its value. (Text pulled from the API is other people's: it must never run.)
+ */
+export function excelInput(value: CellValue, numberFormat: string | null): CellValue {
+  if (typeof value !== "string" || value === "" || numberFormat === "@") return value;
+  return `'${value}`;
 }
 
 async function inspectIn(context: Excel.RequestContext): Promise<WorkbookInfo> {

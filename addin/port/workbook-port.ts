@@ -92,6 +92,73 @@ export interface WriteRecordsReport {
   readonly backupSheet?: string;
 }
 
+/** A rectangle of a sheet (0-based) and how it looks. */
+export interface RangeFormat {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  /** #RRGGBB */
+  readonly fill?: string;
+}
+
+/**
+ * A whole sheet of plain values that Crosswalk owns (the settings sheet, a pulled report): made
+ * if missing, cleared and rewritten if Crosswalk made it. Strings are written as text, never as
+ * formulas or numbers.
+ */
+export interface SheetWriteRequest {
+  readonly name: string;
+  /** Ownership marker, as set-up records it; a sheet without it is never overwritten unasked. */
+  readonly kind: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly formats?: readonly RangeFormat[];
+  /** Column widths in points, from column A. */
+  readonly columnWidths?: readonly number[];
+  /**
+   * The user agreed that a same-named sheet Crosswalk did not make is moved aside (renamed
+   * "… (old)", never deleted). Without it, such a sheet makes the write fail, changing nothing.
+   */
+  readonly replaceForeign?: boolean;
+  /** Show the sheet when written. */
+  readonly activate?: boolean;
+}
+
+export interface SheetWriteReport {
+  readonly sheet: string;
+  readonly created: boolean;
+  /** Where a same-named sheet of the user's was moved. */
+  readonly movedAside?: string;
+}
+
+/** New data rows for a table; columns missing from the table are added at its end. */
+export interface TableReplacement {
+  readonly table: string;
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly calculated?: readonly { readonly column: string; readonly product: readonly [string, string] }[];
+}
+
+/**
+ * Replaces the content of several tables and Crosswalk-owned sheets at once (pulling a version
+ * into the workbook), after copying everything replaced that held data into one new backup sheet.
+ */
+export interface ReplaceContentRequest {
+  readonly tables: readonly TableReplacement[];
+  readonly sheets?: readonly SheetWriteRequest[];
+  /** Name of the new sheet that receives the copies (the caller names it: the port has no clock). */
+  readonly backupSheet: string;
+}
+
+export interface ReplaceContentReport {
+  readonly tables: readonly { readonly table: string; readonly sheet: string; readonly rowsWritten: number; readonly rowsReplaced: number; readonly columnsAdded: readonly string[] }[];
+  readonly sheets: readonly SheetWriteReport[];
+  /** The backup sheet, when anything was replaced. */
+  readonly backupSheet?: string;
+}
+
 export interface CellUpdate extends CellRef {
   readonly value: CellValue;
 }
@@ -143,6 +210,18 @@ export interface WorkbookPort {
     options?: { readonly replace?: readonly string[]; readonly onProgress?: ProgressListener },
   ): Promise<SetupReport>;
   writeRecords(request: WriteRecordsRequest, onProgress?: ProgressListener): Promise<WriteRecordsReport>;
+  /**
+   * Writes a whole Crosswalk-owned sheet (a pulled report, the settings). Refuses, with a
+   * `ForeignSheetError` and nothing changed, when a same-named sheet was not made by Crosswalk
+   * and `replaceForeign` is not set.
+   */
+  writeSheet(request: SheetWriteRequest, onProgress?: ProgressListener): Promise<SheetWriteReport>;
+  /**
+   * Pulls content into the workbook: the tables' rows and the sheets replaced together, with a
+   * backup sheet holding a copy of everything replaced. Checks everything first (tables exist and
+   * are not protected, no foreign sheet in the way), so a refusal changes nothing.
+   */
+  replaceContent(request: ReplaceContentRequest, onProgress?: ProgressListener): Promise<ReplaceContentReport>;
   /** Writes single cells (e.g. a fix or an inserted reference); one round trip. */
   updateCells(updates: readonly CellUpdate[]): Promise<void>;
   selectCell(ref: CellRef): Promise<void>;
@@ -164,5 +243,15 @@ export class WorkbookError extends Error {
     super(message, options);
     this.name = "WorkbookError";
     this.operation = operation;
+  }
+}
+
+/** A same-named sheet Crosswalk did not make stands where Crosswalk wants to write. */
+export class ForeignSheetError extends WorkbookError {
+  readonly sheet: string;
+  constructor(sheet: string) {
+    super("write sheet", `A sheet named "${sheet}" already exists and was not made by Crosswalk; it was left as it is.`);
+    this.name = "ForeignSheetError";
+    this.sheet = sheet;
   }
 }

@@ -36,6 +36,7 @@ export interface FakeSheet {
   hiddenRows: Set<number>;
   hiddenCols: Set<number>;
   columnWidths: Map<number, number>;
+  bold: Set<string>;
 }
 
 export interface FakeTable {
@@ -91,6 +92,7 @@ export class FakeExcel {
       hiddenCols: new Set(),
       columnWidths: new Map(),
       columnFormats: new Map(),
+      bold: new Set(),
     };
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== "" && s.cells.set(`${i},${j}`, { value: v })));
     this.sheets.push(s);
@@ -445,7 +447,7 @@ export class FakeExcel {
       {},
       { color: (v) => forEachCell(r, (k) => s.fills.set(k, String(v))) },
     );
-    const font = this.mock({ color: "#000000" }, {}, {}, { color: () => undefined });
+    const font = this.mock({ color: "#000000", bold: false }, {}, {}, { color: () => undefined, bold: (v) => forEachCell(r, (k) => (v ? s.bold.add(k) : s.bold.delete(k))) });
     const format = this.mock({}, {}, { fill, font }, { columnWidth: (v) => s.columnWidths.set(r.col, Number(v)) });
     const dataValidation = this.mock(
       {},
@@ -586,13 +588,19 @@ function jsonBytes(value: unknown): number {
 }
 
 function setCell(s: FakeSheet, row: number, col: number, v: Value | null | undefined): void {
-  setKey(s, `${row},${col}`, v);
+  setKey(s, `${row},${col}`, v, s.columnFormats.get(col) === "@");
 }
 
-function setKey(s: FakeSheet, key: string, v: Value | null | undefined): void {
+/**
+ * Entering a value, as Excel does: null leaves the cell, "" empties it, a leading apostrophe
+ * makes the rest text (the apostrophe is not part of the value), "=…" is a formula — except in a
+ * Text-formatted ("@") cell, which keeps what it is given.
+ */
+function setKey(s: FakeSheet, key: string, v: Value | null | undefined, textFormat = false): void {
   if (v === null || v === undefined) return; // Office.js leaves a cell unchanged for null
   if (v === "") s.cells.delete(key);
-  else if (typeof v === "string" && v.startsWith("=")) s.cells.set(key, { value: 0, formula: v });
+  else if (typeof v === "string" && v.startsWith("'")) s.cells.set(key, { value: v.slice(1) });
+  else if (typeof v === "string" && v.startsWith("=") && !textFormat) s.cells.set(key, { value: 0, formula: v });
   else s.cells.set(key, { value: v });
 }
 
