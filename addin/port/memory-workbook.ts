@@ -187,7 +187,8 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readSheets(names: readonly string[], options: ReadSheetOptions = {}): Promise<PortSheetGrid[]> {
     const grids: PortSheetGrid[] = [];
-    for (const name of names) grids.push(await this.readSheet(name, options));
+    const wanted = options.skipMissing ? names.filter((n) => this.find(n)) : names;
+    for (const name of wanted) grids.push(await this.readSheet(name, options));
     return grids;
   }
 
@@ -356,8 +357,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     let backupSheet: string | undefined;
     if (backupRows.length > 0) {
-      if (this.find(request.backupSheet)) throw new WorkbookError("replace content", `Sheet "${request.backupSheet}" already exists.`);
-      const backup = blankSheet(request.backupSheet);
+      const backup = blankSheet(this.freeName(request.backupSheet));
       backup.values = [];
       [[`Backup made by Crosswalk before a pull: the rows and sheets it replaced, as they were.`], [], ...backupRows].forEach((row, r) => row.forEach((v, c) => setCell(backup, r, c, v, true)));
       this.sheets.push(backup);
@@ -420,7 +420,7 @@ export class MemoryWorkbook implements WorkbookPort {
 
   private freeName(base: string): string {
     let name = base;
-    for (let i = 2; this.find(name); i++) name = `${base.replace(/\)$/, "")} ${i})`;
+    for (let i = 2; this.find(name); i++) name = base.endsWith(")") ? `${base.slice(0, -1)} ${i})` : `${base} (${i})`;
     return name;
   }
 

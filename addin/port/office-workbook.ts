@@ -4,7 +4,7 @@
  * try/catch, so Office errors surface as WorkbookError with a readable message.
  *
  * Round trips per operation (each `context.sync()` is one request):
- * - inspect: 2 · readSheet(s): 1 + one per 50,000 cells, filled across sheets · setUpWorkbook:
+ * - inspect: 2 · readSheet(s): 1 + one per 50,000 cells, filled across sheets (+1 with skipMissing) · setUpWorkbook:
  *   2 (inspect) + 1 (existing keys, only when a pre-filled sheet exists) + 1 (all changes)
  * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3)
  * - updateCells, selectCell, clearHighlights: 1 · readSelection, setHighlights: 2
@@ -94,9 +94,18 @@ export class OfficeWorkbook implements WorkbookPort {
    * requests of up to `readChunkCells` cells each, filled across sheets (the five structured
    * sheets of a typical workbook come back in one).
    */
-  readSheets(names: readonly string[], options: ReadSheetOptions = {}): Promise<PortSheetGrid[]> {
+  readSheets(wanted: readonly string[], options: ReadSheetOptions = {}): Promise<PortSheetGrid[]> {
     const maxRows = options.maxRows ?? 100_000;
-    return this.guard(names.length === 1 ? `read sheet "${names[0]}"` : "read the sheets", async (context) => {
+    return this.guard(wanted.length === 1 ? `read sheet "${wanted[0]}"` : "read the sheets", async (context) => {
+      let names = wanted;
+      if (options.skipMissing) {
+        const all = context.workbook.worksheets;
+        all.load("items/name");
+        await context.sync();
+        const present = new Set(all.items.map((ws) => ws.name.toLowerCase()));
+        names = wanted.filter((n) => present.has(n.toLowerCase()));
+        if (names.length === 0) return [];
+      }
       const sheets = names.map((name) => {
         const ws = context.workbook.worksheets.getItem(name);
         ws.load("name,visibility");
@@ -394,11 +403,9 @@ export class OfficeWorkbook implements WorkbookPort {
       ];
       let backupSheet: string | undefined;
       if (toCopy.length > 0) {
-        if (names.some((n) => n.toLowerCase() === request.backupSheet.toLowerCase())) {
-          throw new WorkbookError("replace content", `Sheet "${request.backupSheet}" already exists.`);
-        }
-        const backup = worksheets.add(request.backupSheet);
-        names.push(request.backupSheet);
+        const backupName = freeName(names, request.backupSheet);
+        const backup = worksheets.add(backupName);
+        names.push(backupName);
         backup.getRangeByIndexes(0, 0, 1, 1).values = [["'Backup made by Crosswalk before a pull: the rows and sheets it replaced, as they were."]];
         let row = 2;
         for (const item of toCopy) {
@@ -406,7 +413,7 @@ export class OfficeWorkbook implements WorkbookPort {
           backup.getRangeByIndexes(row + 1, 0, 1, 1).copyFrom(item.range, "Values");
           row += item.rows + 2;
         }
-        backupSheet = request.backupSheet;
+        backupSheet = backupName;
       }
 
       const writes: PendingWrite[] = [];
@@ -661,7 +668,7 @@ function applyRangeFormat(ws: Excel.Worksheet, f: RangeFormat): void {
 function freeName(names: readonly string[], base: string): string {
   const taken = (n: string) => names.some((x) => x.toLowerCase() === n.toLowerCase());
   let name = base;
-  for (let i = 2; taken(name); i++) name = `${base.replace(/\)$/, "")} ${i})`;
+  for (let i = 2; taken(name); i++) name = base.endsWith(")") ? `${base.slice(0, -1)} ${i})` : `${base} (${i})`;
   return name;
 }
 

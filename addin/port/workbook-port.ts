@@ -62,6 +62,8 @@ export type PortSheetGrid = SheetGrid & { readonly truncated: boolean };
 export interface ReadSheetOptions {
   /** Stop after this many rows (default 100,000). */
   readonly maxRows?: number;
+  /** `readSheets`: leave out sheets that do not exist (one more round trip) instead of failing. */
+  readonly skipMissing?: boolean;
 }
 
 export type WriteMode = "append" | "replace";
@@ -148,7 +150,10 @@ export interface TableReplacement {
 export interface ReplaceContentRequest {
   readonly tables: readonly TableReplacement[];
   readonly sheets?: readonly SheetWriteRequest[];
-  /** Name of the new sheet that receives the copies (the caller names it: the port has no clock). */
+  /**
+   * Name of the new sheet that receives the copies (the caller names it: the port has no clock);
+   * " (2)" … is added when a sheet of that name exists.
+   */
   readonly backupSheet: string;
 }
 

@@ -3,6 +3,7 @@
  * paint needs only React, Fluent and the pane itself.
  */
 import type { WorkbookPort } from "../port/workbook-port";
+import { isLocalApiConfig } from "../services/api-settings";
 import { browserStore, type KeyValueStore } from "../services/key-value-store";
 import type { PaneServices } from "./services";
 
@@ -36,5 +37,21 @@ export function createServices(
     },
     store,
     now,
+    fetch: (input, init) => globalThis.fetch(input, init),
+    schedule: (task, ms) => {
+      const timer = setTimeout(task, ms);
+      return () => clearTimeout(timer);
+    },
+    localApiConfig: async () => {
+      // Only `npm start` serves this file, next to the pane; inside Excel there is none.
+      if (mode !== "preview" || typeof location === "undefined" || !/^https?:$/.test(location.protocol)) return undefined;
+      try {
+        const response = await globalThis.fetch(new URL("local-config.json", location.href).href, { cache: "no-store" });
+        const body: unknown = response.ok ? await response.json() : undefined;
+        return isLocalApiConfig(body) ? body : undefined;
+      } catch {
+        return undefined;
+      }
+    },
   };
 }

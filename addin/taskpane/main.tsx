@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createServices } from "./create-services";
 import { detectHost } from "./host";
+import { ALL_PANELS, resumeWaitingPush } from "./round-trip/panels";
 
 async function start(): Promise<void> {
   const element = document.getElementById("root");
@@ -10,7 +11,9 @@ async function start(): Promise<void> {
   const host = await detectHost(window.location.search);
   if (host.kind === "excel") {
     const { OfficeWorkbook } = await import("../port/office-workbook");
-    root.render(<App services={createServices(new OfficeWorkbook(), "excel")} />);
+    const services = createServices(new OfficeWorkbook(), "excel");
+    resumeWaitingPush(services);
+    root.render(<App services={services} panels={ALL_PANELS} />);
     return;
   }
   const { startPreview } = await import("./preview/start-preview");

@@ -6,6 +6,8 @@
  */
 import { createContext, useContext } from "react";
 import type { WorkbookPort } from "../port/workbook-port";
+import type { FetchLike } from "../services/api-client";
+import type { LocalApiConfig } from "../services/api-settings";
 import type { WorkbookPlan } from "../port/workbook-plan";
 import type { KeyValueStore } from "../services/key-value-store";
 import type { WorkbookLayout } from "../setup/sheet-layout";
@@ -26,6 +28,12 @@ export interface PaneServices {
   readonly validator: () => Promise<Validator>;
   readonly store: KeyValueStore;
   readonly now: () => Date;
+  /** How the pane talks to the API (the browser's fetch; a fake in tests). */
+  readonly fetch: FetchLike;
+  /** Runs `task` after `ms` (retries of a waiting push); returns a cancel function. */
+  readonly schedule: (task: () => void, ms: number) => () => void;
+  /** The local API's URL and key, when the pane is served by `npm start` (preview only). */
+  readonly localApiConfig: () => Promise<LocalApiConfig | undefined>;
 }
 
 const ServicesContext = createContext<PaneServices | undefined>(undefined);

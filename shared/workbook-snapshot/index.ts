@@ -5,5 +5,5 @@ export { buildSnapshot, type BuildSnapshotInput, type SheetSummary, type Snapsho
 export { readCell, writeCell, type CellOutcome, type ReadContext, type SheetCell } from "./cell-codec";
 export { readLayoutSheet, type SheetRead, type SheetRow } from "./read-sheet";
 export { REPORT_SHEET, REPORT_SHEET_KIND, reportSheet, type ReportSheet, type ReportSheetOptions, type SheetFormat } from "./report-sheet";
-export { API_ID_PATTERN, readSettings, SETTINGS_KIND, SETTINGS_SHEET, settingsRows, type SettingsRead } from "./settings-sheet";
+export { API_ID_PATTERN, readSettings, SETTINGS_KIND, SETTINGS_SHEET, settingsFormats, settingsRows, type SettingsOptions, type SettingsRead } from "./settings-sheet";
 export { sheetsFromSnapshot, type SnapshotSheet, type SnapshotSheets } from "./sheets-from-snapshot";

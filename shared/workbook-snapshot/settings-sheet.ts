@@ -8,6 +8,7 @@ import { isIsoDate } from "../model/primitives";
 import type { WorkbookMeta } from "../model/workbook";
 import { RiskMatrix } from "../scoring/matrix";
 import type { SheetCell } from "./cell-codec";
+import type { SheetFormat } from "./report-sheet";
 
 /**
  * The workbook's own settings, on a visible sheet that reads without the add-in: who the
@@ -49,8 +50,20 @@ const MATRIX_LABELS = [
 ] as const;
 type MatrixKey = (typeof MATRIX_LABELS)[number][0];
 
+/**
+ * The API version the workbook's content was last pulled from or pushed as: the next push is
+ * sent with it as `If-Match`, so a version pushed by someone else in between is a conflict, not
+ * silently overwritten. Kept in the settings sheet (not secret, travels with the file); not part
+ * of the snapshot.
+ */
+const SYNCED_LABEL = "Synced version";
+
+export interface SettingsOptions {
+  readonly syncedVersion?: number;
+}
+
 /** Rows of the settings sheet (row 1 first); dates as Excel serials. */
-export function settingsRows(meta: WorkbookMeta, matrix: RiskMatrix): SheetCell[][] {
+export function settingsRows(meta: WorkbookMeta, matrix: RiskMatrix, options: SettingsOptions = {}): SheetCell[][] {
   const rows: SheetCell[][] = [
     ["Crosswalk settings"],
     ["Read when this workbook is pushed to the Crosswalk API. Change values in column B; keep the labels in column A. API keys are never kept here."],
@@ -59,8 +72,10 @@ export function settingsRows(meta: WorkbookMeta, matrix: RiskMatrix): SheetCell[
   ];
   for (const [key, label] of META_LABELS) {
     const value = meta[key];
-    if (key === "team" || key === "name") rows.push([label, value as string]);
-    else if (value === undefined) continue;
+    if (key === "team" || key === "name") {
+      rows.push([label, (value as string | undefined) ?? null]);
+      if (key === "name") rows.push([SYNCED_LABEL, options.syncedVersion ?? null]);
+    } else if (value === undefined) continue;
     else if (key === "frameworks") rows.push([label, (value as readonly string[]).join(", ")]);
     else if (key === "asOf") rows.push([label, isoToSerial(value as string) ?? (value as string)]);
     else rows.push([label, value as string]);
@@ -80,13 +95,30 @@ export function settingsRows(meta: WorkbookMeta, matrix: RiskMatrix): SheetCell[
   return rows;
 }
 
+/** How the settings sheet looks: title and section headers bold, the content date as a date. */
+export function settingsFormats(rows: readonly (readonly SheetCell[])[]): SheetFormat[] {
+  const sections = new Set(Object.values(SECTION).map(fold));
+  const formats: SheetFormat[] = [{ row: 0, column: 0, rows: 1, columns: 1, bold: true }];
+  rows.forEach((row, r) => {
+    const label = typeof row[0] === "string" ? fold(row[0]) : "";
+    if (sections.has(label)) formats.push({ row: r, column: 0, rows: 1, columns: Math.max(2, row.length), bold: true, fill: "#DDEBF7" });
+    if (label === fold("Content as of") && typeof row[1] === "number") formats.push({ row: r, column: 1, rows: 1, columns: 1, numberFormat: "yyyy-mm-dd" });
+  });
+  return formats;
+}
+
 /** What the settings sheet says; absent parts are undefined. */
 export interface SettingsRead {
   readonly meta: Partial<Omit<WorkbookMeta, "extra">> & { readonly extra?: Record<string, string | number | boolean> };
   readonly matrix?: RiskMatrix;
+  /** The version the content was last pulled from or pushed as. */
+  readonly syncedVersion?: number;
   readonly issues: Issue[];
-  /** Where the team and workbook ids are (0-based row and column on the sheet), for an editor. */
-  readonly cells: Partial<Record<"team" | "name", { readonly row: number; readonly column: number }>>;
+  /**
+   * Where the team and workbook ids and the synced version are (0-based row and column on the
+   * sheet), for an editor; `free` is a blank row of the settings section where a missing one can go.
+   */
+  readonly cells: Partial<Record<"team" | "name" | "synced" | "free", { readonly row: number; readonly column: number }>>;
 }
 
 const fold = (text: string) => text.trim().toLowerCase().replace(/\s+/g, " ");
@@ -111,7 +143,8 @@ export function readSettings(grid: SheetGrid): SettingsRead {
 
   const meta: Record<string, unknown> = {};
   const extra: Record<string, string | number | boolean> = {};
-  const cells: { team?: { row: number; column: number }; name?: { row: number; column: number } } = {};
+  const cells: SettingsRead["cells"] & Record<string, { row: number; column: number } | undefined> = {};
+  let syncedVersion: number | undefined;
   const matrix: Partial<Record<MatrixKey, string>> = {};
   const levels = { likelihood: [] as Record<string, unknown>[], impact: [] as Record<string, unknown>[] };
   const bands: Record<string, unknown>[] = [];
@@ -122,6 +155,7 @@ export function readSettings(grid: SheetGrid): SettingsRead {
     const a = row[0] ?? null;
     const label = text(a);
     if (label === undefined) {
+      if (section === "meta" && cells.free === undefined && row.every((v) => text(v) === undefined)) cells.free = { row: r + originRow, column: originColumn };
       if (row.every((v) => text(v) === undefined)) {
         if (section === "likelihood" || section === "impact" || section === "bands") section = undefined;
       }
@@ -140,6 +174,12 @@ export function readSettings(grid: SheetGrid): SettingsRead {
     }
     switch (section) {
       case "meta": {
+        if (fold(label) === fold(SYNCED_LABEL)) {
+          cells.synced = { row: r + originRow, column: 1 + originColumn };
+          const n = typeof b === "number" ? b : Number(text(b));
+          if (Number.isInteger(n) && n >= 1) syncedVersion = n;
+          return;
+        }
         const known = META_LABELS.find(([, l]) => fold(l) === fold(label));
         if (!known) {
           const v = isDateCell(b) ? serialToIso(b.serial) : b;
@@ -219,7 +259,7 @@ export function readSettings(grid: SheetGrid): SettingsRead {
   }
   const out: { -readonly [K in keyof SettingsRead["meta"]]: SettingsRead["meta"][K] } = meta as SettingsRead["meta"];
   if (Object.keys(extra).length > 0) out.extra = extra;
-  return { meta: out, issues, cells, ...(parsedMatrix ? { matrix: parsedMatrix } : {}) };
+  return { meta: out, issues, cells, ...(parsedMatrix ? { matrix: parsedMatrix } : {}), ...(syncedVersion !== undefined ? { syncedVersion } : {}) };
 }
 
 function numberOf(cell: GridValue | undefined): number | undefined {

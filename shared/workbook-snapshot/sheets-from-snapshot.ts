@@ -3,7 +3,7 @@ import { IMPACTS_PATH, type LayoutColumn, type SheetLayout } from "../layout/she
 import { COLLECTIONS } from "../model/collections";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { type SheetCell, writeCell } from "./cell-codec";
-import { SETTINGS_SHEET, settingsRows } from "./settings-sheet";
+import { SETTINGS_SHEET, settingsRows, type SettingsOptions } from "./settings-sheet";
 
 /** One structured sheet's content for a snapshot: a header and a row per record. */
 export interface SnapshotSheet {
@@ -30,9 +30,9 @@ export interface SnapshotSheets {
  * whose texts need no line breaks, `buildSnapshot` of these rows gives the snapshot back.
  * Impact assessments take one row per impact, the assessment's own fields on its first row.
  */
-export function sheetsFromSnapshot(snapshot: WorkbookSnapshot): SnapshotSheets {
+export function sheetsFromSnapshot(snapshot: WorkbookSnapshot, options: SettingsOptions = {}): SnapshotSheets {
   const sheets = SHEET_LAYOUTS.map((layout) => sheetOf(layout, COLLECTIONS[layout.id].get(snapshot) as readonly Record<string, unknown>[]));
-  return { sheets, settings: { name: SETTINGS_SHEET, rows: settingsRows(snapshot.workbook, snapshot.matrix) } };
+  return { sheets, settings: { name: SETTINGS_SHEET, rows: settingsRows(snapshot.workbook, snapshot.matrix, options) } };
 }
 
 function sheetOf(layout: SheetLayout, records: readonly Record<string, unknown>[]): SnapshotSheet {

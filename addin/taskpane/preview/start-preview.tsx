@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { Root } from "react-dom/client";
 import type { MemoryWorkbook } from "../../port/memory-workbook";
 import { App } from "../App";
+import { ALL_PANELS, resumeWaitingPush } from "../round-trip/panels";
 import type { PaneServices } from "../services";
 import { createServices } from "../create-services";
 import { demoWorkbook } from "./demo-workbook";
@@ -22,10 +23,12 @@ function PreviewShell({ reason, workbook, services }: { reason: string; workbook
   const loadDemo = async () => {
     setLoading("Loading…");
     try {
-      const [{ planWithSnapshot, demoSnapshot }, plan] = await Promise.all([import("./demo-data"), services.plan()]);
+      const [{ planWithSnapshot, settingsWithSnapshot, demoSnapshot }, plan] = await Promise.all([import("./demo-data"), services.plan()]);
       const today = services.now();
       const asOf = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
-      await workbook.setUpWorkbook(planWithSnapshot(plan, demoSnapshot(asOf)));
+      const snapshot = demoSnapshot(asOf);
+      await workbook.setUpWorkbook(planWithSnapshot(plan, snapshot));
+      await workbook.writeSheet({ ...settingsWithSnapshot(snapshot), replaceForeign: false });
       setLoading("Demo loaded");
     } catch (error) {
       setLoading(undefined);
@@ -35,7 +38,7 @@ function PreviewShell({ reason, workbook, services }: { reason: string; workbook
   return (
     <div className={styles.shell}>
       <aside className={styles.pane} aria-label="Crosswalk task pane">
-        <App services={services} />
+        <App services={services} panels={ALL_PANELS} />
       </aside>
       <FluentProvider theme={webLightTheme} className={styles.sheet}>
         <MessageBar intent="info">
@@ -54,5 +57,6 @@ function PreviewShell({ reason, workbook, services }: { reason: string; workbook
 export function startPreview(root: Root, reason: string): void {
   const workbook = demoWorkbook();
   const services = createServices(workbook, "preview");
+  resumeWaitingPush(services);
   root.render(<PreviewShell reason={reason} workbook={workbook} services={services} />);
 }

@@ -10,13 +10,15 @@ import { readSettings, SETTINGS_SHEET, settingsRows } from "../../../shared/work
 describe("settings sheet", () => {
   it("reads back the metadata and matrix it was written from, labels in A and values in B", () => {
     const meta = { team: "people", name: "ai-conformance", org: "Northwind", frameworks: ["ai-rmf" as const, "iso42001" as const], asOf: "2026-06-30", extra: { Region: "EMEA" } };
-    const rows = settingsRows(meta, MATRIX_4X4);
+    const rows = settingsRows(meta, MATRIX_4X4, { syncedVersion: 7 });
     expect(rows[4]).toEqual(["Team ID", "people"]);
     const read = readSettings({ name: SETTINGS_SHEET, values: rows.map((r) => [...r]) });
     expect(read.issues).toEqual([]);
     expect(read.meta).toEqual(meta);
     expect(read.matrix).toEqual(MATRIX_4X4);
-    expect(read.cells.team).toEqual({ row: 4, column: 1 });
+    expect(read.syncedVersion).toBe(7);
+    expect(read.cells).toMatchObject({ team: { row: 4, column: 1 }, name: { row: 5, column: 1 }, synced: { row: 6, column: 1 } });
+    expect(rows[read.cells.free?.row ?? -1]).toEqual([]);
   });
 
   it("says what is wrong with a matrix typed by hand instead of using it", () => {

@@ -1,0 +1,100 @@
+/**
+ * Pushing the open workbook, step by step, so the pane can show each one: prepare (read the
+ * sheets into a snapshot, check it, fetch the server's newest version and compare), then send
+ * with `If-Match` the version the workbook was last synced with. Someone else's push in between is
+ * a conflict, shown as what changed upstream, never silently overwritten.
+ */
+import { emptySnapshot, type WorkbookSnapshot } from "../../shared/model/snapshot";
+import type { VersionSummary } from "../../shared/api/wire";
+import type { SnapshotBuild } from "../../shared/workbook-snapshot/build-snapshot";
+import type { SettingsRead } from "../../shared/workbook-snapshot/settings-sheet";
+import type { WorkbookPort } from "../port/workbook-port";
+import { type ApiClient, ApiError, type VersionedSnapshot } from "./api-client";
+import { diffBetween, type DiffSummary, readLocalSnapshot, recordSyncedVersion } from "./round-trip";
+
+export interface Conflict {
+  /** The version the workbook is based on, when known. */
+  readonly base?: number;
+  readonly current: VersionedSnapshot;
+  /** What changed on the server since the base (or, without a base, everything the server has that the workbook has not). */
+  readonly upstream: DiffSummary;
+}
+
+export interface PushPlan {
+  readonly team?: string;
+  readonly workbook?: string;
+  readonly build: SnapshotBuild;
+  readonly settings?: SettingsRead;
+  /** Why the workbook cannot be pushed as it is (errors, no team …). */
+  readonly blocked?: string;
+  readonly snapshot?: WorkbookSnapshot;
+  /** The server's newest version, when it has one. */
+  readonly latest?: VersionedSnapshot;
+  /** The version the workbook was last pulled from or pushed as. */
+  readonly base?: number;
+  /** What pushing would change on the server (this workbook against its newest version). */
+  readonly diff?: DiffSummary;
+  /** The server moved on since the workbook's version: pull (or push on top) first. */
+  readonly conflict?: Conflict;
+  /** Sent as If-Match. */
+  readonly ifMatch?: string;
+}
+
+export async function preparePush(port: WorkbookPort, client: ApiClient, asOf: string): Promise<PushPlan> {
+  const { build, settings } = await readLocalSnapshot(port, { asOf });
+  const snapshot = build.snapshot;
+  const team = snapshot?.workbook.team ?? settings?.meta.team;
+  const workbook = snapshot?.workbook.name ?? settings?.meta.name;
+  const base = settings?.syncedVersion;
+  const common = { build, ...(settings ? { settings } : {}), ...(team ? { team } : {}), ...(workbook ? { workbook } : {}), ...(base !== undefined ? { base } : {}) };
+  if (!snapshot || !team || !workbook) {
+    return { ...common, blocked: build.issues.find((i) => i.severity === "error")?.message ?? "The workbook cannot be read as a snapshot." };
+  }
+  if (build.counts.error > 0) {
+    return { ...common, snapshot, blocked: `The workbook has ${build.counts.error} error${build.counts.error === 1 ? "" : "s"} (below). Fix them and push again: pushing now would leave those cells out.` };
+  }
+  const latest = await client.latest(team, workbook);
+  if (!latest) return { ...common, snapshot, diff: diffBetween(emptySnapshot(snapshot.workbook, snapshot.matrix), snapshot) };
+  const diff = diffBetween(latest.snapshot, snapshot);
+  if (base !== undefined && base !== latest.version) {
+    return { ...common, snapshot, latest, diff, conflict: await conflictOf(client, team, workbook, base, latest) };
+  }
+  return { ...common, snapshot, latest, diff, ifMatch: latest.etag };
+}
+
+/** What changed on the server from `base` to `current` (the base fetched; versions are immutable). */
+export async function conflictOf(client: ApiClient, team: string, workbook: string, base: number | undefined, current: VersionedSnapshot): Promise<Conflict> {
+  const before = base !== undefined && base < current.version ? await client.version(team, workbook, base).catch(() => undefined) : undefined;
+  const from = before?.snapshot ?? emptySnapshot(current.snapshot.workbook, current.snapshot.matrix);
+  return { ...(base !== undefined ? { base } : {}), current, upstream: diffBetween(from, current.snapshot) };
+}
+
+export type SendResult =
+  | { readonly kind: "pushed"; readonly version: VersionSummary; readonly recorded: boolean }
+  | { readonly kind: "conflict"; readonly conflict: Conflict; readonly message: string }
+  | { readonly kind: "offline"; readonly message: string };
+
+/**
+ * Sends the prepared snapshot. A 409/428 becomes a conflict; an unreachable API (or its store
+ * down) `offline`, for the caller to queue; anything else is thrown as the ApiError it is.
+ * On success the new version is recorded in the settings sheet (one cell write).
+ */
+export async function sendPush(port: WorkbookPort, client: ApiClient, plan: PushPlan, options: { readonly ifMatch?: string } = {}): Promise<SendResult> {
+  const { team, workbook, snapshot } = plan;
+  if (!team || !workbook || !snapshot || plan.blocked) throw new Error(plan.blocked ?? "Nothing to push.");
+  const ifMatch = options.ifMatch ?? plan.ifMatch;
+  try {
+    const version = await client.push(team, workbook, snapshot, ifMatch);
+    const recorded = await recordSyncedVersion(port, plan.settings, version.version);
+    return { kind: "pushed", version, recorded };
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    if (error.offline) return { kind: "offline", message: error.message };
+    if (error.status === 409 || error.status === 428) {
+      const current = await client.latest(team, workbook);
+      if (!current) throw error;
+      return { kind: "conflict", message: error.message, conflict: await conflictOf(client, team, workbook, plan.base, current) };
+    }
+    throw error;
+  }
+}
