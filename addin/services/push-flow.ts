@@ -38,6 +38,8 @@ export interface PushPlan {
   readonly conflict?: Conflict;
   /** Sent as If-Match. */
   readonly ifMatch?: string;
+  /** The API could not be reached to compare: the push can wait in the queue. */
+  readonly offline?: string;
 }
 
 export async function preparePush(port: WorkbookPort, client: ApiClient, asOf: string): Promise<PushPlan> {
@@ -53,7 +55,14 @@ export async function preparePush(port: WorkbookPort, client: ApiClient, asOf: s
   if (build.counts.error > 0) {
     return { ...common, snapshot, blocked: `The workbook has ${build.counts.error} error${build.counts.error === 1 ? "" : "s"} (below). Fix them and push again: pushing now would leave those cells out.` };
   }
-  const latest = await client.latest(team, workbook);
+  let latest: VersionedSnapshot | undefined;
+  try {
+    latest = await client.latest(team, workbook);
+  } catch (error) {
+    if (!(error instanceof ApiError) || !error.offline) throw error;
+    // Offline: the push can still wait, sent against the version the workbook is in step with.
+    return { ...common, snapshot, offline: error.message, ...(base !== undefined ? { ifMatch: `"v${base}"` } : {}) };
+  }
   if (!latest) return { ...common, snapshot, diff: diffBetween(emptySnapshot(snapshot.workbook, snapshot.matrix), snapshot) };
   const diff = diffBetween(latest.snapshot, snapshot);
   if (base !== undefined && base !== latest.version) {

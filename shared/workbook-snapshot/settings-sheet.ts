@@ -176,7 +176,8 @@ export function readSettings(grid: SheetGrid): SettingsRead {
       case "meta": {
         if (fold(label) === fold(SYNCED_LABEL)) {
           cells.synced = { row: r + originRow, column: 1 + originColumn };
-          const n = typeof b === "number" ? b : Number(text(b));
+          // A number, whatever format the cell shows it in.
+          const n = typeof b === "number" ? b : isDateCell(b) ? b.serial : Number(text(b));
           if (Number.isInteger(n) && n >= 1) syncedVersion = n;
           return;
         }
@@ -264,6 +265,7 @@ export function readSettings(grid: SheetGrid): SettingsRead {
 
 function numberOf(cell: GridValue | undefined): number | undefined {
   if (typeof cell === "number") return cell;
+  if (isDateCell(cell)) return cell.serial;
   if (typeof cell === "string" && cell.trim() !== "" && Number.isFinite(Number(cell))) return Number(cell);
   return undefined;
 }

@@ -28,7 +28,7 @@ export function IssueList({ issues }: { issues: readonly Issue[] }) {
           <li key={`${issue.sheet}!${issue.cell}:${issue.code}:${index}`} className={styles.item}>
             <Button appearance="transparent" size="small" onClick={() => go(issue)} style={{ justifyContent: "flex-start", textAlign: "left", minWidth: 0, padding: 0 }}>
               <Text size={200}>
-                <Text weight="semibold" size={200}>{`${issue.severity === "error" ? "Error" : "Warning"} · ${issue.sheet}!${issue.cell}: `}</Text>
+                <Text weight="semibold" size={200}>{`${issue.severity === "error" ? "Error" : "Warning"} · ${issue.sheet}!${issue.cell}:`}</Text>{" "}
                 {issue.message}
               </Text>
             </Button>

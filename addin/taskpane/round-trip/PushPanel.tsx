@@ -100,7 +100,13 @@ export function PushPanel() {
       }
     });
 
-  const canPush = plan && !plan.blocked && !plan.conflict && !conflict && (plan.diff?.total ?? 0) > 0;
+  const canPush = plan && !plan.blocked && !plan.conflict && !plan.offline && !conflict && (plan.diff?.total ?? 0) > 0;
+  const wait = () => {
+    if (!plan?.team || !plan.workbook || !plan.snapshot) return;
+    queue.enqueue({ team: plan.team, workbook: plan.workbook, snapshot: plan.snapshot, ...(plan.ifMatch ? { ifMatch: plan.ifMatch } : {}) }, plan.offline ?? "The API cannot be reached.");
+    prepare.reset();
+    void send.run(async () => ({ kind: "queued" }));
+  };
   return (
     <section className={styles.panel} aria-labelledby="push-heading">
       <Text as="h2" id="push-heading" weight="semibold" size={400}>
@@ -122,6 +128,19 @@ export function PushPanel() {
       </div>
       <OperationStatus running={prepare.running} progress={prepare.progress} error={prepare.error} label="Checking the workbook" />
       {plan && <PlanView plan={plan} />}
+      {plan?.offline && !plan.blocked && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The API cannot be reached</MessageBarTitle>
+            {plan.offline} The push can wait here and is sent when the API answers{plan.base !== undefined ? `, against version ${plan.base}` : ""}.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={wait}>
+              Push when the API answers
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
       {conflict && (
         <ConflictView
           conflict={conflict}
@@ -151,7 +170,7 @@ function PlanView({ plan }: { plan: PushPlan }) {
         </MessageBar>
       )}
       <IssueList issues={plan.build.issues} />
-      {!plan.blocked && !plan.conflict && plan.diff && (
+      {!plan.blocked && !plan.conflict && !plan.offline && plan.diff && (
         <div>
           <Text as="h3" weight="semibold">
             {plan.latest ? `Compared with version ${plan.latest.version} of ${where}` : `${where} has no version yet: this will be the first`}
