@@ -47,6 +47,8 @@ function failingStore(error: () => Error): Store {
     getKey: fail,
     listKeys: fail,
     revokeKey: fail,
+    getOrgProfile: fail,
+    putOrgProfile: fail,
   };
 }
 
@@ -93,7 +95,7 @@ describe("the OpenAPI document", () => {
   it("documents every route the app serves", () => {
     const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.keys(item)
-        .filter((k) => ["get", "post", "delete"].includes(k))
+        .filter((k) => ["get", "post", "put", "delete"].includes(k))
         .map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
     );
     const served = app.routes
