@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import * as XLSX from "@e965/xlsx";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { lambdaConfig } from "../../api/lambda-config";
 import { startTestDb, type TestDb } from "./support/dynamo";
@@ -111,6 +112,17 @@ describe("the Lambda entry", () => {
         const list = JSON.parse(result.body) as { items: unknown[]; nextCursor: string | null };
         expect(list.items).toHaveLength(1);
         expect(list.nextCursor).not.toBeNull();
+      });
+
+      it("serves the consolidated report, XLSX base64-encoded", async () => {
+        const json = await invoke(event(kind, "GET", "/v1/reports/dual-conformance", { headers: auth, query: `teams=${team}` }));
+        expect(json.statusCode).toBe(200);
+        expect(JSON.parse(json.body)).toMatchObject({ kind: "dual-conformance", org: { id: "lambda-org" }, teams: [{ team, version: 2 }] });
+        const xlsx = await invoke(event(kind, "GET", "/v1/reports/dual-conformance", { headers: auth, query: `format=xlsx&teams=${team}` }));
+        expect(xlsx.statusCode).toBe(200);
+        expect(xlsx.isBase64Encoded).toBe(true);
+        expect(xlsx.headers?.["content-disposition"]).toMatch(/^attachment; filename="dual-conformance-lambda-org-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+        expect(XLSX.read(Buffer.from(xlsx.body, "base64")).SheetNames).toContain("Teams");
       });
 
       it("answers errors as problem+json", async () => {
