@@ -121,7 +121,19 @@ describe("the docs page", () => {
     expect(response.headers.get("content-type")).toContain("text/html");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
     const html = await response.text();
-    for (const id of ["listVersions", "pushVersion", "getVersion", "diffVersions", "listWorkbooks", "createKey", "listKeys", "revokeKey"]) {
+    for (const id of [
+      "listVersions",
+      "pushVersion",
+      "getVersion",
+      "diffVersions",
+      "listWorkbooks",
+      "createKey",
+      "listKeys",
+      "revokeKey",
+      "getDualConformanceReport",
+      "getOrgProfile",
+      "putOrgProfile",
+    ]) {
       expect(html).toContain(`id="op-${id}"`);
     }
     for (const type of Object.keys(PROBLEM_TYPES)) expect(html).toContain(`id="problem-${type}"`);
