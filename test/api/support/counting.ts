@@ -43,7 +43,7 @@ export function logCommands(client: DynamoDBClient): CommandLog {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as { IndexName?: string };
-      sent.push({ name: context.commandName, ...(input.IndexName ? { index: input.IndexName } : {}) });
+      sent.push({ name: context.commandName ?? "unknown", ...(input.IndexName ? { index: input.IndexName } : {}) });
       return next(args);
     },
     { step: "initialize" },
