@@ -2,7 +2,9 @@ import type { Command } from "../command";
 import { catalogCommand } from "./catalog";
 import { demoCommand } from "./demo";
 import { lookupCommand } from "./lookup";
+import { orgProfileCommand } from "./org-profile";
 import { pushCommand } from "./push";
+import { reportCommand } from "./report";
 import { serveCommand } from "./serve";
 import { versionsCommand } from "./versions";
 
@@ -14,4 +16,6 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   pushCommand,
   versionsCommand,
+  reportCommand,
+  orgProfileCommand,
 ];
