@@ -61,6 +61,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
         "Crosswalk-Report-As-Of",
         "Crosswalk-Report-Teams",
         "Crosswalk-Org-Profile",
+        "Server-Timing",
         "Retry-After",
       ],
       maxAge: 600,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { gzipSync } from "node:zlib";
 import { Hono } from "hono";
 import { canSeeTeam, isOrgRole, type Principal } from "../auth/principal";
 import type { ResolvedDeps } from "../deps";
@@ -70,11 +71,24 @@ async function workbooksInScope(deps: ResolvedDeps, principal: Principal, reques
   return found;
 }
 
-/** A strong validator of one representation: the report's JSON, then the format (XLSX bytes differ per render, so weak). */
-function reportEtag(json: string, format: ReportFormat, csvTable: string | undefined): string {
+/**
+ * A validator of one representation: the report's JSON, the format and the content coding. Strong,
+ * but weak for XLSX, whose bytes differ from one rendering to the next (zip timestamps).
+ */
+function reportEtag(json: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
   const digest = createHash("sha256").update(json).digest("base64url").slice(0, 32);
-  const tag = `"${digest}.${format}${csvTable ? `.${csvTable}` : ""}"`;
+  const tag = `"${digest}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
   return format === "xlsx" ? `W/${tag}` : tag;
+}
+
+function acceptsGzip(header: string | undefined): boolean {
+  if (!header) return false;
+  return header.split(",").some((part) => {
+    const [coding = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+    if (coding !== "gzip" && coding !== "*") return false;
+    const q = params.find((p) => p.startsWith("q="));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 /** The consolidated report, mounted at /v1/reports. */
@@ -96,6 +110,7 @@ export function reportRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     // Nothing can have been pushed after today, so a date from today on is simply the latest.
     const selector: VersionSelector = asOf >= today ? "latest" : { asOf: `${asOf}T23:59:59.999Z` };
 
+    const started = performance.now();
     const [workbooks, profileRecord] = await Promise.all([
       workbooksInScope(deps, principal, query.teams),
       store.getOrgProfile(principal.org),
@@ -109,6 +124,7 @@ export function reportRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       asOf,
       workbooks: versions,
     };
+    const read = performance.now();
     const report = buildDualConformanceReport(input);
     if (query.csvTable !== undefined) {
       const ids = csvTableIds(report);
@@ -119,16 +135,24 @@ export function reportRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       }
     }
     const json = renderJson(report);
-    const etag = reportEtag(json, query.format, query.csvTable);
+    const built = performance.now();
+    // XLSX is a zip already; every other format is text.
+    const gzip = query.format !== "xlsx" && acceptsGzip(c.req.header("accept-encoding"));
+    const etag = reportEtag(json, query.format, query.csvTable, gzip);
+    const timing = [`sources;dur=${(read - started).toFixed(1)}`, `build;dur=${(built - read).toFixed(1)}`];
     const headers: Record<string, string> = {
       etag,
       "cache-control": REPORT_CACHE_CONTROL,
-      vary: "Authorization",
+      vary: "Authorization, Accept-Encoding",
       "crosswalk-report-as-of": asOf,
       "crosswalk-report-teams": String(report.teams.length),
       "crosswalk-org-profile": profile ? "present" : "absent",
     };
-    if (ifNoneMatchHits(c.req.header("if-none-match"), etag)) return c.body(null, 304, headers);
+    const ifNoneMatch = c.req.header("if-none-match");
+    // A client may hold the other coding's tag; either means it has this report.
+    if (ifNoneMatchHits(ifNoneMatch, etag) || ifNoneMatchHits(ifNoneMatch, reportEtag(json, query.format, query.csvTable, !gzip))) {
+      return c.body(null, 304, { ...headers, "server-timing": timing.join(", ") });
+    }
 
     const rendered =
       query.format === "json"
@@ -138,8 +162,18 @@ export function reportRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     headers["content-type"] = rendered.mediaType;
     headers["content-disposition"] = `${query.format === "json" ? "inline" : "attachment"}; filename="${filename}"`;
     if (query.format === "html") headers["content-security-policy"] = HTML_CSP;
-    const body = typeof rendered.body === "string" ? rendered.body : new Uint8Array(rendered.body);
-    return c.body(body, 200, headers);
+    let body: Uint8Array = typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : new Uint8Array(rendered.body);
+    const renderedAt = performance.now();
+    timing.push(`render;dur=${(renderedAt - built).toFixed(1)}`);
+    if (gzip) {
+      // Text reports shrink 5–25× (a 200-team JSON report: 11 MB → 0.5 MB), which also keeps them
+      // within what a Lambda function URL can return (6 MB).
+      body = gzipSync(body);
+      headers["content-encoding"] = "gzip";
+      timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);
+    }
+    headers["server-timing"] = timing.join(", ");
+    return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
   });
 
   routes.all("/dual-conformance", methodNotAllowed(["GET"]));

@@ -1,5 +1,7 @@
 import * as XLSX from "@e965/xlsx";
 import fc from "fast-check";
+import { request as httpRequest } from "node:http";
+import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../api/app";
 import { type HttpServer, listen } from "../../../api/local/http-server";
@@ -202,7 +204,8 @@ describe("ETag and If-None-Match", () => {
   it("gives the same strong ETag for the same report, 304 for it, and one ETag per format", async () => {
     const first = await get("?format=html");
     const etag = first.headers.get("etag") ?? "";
-    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}\.html"$/);
+    // fetch asks for gzip, so this is the gzip representation's tag.
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{32}\.html\+gzip"$/);
     await first.arrayBuffer();
     const again = await get("?format=html");
     expect(again.headers.get("etag")).toBe(etag);
@@ -216,6 +219,38 @@ describe("ETag and If-None-Match", () => {
     expect(json.headers.get("etag")?.slice(0, 33)).toBe(etag.slice(0, 33));
     await json.arrayBuffer();
     expect((await get("?format=json", admin, { "if-none-match": etag })).status).toBe(200);
+  });
+
+  it("gzips text reports for clients that accept it, with their own ETag, and answers 304 to either coding's tag", async () => {
+    const plain = await get("?format=json", admin, { "accept-encoding": "identity" });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toBe("Authorization, Accept-Encoding");
+    const plainTag = plain.headers.get("etag") ?? "";
+    expect(plainTag).toMatch(/^"[A-Za-z0-9_-]{32}\.json"$/);
+    const text = await plain.text();
+    expect(text).toBe(renderJson(expectedReport()));
+    const raw = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      const url = new URL(`${server.origin}${REPORT}?format=json`);
+      const request = httpRequest(url, { headers: { authorization: `Bearer ${admin}`, "accept-encoding": "gzip" } }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+      });
+      request.on("error", reject);
+      request.end();
+    });
+    expect(raw.headers["content-encoding"]).toBe("gzip");
+    expect(raw.headers.etag).toBe(plainTag.replace(/"$/, '+gzip"'));
+    expect(raw.body.length).toBeLessThan(Buffer.byteLength(text) / 5);
+    expect(gunzipSync(raw.body).toString("utf8")).toBe(text);
+    expect((await get("?format=json", admin, { "if-none-match": plainTag })).status).toBe(304);
+    expect((await get("?format=json", admin, { "if-none-match": String(raw.headers.etag), "accept-encoding": "identity" })).status).toBe(304);
+    expect((await get("?format=json", admin, { "accept-encoding": "gzip;q=0" })).headers.get("etag")).toBe(plainTag);
+  });
+
+  it("says where the time went in Server-Timing", async () => {
+    const response = await get("?format=html");
+    expect(response.headers.get("server-timing")).toMatch(/^sources;dur=[\d.]+, build;dur=[\d.]+, render;dur=[\d.]+, gzip;dur=[\d.]+$/);
   });
 
   it("marks the XLSX ETag weak (its bytes carry zip timestamps) and still answers 304 for it", async () => {
