@@ -36,8 +36,9 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, options:
     handler: "api/lambda.handler",
     runtime: "nodejs22.x",
     architecture: "arm64",
-    memory: "512 MB",
-    timeout: "20 seconds",
+    // One full vCPU: consolidating a few hundred team workbooks is CPU- and memory-bound (≈300 MB, ≈5 s locally for 200 teams × 500 risks).
+    memory: "1769 MB",
+    timeout: "60 seconds",
     link: [table, adminKey],
     environment: {
       CROSSWALK_ORG: options.org,
