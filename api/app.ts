@@ -9,6 +9,8 @@ import { problem, ProblemError, problemResponse, type ProblemType } from "./prob
 import { keyRoutes } from "./routes/keys";
 import { meRoutes } from "./routes/me";
 import { metaRoutes } from "./routes/meta";
+import { orgRoutes } from "./routes/org";
+import { reportRoutes } from "./routes/reports";
 import { versionRoutes } from "./routes/versions";
 import { workbookRoutes } from "./routes/workbooks";
 import { StoreIntegrityError, StoreUnavailableError } from "./store/port";
@@ -47,9 +49,21 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
     "*",
     cors({
       origin: typeof deps.corsOrigins === "string" ? deps.corsOrigins : [...deps.corsOrigins],
-      allowMethods: ["GET", "HEAD", "POST", "DELETE", "OPTIONS"],
+      allowMethods: ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"],
       allowHeaders: ["Authorization", "Content-Type", "If-Match", "If-None-Match"],
-      exposeHeaders: ["ETag", "Location", "Content-Location", "Crosswalk-Version", "Retry-After"],
+      exposeHeaders: [
+        "ETag",
+        "Location",
+        "Content-Location",
+        "Content-Disposition",
+        "Last-Modified",
+        "Crosswalk-Version",
+        "Crosswalk-Report-As-Of",
+        "Crosswalk-Report-Teams",
+        "Crosswalk-Org-Profile",
+        "Server-Timing",
+        "Retry-After",
+      ],
       maxAge: 600,
     }),
   );
@@ -67,6 +81,8 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   app.route("/v1/keys", keyRoutes(deps));
   app.route("/v1/workbooks", workbookRoutes(deps));
   app.route("/v1/teams/:team/workbooks/:workbook", versionRoutes(deps));
+  app.route("/v1/reports", reportRoutes(deps));
+  app.route("/v1/org", orgRoutes(deps));
 
   app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));
 

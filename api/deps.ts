@@ -8,12 +8,18 @@ export interface Limits {
   readonly maxJsonDepth: number;
   /** Page size when a list request gives no `limit`. Default 20 (maximum 100). */
   readonly defaultPageSize: number;
+  /**
+   * Parsed snapshots kept between reports, counted in bytes of their stored JSON (parsed objects
+   * take a few times more memory). Default 32 MB; 0 turns the cache off.
+   */
+  readonly reportCacheBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   maxBodyBytes: 10 * 1024 * 1024,
   maxJsonDepth: 64,
   defaultPageSize: 20,
+  reportCacheBytes: 32 * 1024 * 1024,
 };
 
 export interface LogEvent {

@@ -1,5 +1,6 @@
 /**
- * A small client for the Crosswalk API, used by `crosswalk push` and `crosswalk versions`.
+ * A small client for the Crosswalk API, used by `crosswalk push`, `versions`, `report` and
+ * `org-profile`.
  * Errors come back as ApiError carrying the server's RFC 9457 problem.
  */
 export interface ApiProblem {
@@ -42,6 +43,26 @@ export interface VersionSummary {
 export interface VersionList {
   readonly items: readonly VersionSummary[];
   readonly nextCursor: string | null;
+}
+
+export interface ReportRequest {
+  readonly format: string;
+  readonly teams?: readonly string[] | undefined;
+  readonly asOf?: string | undefined;
+  readonly csvTable?: string | undefined;
+}
+
+/** A report as the API sent it, with what its headers say went in. */
+export interface PulledReport {
+  readonly bytes: Uint8Array;
+  readonly mediaType: string;
+  /** From Content-Disposition, when given. */
+  readonly filename: string | undefined;
+  readonly etag: string | undefined;
+  readonly asOf: string | undefined;
+  /** Team workbooks in the report. */
+  readonly teams: number | undefined;
+  readonly orgProfile: "present" | "absent" | undefined;
 }
 
 export interface ApiClientOptions {
@@ -97,6 +118,42 @@ export class ApiClient {
       body: body as Uint8Array<ArrayBuffer>,
     });
     return (await response.json()) as VersionSummary;
+  }
+
+  async getReport(request: ReportRequest): Promise<PulledReport> {
+    const query = new URLSearchParams({ format: request.format });
+    if (request.teams !== undefined && request.teams.length > 0) query.set("teams", request.teams.join(","));
+    if (request.asOf !== undefined) query.set("asOf", request.asOf);
+    if (request.csvTable !== undefined) query.set("csvTable", request.csvTable);
+    const response = await this.#call(`/v1/reports/dual-conformance?${query}`);
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const header = (name: string) => response.headers.get(name) ?? undefined;
+    const teams = header("crosswalk-report-teams");
+    const profile = header("crosswalk-org-profile");
+    return {
+      bytes,
+      mediaType: header("content-type") ?? "application/octet-stream",
+      filename: /filename="([^"]+)"/.exec(header("content-disposition") ?? "")?.[1],
+      etag: header("etag"),
+      asOf: header("crosswalk-report-as-of"),
+      teams: teams !== undefined && /^\d+$/.test(teams) ? Number(teams) : undefined,
+      orgProfile: profile === "present" || profile === "absent" ? profile : undefined,
+    };
+  }
+
+  async getOrgProfile(): Promise<Record<string, unknown>> {
+    const response = await this.#call("/v1/org/profile");
+    return (await response.json()) as Record<string, unknown>;
+  }
+
+  /** Sends the profile document as it is; the API validates it (422 with the bad fields). */
+  async putOrgProfile(body: Uint8Array): Promise<Record<string, unknown>> {
+    const response = await this.#call("/v1/org/profile", {
+      method: "PUT",
+      headers: { "content-type": "application/json" },
+      body: body as Uint8Array<ArrayBuffer>,
+    });
+    return (await response.json()) as Record<string, unknown>;
   }
 
   async listVersions(team: string, workbook: string, options: { limit?: number; cursor?: string } = {}): Promise<VersionList> {

@@ -1,6 +1,8 @@
 /** What a command may touch of the outside world, passed in so tests can run commands in-process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
+  /** Bytes to stdout as they are: a report (XLSX included) written with `-o -`. */
+  readonly stdoutBytes: (bytes: Uint8Array) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
@@ -9,6 +11,7 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     stdout: (text) => process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),

@@ -35,7 +35,8 @@ export interface FunctionArgs {
   /** Linked components: grants their permissions and exposes them through `Resource` in the function. */
   link?: unknown[];
   url?: boolean | { cors?: boolean };
-  nodejs?: { format?: "cjs" | "esm"; minify?: boolean };
+  /** `install`: packages kept out of the bundle and installed into the function's node_modules. */
+  nodejs?: { format?: "cjs" | "esm"; minify?: boolean; install?: string[] };
 }
 
 export interface StaticSiteArgs<Out> {

@@ -6,7 +6,7 @@ import { ensureBootstrapKey } from "../bootstrap";
 import type { AppDeps } from "../deps";
 import { createDynamoClient, createDynamoStore, ensureTable } from "../store/dynamo";
 import type { Store } from "../store/port";
-import { demoWorkbooks } from "./demo-seed";
+import { demoOrgProfile, demoWorkbooks } from "./demo-seed";
 import { lockDataDir } from "./data-lock";
 import { type DynaliteServer, startDynalite } from "./dynalite";
 import { type HttpServer, listen } from "./http-server";
@@ -68,7 +68,7 @@ async function resolveAdminKey(
   return { key, source: "generated" };
 }
 
-/** Pushes the demo versions through the API itself, so they are validated like any push. */
+/** Pushes the demo versions and the org profile through the API itself, so they are validated like any request. */
 async function seedDemo(app: ReturnType<typeof createApp>, adminKey: string): Promise<number> {
   let pushed = 0;
   for (const book of demoWorkbooks()) {
@@ -88,6 +88,12 @@ async function seedDemo(app: ReturnType<typeof createApp>, adminKey: string): Pr
       pushed++;
     }
   }
+  const profile = await app.request("/v1/org/profile", {
+    method: "PUT",
+    headers: { authorization: `Bearer ${adminKey}`, "content-type": "application/json" },
+    body: JSON.stringify(demoOrgProfile()),
+  });
+  if (profile.status !== 200) throw new Error(`seeding the demo org profile failed: ${profile.status} ${await profile.text()}`);
   return pushed;
 }
 

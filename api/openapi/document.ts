@@ -4,6 +4,10 @@ import { PROBLEM_TYPES, problemTypeUri } from "../problem";
 import { SLUG_PATTERN } from "../schemas/ids";
 import { createdKeySchema, createKeyRequestSchema, keyListSchema, keySummarySchema } from "../schemas/key";
 import { meSchema } from "../schemas/me";
+import { orgProfileDocumentSchema } from "../schemas/org-profile";
+import { MAX_REPORT_TEAMS } from "../schemas/report";
+import { REPORT_FORMATS } from "../report/render";
+import { FORMAT_MEDIA_TYPE } from "../../shared/report/render/index";
 import { conflictProblemSchema, problemSchema } from "../schemas/problem";
 import { diffResponseSchema, versionListSchema, versionSummarySchema } from "../schemas/version";
 import { workbookListSchema, workbookSummarySchema } from "../schemas/workbook";
@@ -27,6 +31,7 @@ function componentSchemas(): Record<string, Json> {
   registry.add(workbookSummarySchema, { id: "WorkbookSummary" });
   registry.add(workbookListSchema, { id: "WorkbookList" });
   registry.add(meSchema, { id: "Me" });
+  registry.add(orgProfileDocumentSchema, { id: "OrgProfile" });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
   const out: Record<string, Json> = {};
   for (const [id, schema] of Object.entries(schemas)) {
@@ -36,6 +41,7 @@ function componentSchemas(): Record<string, Json> {
   for (const [id, schema] of [
     ["Snapshot", snapshotRequestSchema],
     ["CreateKeyRequest", createKeyRequestSchema],
+    ["OrgProfileRequest", orgProfileDocumentSchema],
   ] as const) {
     const { $schema: _s, ...rest } = z.toJSONSchema(schema, { io: "input" }) as Json;
     out[id] = rest;
@@ -98,6 +104,8 @@ export const API_DESCRIPTION = `Crosswalk keeps versioned snapshots of each team
 
 **Caching.** Versions carry an ETag; \`If-None-Match\` gives **304**.
 
+**Reports.** \`GET /v1/reports/dual-conformance\` consolidates the newest version of every workbook the key can see (or the versions as of a date) into one NIST AI RMF + ISO/IEC 42001 report, as JSON, CSV, Markdown, HTML, OSCAL or XLSX. Reading all teams costs one index query plus one query per workbook, never a scan. The org's profile (\`/v1/org/profile\`) drives its programme view.
+
 **Errors.** Every error is RFC 9457 \`application/problem+json\` with a \`type\` naming an entry below, and \`errors\` (with JSON Pointers) for validation failures. Never a stack trace.`;
 
 /** The OpenAPI 3.1 document served at /v1/openapi.json, built from the same zod schemas the routes use. */
@@ -115,6 +123,8 @@ export function openApiDocument(limits: Limits): Json {
     tags: [
       { name: "versions", description: "Push and read a workbook's versions." },
       { name: "workbooks", description: "The workbooks a key can see." },
+      { name: "reports", description: "The consolidated dual-conformance report." },
+      { name: "org", description: "The caller's organisation: its profile." },
       { name: "keys", description: "API keys (org-admin only)." },
       { name: "meta", description: "Health, this document, the caller." },
     ],
@@ -237,6 +247,94 @@ export function openApiDocument(limits: Limits): Json {
           responses: {
             "200": { description: "A page of workbooks.", content: json(ref("WorkbookList")) },
             ...problems(...COMMON, "not-found"),
+          },
+        },
+      },
+      "/v1/reports/dual-conformance": {
+        get: {
+          tags: ["reports"],
+          operationId: "getDualConformanceReport",
+          summary: "The consolidated dual-conformance report",
+          description: [
+            "One report across the teams the key can see — every team of the org for an org-admin or org-reader key, the key's own teams for a team key — of where the organisation stands against NIST AI RMF 1.0 and ISO/IEC 42001:2023 at once, with an ISO/IEC 27001 overlay, risk posture on a common matrix, the programme view and readiness (see docs/report.md for every section and the method).",
+            "Each team workbook contributes its newest version, or with `asOf` the newest version committed by the end of that day (UTC); a workbook with no version by then is left out. `asOf` is also the date against which things count as overdue (default: today, UTC).",
+            "Reading costs one index query (per 1,000 workbooks; per team with `teams=` or a team key) and one query per workbook (one more for a snapshot over 350 KB), never a scan; the org profile is one more read.",
+            "A team in `teams` that the key cannot see is answered exactly like a team that does not exist: 404, listing every such team in `errors`.",
+            "The ETag is the SHA-256 of the report's JSON and the format, so `If-None-Match` gives 304 when nothing in the report changed, whatever the format; it is strong for every format but XLSX, whose bytes differ from one rendering to the next (weak there). Headers `Crosswalk-Report-As-Of`, `Crosswalk-Report-Teams` (team workbooks in the report) and `Crosswalk-Org-Profile` (`present` or `absent`) say what went in.",
+          ].join("\n\n"),
+          parameters: [
+            {
+              name: "format",
+              in: "query",
+              description: "`json` (default; the report model), `csv` (every table, or one with `csvTable`; formula-injection safe), `md`, `html` (one standalone printable page), `oscal` (OSCAL 1.1.2 assessment-results), `xlsx` (one sheet per table). All but `json` come as an attachment with a file name.",
+              schema: { type: "string", enum: [...REPORT_FORMATS], default: "json" },
+            },
+            {
+              name: "teams",
+              in: "query",
+              description: `Only these teams: comma-separated ids (or the parameter repeated), at most ${MAX_REPORT_TEAMS}. Default: every team the key can see.`,
+              schema: { type: "string" },
+            },
+            { name: "asOf", in: "query", description: "A calendar date, `YYYY-MM-DD`: report the versions as they stood at the end of that day (UTC).", schema: { type: "string", format: "date" } },
+            { name: "csvTable", in: "query", description: "With `format=csv`: one table alone, by id (e.g. `gaps`, `soa-controls`, `top-risks`); an unknown id is a 400 listing the ids.", schema: { type: "string" } },
+            { name: "If-None-Match", in: "header", description: "The ETag of a report the client holds.", schema: { type: "string" } },
+          ],
+          responses: {
+            "200": {
+              description: "The report in the asked format.",
+              headers: {
+                ETag: { description: "SHA-256 of the report JSON, plus the format; weak (`W/`) for XLSX.", schema: { type: "string" } },
+                "Content-Disposition": { description: "`attachment; filename=\"dual-conformance-<org>-<asOf>.<ext>\"` (`inline` for JSON).", schema: { type: "string" } },
+                "Crosswalk-Report-As-Of": { description: "The report's as-of date.", schema: { type: "string", format: "date" } },
+                "Crosswalk-Report-Teams": { description: "Team workbooks in the report.", schema: { type: "integer" } },
+                "Crosswalk-Org-Profile": { description: "`present`, or `absent` (no programme view).", schema: { type: "string", enum: ["present", "absent"] } },
+              },
+              content: {
+                [FORMAT_MEDIA_TYPE.json]: { schema: { type: "object", description: "The report model (`reportVersion`, `org`, `asOf`, `teams`, `summary`, `aiRmf`, `iso42001`, `iso27001`, `activities`, `riskPosture`, `programme`, `readiness`, `method`); also `format=oscal`, an OSCAL assessment-results document." } },
+                [FORMAT_MEDIA_TYPE.csv]: { schema: { type: "string" } },
+                [FORMAT_MEDIA_TYPE.md]: { schema: { type: "string" } },
+                [FORMAT_MEDIA_TYPE.html]: { schema: { type: "string" } },
+                [FORMAT_MEDIA_TYPE.xlsx]: { schema: { type: "string", contentMediaType: FORMAT_MEDIA_TYPE.xlsx } },
+              },
+            },
+            "304": { description: "The client's copy is current.", headers: { ETag: { description: "As on 200.", schema: { type: "string" } } } },
+            ...problems(...COMMON, "not-found"),
+          },
+        },
+      },
+      "/v1/org/profile": {
+        get: {
+          tags: ["org"],
+          operationId: "getOrgProfile",
+          summary: "The organisation's profile",
+          description: "What the report's programme view is built from. Any key of the org may read it. 404 until an org-admin has set one.",
+          responses: {
+            "200": {
+              description: "The profile, exactly as PUT accepts it back.",
+              headers: { "Last-Modified": { description: "When it was last set.", schema: { type: "string" } } },
+              content: json(ref("OrgProfile")),
+            },
+            ...problems(...COMMON, "not-found"),
+          },
+        },
+        put: {
+          tags: ["org"],
+          operationId: "putOrgProfile",
+          summary: "Set the organisation's profile (org-admin)",
+          description: "Replaces the whole profile (last writer wins). Fields left out take their defaults; unknown fields are refused with 422.",
+          requestBody: { required: true, content: json(ref("OrgProfileRequest")) },
+          responses: {
+            "200": { description: "The profile as stored, defaults filled in.", content: json(ref("OrgProfile")) },
+            ...problems(
+              ...COMMON,
+              "forbidden",
+              "malformed-json",
+              "nesting-too-deep",
+              "forbidden-property",
+              "payload-too-large",
+              "unsupported-media-type",
+              "invalid-body",
+            ),
           },
         },
       },

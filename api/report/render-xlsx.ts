@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { DualConformanceReport } from "../../shared/report/report";
 import { type Cell, type ReportTable, reportTables } from "../../shared/report/render/tables";
 
@@ -127,7 +127,10 @@ function colourHeatMap(sheet: ExcelJS.Worksheet, report: DualConformanceReport):
  * percentages, dates as dates, statuses coloured, and the heat map in its band colours.
  */
 export async function renderXlsx(report: DualConformanceReport): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs takes ~250 ms to import, which no other request should pay for
+  // (the Lambda installs it beside the bundle rather than in it; see infra/stack.ts).
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
   workbook.creator = "Crosswalk";
   workbook.title = `Dual-conformance report — ${report.org.name} — ${report.asOf}`;
   // The report's date, not the clock, so the document properties say what the content reflects.

@@ -24,8 +24,8 @@ export function requireTeamWritable(p: Principal, team: string): void {
   if (!canWriteTeam(p, team)) fail("forbidden", `a ${p.role} key cannot push to team ${team}`);
 }
 
-export function requireOrgAdmin(p: Principal): void {
-  if (!isOrgAdmin(p)) fail("forbidden", "only an org-admin key can manage API keys");
+export function requireOrgAdmin(p: Principal, action = "manage API keys"): void {
+  if (!isOrgAdmin(p)) fail("forbidden", `only an org-admin key can ${action}`);
 }
 
 /** The workbook named by the path, in the caller's own org. */

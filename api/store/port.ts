@@ -92,6 +92,18 @@ export interface KeyRecord {
   readonly revokedAt: string | null;
 }
 
+/**
+ * The org's profile document (what the report's programme view reads), kept as the JSON the API
+ * validated. One per org; a save replaces it whole.
+ */
+export interface OrgProfileRecord {
+  readonly org: string;
+  /** The validated document: the shared report's OrgProfile plus the org's display name. */
+  readonly document: Readonly<Record<string, unknown>>;
+  readonly updatedAt: string;
+  readonly updatedBy: Author;
+}
+
 export interface Page<T, C> {
   readonly items: readonly T[];
   /** Pass back to get the next page; undefined on the last page. */
@@ -140,6 +152,11 @@ export interface Store {
   ): Promise<Page<KeyRecord, KeyCursor>>;
   /** Marks the key revoked (idempotent); undefined when no such key exists in that org. */
   revokeKey(org: string, id: string, at: string): Promise<KeyRecord | undefined>;
+
+  /** One read of one item; undefined when the org has never saved a profile. */
+  getOrgProfile(org: string): Promise<OrgProfileRecord | undefined>;
+  /** Replaces the org's profile (last writer wins). */
+  putOrgProfile(record: OrgProfileRecord): Promise<void>;
 }
 
 /** The store cannot be reached or refused for reasons of its own; the API answers 503. */

@@ -3,7 +3,9 @@ import { catalogCommand } from "./catalog";
 import { demoCommand } from "./demo";
 import { importCommand } from "./import";
 import { lookupCommand } from "./lookup";
+import { orgProfileCommand } from "./org-profile";
 import { pushCommand } from "./push";
+import { reportCommand } from "./report";
 import { serveCommand } from "./serve";
 import { validateCommand } from "./validate";
 import { versionsCommand } from "./versions";
@@ -18,4 +20,6 @@ export const COMMANDS: readonly Command[] = [
   serveCommand,
   pushCommand,
   versionsCommand,
+  reportCommand,
+  orgProfileCommand,
 ];

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { isIsoDate } from "../model/primitives";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { OrgProfile } from "./org-profile";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { IsoDate } from "../model/primitives";
 
 /** Who the organisation sells to: US federal agencies, international commercial customers, or both. */

@@ -47,6 +47,8 @@ function failingStore(error: () => Error): Store {
     getKey: fail,
     listKeys: fail,
     revokeKey: fail,
+    getOrgProfile: fail,
+    putOrgProfile: fail,
   };
 }
 
@@ -93,7 +95,7 @@ describe("the OpenAPI document", () => {
   it("documents every route the app serves", () => {
     const documented = Object.entries(doc.paths).flatMap(([path, item]) =>
       Object.keys(item)
-        .filter((k) => ["get", "post", "delete"].includes(k))
+        .filter((k) => ["get", "post", "put", "delete"].includes(k))
         .map((m) => `${m.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ":$1")}`),
     );
     const served = app.routes
@@ -119,7 +121,19 @@ describe("the docs page", () => {
     expect(response.headers.get("content-type")).toContain("text/html");
     expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
     const html = await response.text();
-    for (const id of ["listVersions", "pushVersion", "getVersion", "diffVersions", "listWorkbooks", "createKey", "listKeys", "revokeKey"]) {
+    for (const id of [
+      "listVersions",
+      "pushVersion",
+      "getVersion",
+      "diffVersions",
+      "listWorkbooks",
+      "createKey",
+      "listKeys",
+      "revokeKey",
+      "getDualConformanceReport",
+      "getOrgProfile",
+      "putOrgProfile",
+    ]) {
       expect(html).toContain(`id="op-${id}"`);
     }
     for (const type of Object.keys(PROBLEM_TYPES)) expect(html).toContain(`id="problem-${type}"`);

@@ -12,7 +12,10 @@ describe("the Lambda bundle", () => {
       .map(([file]) => file);
     expect(inputs.some((f) => f.includes("@aws-sdk/client-dynamodb"))).toBe(true);
     expect(inputs.some((f) => f.includes("api/routes/versions.ts"))).toBe(true);
-    for (const forbidden of ["dynalite", "api/local/", "@hono/node-server", "node_modules/level"]) {
+    expect(inputs.some((f) => f.includes("api/routes/reports.ts"))).toBe(true);
+    expect(inputs.some((f) => f.includes("shared/report/build-report.ts"))).toBe(true);
+    // exceljs is installed beside the bundle (SST `nodejs.install`) and imported on the first XLSX.
+    for (const forbidden of ["dynalite", "api/local/", "@hono/node-server", "node_modules/level", "node_modules/exceljs", "node_modules/jszip"]) {
       expect(inputs.filter((f) => f.includes(forbidden))).toEqual([]);
     }
     // `import { z } from "zod"` anywhere on the Lambda's import graph drags in every zod locale

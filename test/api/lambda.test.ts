@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import * as XLSX from "@e965/xlsx";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { lambdaConfig } from "../../api/lambda-config";
 import { startTestDb, type TestDb } from "./support/dynamo";
@@ -111,6 +113,22 @@ describe("the Lambda entry", () => {
         const list = JSON.parse(result.body) as { items: unknown[]; nextCursor: string | null };
         expect(list.items).toHaveLength(1);
         expect(list.nextCursor).not.toBeNull();
+      });
+
+      it("serves the consolidated report: gzipped when asked, XLSX base64-encoded", async () => {
+        const json = await invoke(event(kind, "GET", "/v1/reports/dual-conformance", { headers: auth, query: `teams=${team}` }));
+        expect(json.statusCode).toBe(200);
+        // The function-URL fixture sends `accept-encoding: gzip, deflate, br`; the HTTP API one sends none.
+        const gzipped = kind === "function-url.json";
+        expect(json.headers?.["content-encoding"]).toBe(gzipped ? "gzip" : undefined);
+        expect(json.isBase64Encoded).toBe(gzipped);
+        const text = gzipped ? gunzipSync(Buffer.from(json.body, "base64")).toString("utf8") : json.body;
+        expect(JSON.parse(text)).toMatchObject({ kind: "dual-conformance", org: { id: "lambda-org" }, teams: [{ team, version: 2 }] });
+        const xlsx = await invoke(event(kind, "GET", "/v1/reports/dual-conformance", { headers: auth, query: `format=xlsx&teams=${team}` }));
+        expect(xlsx.statusCode).toBe(200);
+        expect(xlsx.isBase64Encoded).toBe(true);
+        expect(xlsx.headers?.["content-disposition"]).toMatch(/^attachment; filename="dual-conformance-lambda-org-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+        expect(XLSX.read(Buffer.from(xlsx.body, "base64")).SheetNames).toContain("Teams");
       });
 
       it("answers errors as problem+json", async () => {

@@ -1,15 +1,17 @@
 import type { CliIo } from "../../cli/io";
 
 /** A CliIo that records what a command prints, for in-process CLI tests. */
-export function captureIo(env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string } {
-  let out = "";
+export function captureIo(env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string; outBytes: () => Buffer } {
+  const out: Buffer[] = [];
   let err = "";
   return {
-    stdout: (t) => void (out += t),
+    stdout: (t) => void out.push(Buffer.from(t, "utf8")),
+    stdoutBytes: (b) => void out.push(Buffer.from(b)),
     stderr: (t) => void (err += t),
     env,
     cwd: process.cwd(),
-    out: () => out,
+    out: () => Buffer.concat(out).toString("utf8"),
+    outBytes: () => Buffer.concat(out),
     err: () => err,
   };
 }

@@ -55,6 +55,8 @@ describe("the SST stack", () => {
     const secret = find("Secret");
     expect(secret.name).toBe(LINKED_ADMIN_KEY);
     expect(fn.args).toMatchObject({ handler: "api/lambda.handler", runtime: "nodejs22.x", url: { cors: false } });
+    // What the bundle leaves out (test/api/support/lambda-bundle.ts) must be installed beside it.
+    expect(fn.args.nodejs).toMatchObject({ format: "esm", install: ["exceljs"] });
     expect(fn.args.link).toEqual([find("Dynamo").self, secret.self]);
     expect(fn.args.environment).toMatchObject({ CROSSWALK_ORG: "acme" });
     const [file, exported] = String(fn.args.handler).split(".");

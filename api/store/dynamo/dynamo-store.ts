@@ -41,6 +41,10 @@ import {
   keyPk,
   META_SK,
   orgGsiPk,
+  orgPk,
+  orgProfileFromItem,
+  orgProfileItem,
+  PROFILE_SK,
   projection,
   VERSION_PREFIX,
   VERSION_SK_END,
@@ -498,6 +502,23 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         if (isConditionFailure(error)) return undefined;
         throw error;
       }
+    },
+
+    async getOrgProfile(org) {
+      const result = await guarded("get org profile", () =>
+        client.send(
+          new GetItemCommand({
+            TableName: tableName,
+            Key: { pk: { S: orgPk(org) }, sk: { S: PROFILE_SK } },
+            ConsistentRead: true,
+          }),
+        ),
+      );
+      return result.Item ? orgProfileFromItem(result.Item) : undefined;
+    },
+
+    async putOrgProfile(record) {
+      await guarded("put org profile", () => client.send(new PutItemCommand({ TableName: tableName, Item: orgProfileItem(record) })));
     },
   };
   return store;

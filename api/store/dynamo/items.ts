@@ -1,6 +1,7 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
 import {
   type KeyRecord,
+  type OrgProfileRecord,
   ROLES,
   type Role,
   type StorageLayout,
@@ -19,6 +20,7 @@ import {
  *   WB#org#team#workbook       V#0000000042  version head: metadata + inline body or chunk pointer
  *   UP#uploadId                C#00003       one gzip chunk of a large snapshot (TTL until pinned)
  *   KEY#keyId                  KEY           API key: hash, org, role, teams (gsi1: ORG#org / KEY#createdAt#id)
+ *   ORG#org                    PROFILE       the org's profile document (JSON text), who saved it and when
  */
 export type Item = Record<string, AttributeValue>;
 
@@ -33,6 +35,8 @@ export const chunkSk = (index: number): string => `C#${String(index).padStart(5,
 export const keyPk = (id: string): string => `KEY#${id}`;
 export const KEY_SK = "KEY";
 export const orgGsiPk = (org: string): string => `ORG#${org}`;
+export const orgPk = (org: string): string => `ORG#${org}`;
+export const PROFILE_SK = "PROFILE";
 export const WORKBOOK_GSI_PREFIX = "WB#";
 export const workbookGsiSk = (team: string, workbook: string): string => `WB#${team}#${workbook}`;
 export const KEY_GSI_PREFIX = "KEY#";
@@ -243,5 +247,36 @@ export function keyFromItem(item: Item): KeyRecord {
     createdAt: str(item, "createdAt"),
     createdBy: str(item, "createdBy"),
     revokedAt: optStr(item, "revokedAt") ?? null,
+  };
+}
+
+export function orgProfileItem(record: OrgProfileRecord): Item {
+  return {
+    pk: S(orgPk(record.org)),
+    sk: S(PROFILE_SK),
+    type: S("org-profile"),
+    org: S(record.org),
+    document: S(JSON.stringify(record.document)),
+    updatedAt: S(record.updatedAt),
+    updatedByKeyId: S(record.updatedBy.keyId),
+    updatedByName: S(record.updatedBy.name),
+  };
+}
+
+export function orgProfileFromItem(item: Item): OrgProfileRecord {
+  let document: unknown;
+  try {
+    document = JSON.parse(str(item, "document"));
+  } catch (error) {
+    throw new StoreIntegrityError("stored org profile is not JSON", { cause: error });
+  }
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw new StoreIntegrityError("stored org profile is not a JSON object");
+  }
+  return {
+    org: str(item, "org"),
+    document: document as Record<string, unknown>,
+    updatedAt: str(item, "updatedAt"),
+    updatedBy: { keyId: str(item, "updatedByKeyId"), name: str(item, "updatedByName") },
   };
 }

@@ -64,6 +64,15 @@ const routes: Route[] = [
     }),
   },
   { name: "list team workbooks", request: (t) => ({ method: "GET", path: `/v1/workbooks?team=${t.team}` }) },
+  // The report names teams, not workbooks: the ghost is a team that does not exist.
+  {
+    name: "report on the team",
+    request: (t) => ({ method: "GET", path: `/v1/reports/dual-conformance?teams=${t.workbook === "ghost" ? "ghost" : t.team}` }),
+  },
+  {
+    name: "report on the team as CSV",
+    request: (t) => ({ method: "GET", path: `/v1/reports/dual-conformance?format=csv&teams=${t.workbook === "ghost" ? "ghost" : t.team}` }),
+  },
   { name: "get key", request: (t) => ({ method: "GET", path: `/v1/keys/${t.keyId}` }) },
   { name: "revoke key", request: (t) => ({ method: "DELETE", path: `/v1/keys/${t.keyId}` }) },
 ];
@@ -105,8 +114,8 @@ describe("tenant isolation matrix", () => {
         expect(onReal.status).toBe(status);
         expect(onGhost.status).toBe(onReal.status);
         // The echo of the caller's own request path (`instance`) aside, real and ghost read the same.
-        const realBody = withoutInstance(onReal.text).replaceAll(alphaEditorId, "<key>").replaceAll("/wb", "/<wb>");
-        const ghostBody = withoutInstance(onGhost.text).replaceAll(ghost.keyId, "<key>").replaceAll("/ghost", "/<wb>");
+        const realBody = withoutInstance(onReal.text).replaceAll(alphaEditorId, "<key>").replaceAll("/wb", "/<wb>").replaceAll("team: alpha", "team: <team>");
+        const ghostBody = withoutInstance(onGhost.text).replaceAll(ghost.keyId, "<key>").replaceAll("/ghost", "/<wb>").replaceAll("team: ghost", "team: <team>");
         if (onReal.status >= 400) {
           expect(onReal.type).toContain("application/problem+json");
           expect(realBody).toBe(ghostBody);
@@ -115,6 +124,17 @@ describe("tenant isolation matrix", () => {
       });
     }
   }
+
+  it("reports on no team of another team or org", async () => {
+    for (const who of ["betaEditor", "betaReader", "globexAdmin", "globexAlphaEditor"]) {
+      for (const format of ["json", "csv", "md", "html", "oscal"]) {
+        const report = await send(foreign[who] as string, { method: "GET", path: `/v1/reports/dual-conformance?format=${format}` });
+        expect(report.status, `${who} ${format}`).toBe(200);
+        for (const marker of markers) expect(report.text).not.toContain(marker);
+        if (format === "json") expect((JSON.parse(report.text) as { teams: unknown[] }).teams).toEqual([]);
+      }
+    }
+  });
 
   it("lists no workbook and no key of another team or org", async () => {
     for (const who of ["betaEditor", "betaReader", "globexAdmin", "globexAlphaEditor"]) {

@@ -1,7 +1,11 @@
 import { join } from "node:path";
 import type { BuildOptions } from "esbuild";
+import { LAMBDA_INSTALLED_PACKAGES } from "../../../infra/stack";
 
-/** How SST bundles api/lambda.ts for `nodejs: { format: "esm", minify: true }` on nodejs22.x. */
+/**
+ * How SST bundles api/lambda.ts for `nodejs: { format: "esm", minify: true, install: ["exceljs"] }`
+ * on nodejs22.x: packages under `install` stay out of the bundle and are installed beside it.
+ */
 export function lambdaBuildOptions(outfile: string): BuildOptions {
   return {
     entryPoints: [join(import.meta.dirname, "..", "..", "..", "api", "lambda.ts")],
@@ -12,6 +16,7 @@ export function lambdaBuildOptions(outfile: string): BuildOptions {
     platform: "node",
     target: "node22",
     mainFields: ["module", "main"],
+    external: [...LAMBDA_INSTALLED_PACKAGES],
     // CommonJS dependencies in an ESM bundle need a `require`, as SST's banner provides.
     banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
     logLevel: "silent",

@@ -1,0 +1,40 @@
+import { Hono } from "hono";
+import type { ResolvedDeps } from "../deps";
+import type { AppEnv } from "../env";
+import { readJsonBody } from "../http/json-body";
+import { parseBody } from "../http/validate";
+import { fail } from "../problem";
+import { orgProfileDocument, orgProfileDocumentSchema } from "../schemas/org-profile";
+import { methodNotAllowed, principalOf, requireOrgAdmin } from "./context";
+
+/**
+ * The caller's org, mounted at /v1/org. Its profile drives the report's programme view: any key of
+ * the org may read it (every report shows it); only an org-admin may replace it.
+ */
+export function orgRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+  const { store, limits } = deps;
+  const routes = new Hono<AppEnv>();
+
+  routes.get("/profile", async (c) => {
+    const { org } = principalOf(c);
+    const record = await store.getOrgProfile(org);
+    if (!record) fail("not-found", "the organisation has no profile yet; an org-admin key sets one with PUT /v1/org/profile");
+    return c.json(orgProfileDocument(record), 200, {
+      "last-modified": new Date(record.updatedAt).toUTCString(),
+      "cache-control": "private, no-cache",
+    });
+  });
+
+  routes.put("/profile", async (c) => {
+    const principal = principalOf(c);
+    requireOrgAdmin(principal, "set the organisation profile");
+    const body = await readJsonBody(c.req.raw, limits);
+    const document = parseBody(orgProfileDocumentSchema, body.value);
+    const updatedAt = deps.clock().toISOString();
+    await store.putOrgProfile({ org: principal.org, document, updatedAt, updatedBy: { keyId: principal.keyId, name: principal.name } });
+    return c.json(document, 200, { "last-modified": new Date(updatedAt).toUTCString() });
+  });
+
+  routes.all("/profile", methodNotAllowed(["GET", "PUT"]));
+  return routes;
+}

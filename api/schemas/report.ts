@@ -1,0 +1,27 @@
+import * as z from "zod";
+import { isIsoDate } from "../../shared/model/primitives";
+import { REPORT_FORMATS } from "../report/render";
+import { teamIdSchema } from "./ids";
+
+/** Teams a report may name at once. */
+export const MAX_REPORT_TEAMS = 500;
+
+/**
+ * Query of GET /v1/reports/dual-conformance. The route refuses parameters not named here: a
+ * misspelt one (`team=` for `teams=`) must not silently widen the report to every team.
+ */
+export const reportQuerySchema = z.object({
+  format: z.enum(REPORT_FORMATS, { error: `expected one of ${REPORT_FORMATS.join(", ")}` }).default("json"),
+  teams: z
+    .string()
+    .max(MAX_REPORT_TEAMS * 66)
+    .transform((value) => [...new Set(value.split(",").map((team) => team.trim()).filter((team) => team !== ""))])
+    .pipe(z.array(teamIdSchema).min(1, "name at least one team, or leave `teams` out for every team").max(MAX_REPORT_TEAMS, `at most ${MAX_REPORT_TEAMS} teams`))
+    .optional(),
+  asOf: z.string().refine(isIsoDate, { error: "expected a calendar date written YYYY-MM-DD" }).optional(),
+  csvTable: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,63}$/, "expected a table id such as `gaps`")
+    .optional(),
+});
+export type ReportQuery = z.output<typeof reportQuerySchema>;

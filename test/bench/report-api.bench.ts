@@ -1,0 +1,267 @@
+/**
+ * The report pulled through the API, over loopback HTTP against dynalite in this process: the
+ * demo organisation (3 teams) and 200 teams × 500 risks, with the storage reads of each request
+ * counted at the port and as DynamoDB commands.
+ */
+import { createApp } from "../../api/app";
+import { type HttpServer, listen } from "../../api/local/http-server";
+import { createPrng, DEMO_AS_OF, demoHistory, syntheticSnapshot } from "../../shared/demo/index";
+import { matrixPreset } from "../../shared/scoring/index";
+import { mapConcurrent } from "../../api/report/sources";
+import { DEMO_PROFILE } from "../shared/report/demo-input";
+import { type CommandLog, countingStore, logCommands, type StoreCalls } from "../api/support/counting";
+import { startTestDb, type TestDb } from "../api/support/dynamo";
+import { storeKey } from "../api/support/http-api";
+import type { Benchmark } from "./benchmark";
+
+const REPORT = "/v1/reports/dual-conformance";
+
+interface Env {
+  readonly db: TestDb;
+  readonly calls: StoreCalls;
+  readonly dynamo: CommandLog;
+  readonly key: string;
+  /** One server per snapshot-cache size, on the same table. */
+  readonly origins: Record<"cached" | "uncached", string>;
+  readonly servers: HttpServer[];
+}
+
+async function startEnv(now: () => Date): Promise<Env> {
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
+  const db = await startTestDb();
+  const { store } = await db.table();
+  const calls = countingStore(store);
+  const dynamo = logCommands(db.client);
+  const key = await storeKey(store, "org-admin", { org: "bench" });
+  const cached = await listen(createApp({ store: calls.store, clock: now, log: () => undefined, limits: { reportCacheBytes: 256 * 1024 * 1024 } }), { port: 0, host: "127.0.0.1" });
+  const uncached = await listen(createApp({ store: calls.store, clock: now, log: () => undefined, limits: { reportCacheBytes: 0 } }), { port: 0, host: "127.0.0.1" });
+  return { db, calls, dynamo, key, origins: { cached: cached.origin, uncached: uncached.origin }, servers: [cached, uncached] };
+}
+
+async function push(env: Env, team: string, workbook: string, body: string, base: number | null): Promise<void> {
+  const headers: Record<string, string> = { authorization: `Bearer ${env.key}`, "content-type": "application/json" };
+  if (base !== null) headers["if-match"] = `"v${base}"`;
+  const response = await fetch(`${env.origins.cached}/v1/teams/${team}/workbooks/${workbook}/versions`, { method: "POST", headers, body });
+  if (response.status !== 201) throw new Error(`push ${team}: ${response.status} ${await response.text()}`);
+}
+
+async function setProfile(env: Env): Promise<void> {
+  const response = await fetch(`${env.origins.cached}/v1/org/profile`, {
+    method: "PUT",
+    headers: { authorization: `Bearer ${env.key}`, "content-type": "application/json" },
+    body: JSON.stringify({ name: "Bench Org", ...DEMO_PROFILE }),
+  });
+  if (response.status !== 200) throw new Error(`profile: ${response.status}`);
+}
+
+interface Pull {
+  readonly ms: number;
+  readonly bytes: number;
+  readonly status: number;
+  readonly etag: string;
+  readonly reads: string;
+  /** The server's own split: sources (index + reads + parse), build, render, gzip. */
+  readonly timing: string;
+  /** Bytes on the wire (gzip when the format is text). */
+  readonly wire: string;
+}
+
+/** One report request, timed from the client, with its storage reads. */
+async function pull(env: Env, server: "cached" | "uncached", query: string, headers: Record<string, string> = {}): Promise<Pull> {
+  env.calls.reset();
+  env.dynamo.reset();
+  const start = performance.now();
+  const response = await fetch(`${env.origins[server]}${REPORT}${query}`, { headers: { authorization: `Bearer ${env.key}`, ...headers } });
+  const body = await response.arrayBuffer();
+  const ms = performance.now() - start;
+  if (response.status !== 200 && response.status !== 304) throw new Error(`report ${query}: ${response.status} ${Buffer.from(body).toString()}`);
+  const port = env.calls.counts();
+  const commands = env.dynamo.counts();
+  const reads = `port ${Object.entries(port).map(([k, v]) => `${k} ${v}`).join(", ")}; DynamoDB ${Object.entries(commands).map(([k, v]) => `${k} ${v}`).join(", ")}${commands.ScanCommand ? "" : ", no Scan"}`;
+  const timing = (response.headers.get("server-timing") ?? "").replace(/;dur=/g, " ").replace(/(\d+)\.\d/g, "$1 ms");
+  const wire = response.headers.get("content-encoding") === "gzip" ? "gzip" : "identity";
+  return { ms, bytes: body.byteLength, status: response.status, etag: response.headers.get("etag") ?? "", reads, timing, wire };
+}
+
+async function closeEnv(env: Env): Promise<void> {
+  for (const server of env.servers) await server.close();
+  await env.db.close();
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+async function repeat(n: number, fn: () => Promise<Pull>): Promise<Pull[]> {
+  const out: Pull[] = [];
+  for (let i = 0; i < n; i++) out.push(await fn());
+  return out;
+}
+
+// ---- the demo organisation: 3 teams, 3 versions each, with a profile -------------------------
+
+interface DemoFigures {
+  first: Pull;
+  json: Pull[];
+  html: Pull[];
+  xlsxFirst: Pull;
+  xlsx: Pull[];
+  notModified: Pull[];
+  asOf: Pull[];
+}
+let demo: Promise<DemoFigures> | undefined;
+
+function demoFigures(): Promise<DemoFigures> {
+  demo ??= (async () => {
+    let now = new Date(`${DEMO_AS_OF}T08:00:00Z`);
+    const env = await startEnv(() => now);
+    try {
+      for (const book of demoHistory({ asOf: DEMO_AS_OF })) {
+        for (const [i, snapshot] of book.versions.entries()) await push(env, book.team, book.workbook, JSON.stringify(snapshot), i === 0 ? null : i);
+      }
+      await setProfile(env);
+      now = new Date(`${DEMO_AS_OF}T12:00:00Z`);
+      const first = await pull(env, "cached", "?format=json");
+      const json = await repeat(15, () => pull(env, "cached", "?format=json"));
+      const html = await repeat(15, () => pull(env, "cached", "?format=html"));
+      const xlsxFirst = await pull(env, "cached", "?format=xlsx");
+      const xlsx = await repeat(9, () => pull(env, "cached", "?format=xlsx"));
+      const etag = json[0]?.etag ?? "";
+      const notModified = await repeat(15, () => pull(env, "cached", "?format=json", { "if-none-match": etag }));
+      const asOf = await repeat(9, () => pull(env, "uncached", `?asOf=2026-06-01`));
+      return { first, json, html, xlsxFirst, xlsx, notModified, asOf };
+    } finally {
+      await closeEnv(env);
+    }
+  })();
+  return demo;
+}
+
+// ---- 200 teams × 500 risks ----------------------------------------------------------------------
+
+const TEAMS = 200;
+const RISKS = 500;
+
+interface ScaleFigures {
+  pushedMb: number;
+  uncached: Pull[];
+  cachedFirst: Pull;
+  cached: Pull[];
+  notModified: Pull[];
+  xlsx: Pull;
+  rssMb: number;
+}
+let scale: Promise<ScaleFigures> | undefined;
+
+function scaleFigures(): Promise<ScaleFigures> {
+  scale ??= (async () => {
+    const env = await startEnv(() => new Date("2026-09-30T12:00:00Z"));
+    try {
+      const random = createPrng(2026);
+      const matrices = [matrixPreset("5x5"), matrixPreset("3x3"), matrixPreset("4x4")];
+      const bodies = Array.from({ length: TEAMS }, (_, k) => {
+        const team = `team-${String(k + 1).padStart(3, "0")}`;
+        return { team, body: JSON.stringify(syntheticSnapshot({ team, risks: RISKS, random, matrix: matrices[k % 3]! })) };
+      });
+      const pushedMb = bodies.reduce((sum, b) => sum + b.body.length, 0) / 1024 / 1024;
+      await mapConcurrent(bodies, 8, (b) => push(env, b.team, "ai-conformance", b.body, null));
+      await setProfile(env);
+      const uncached = await repeat(3, () => pull(env, "uncached", "?format=json"));
+      const cachedFirst = await pull(env, "cached", "?format=json");
+      const cached = await repeat(3, () => pull(env, "cached", "?format=json"));
+      const notModified = await repeat(3, () => pull(env, "cached", "?format=json", { "if-none-match": cached[0]?.etag ?? "" }));
+      const xlsx = await pull(env, "cached", "?format=xlsx");
+      return { pushedMb, uncached, cachedFirst, cached, notModified, xlsx, rssMb: process.memoryUsage().rss / 1024 / 1024 };
+    } finally {
+      await closeEnv(env);
+    }
+  })();
+  return scale;
+}
+
+const ms = (pulls: Pull[]) => median(pulls.map((p) => p.ms));
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+
+export const benchmarks: Benchmark[] = [
+  {
+    name: "report api: demo 3 teams, JSON, first request",
+    unit: "ms",
+    async run() {
+      const f = await demoFigures();
+      return { value: f.first.ms, note: `cold code paths and snapshot cache; ${kb(f.first.bytes)}; ${f.first.reads}` };
+    },
+  },
+  {
+    name: "report api: demo 3 teams, JSON",
+    unit: "ms",
+    async run() {
+      const f = await demoFigures();
+      return { value: ms(f.json), note: `median of ${f.json.length}, loopback; server: ${f.json[0]?.timing}; ${kb(f.json[0]?.bytes ?? 0)} (${f.json[0]?.wire}); ${f.json[0]?.reads}` };
+    },
+  },
+  {
+    name: "report api: demo 3 teams, HTML",
+    unit: "ms",
+    async run() {
+      const f = await demoFigures();
+      return { value: ms(f.html), note: `median of ${f.html.length}; ${kb(f.html[0]?.bytes ?? 0)}` };
+    },
+  },
+  {
+    name: "report api: demo 3 teams, XLSX",
+    unit: "ms",
+    async run() {
+      const f = await demoFigures();
+      return { value: ms(f.xlsx), note: `median of ${f.xlsx.length}; first ${f.xlsxFirst.ms.toFixed(0)} ms (loads exceljs); ${kb(f.xlsx[0]?.bytes ?? 0)}` };
+    },
+  },
+  {
+    name: "report api: demo 3 teams, 304",
+    unit: "ms",
+    async run() {
+      const f = await demoFigures();
+      return { value: ms(f.notModified), note: `median of ${f.notModified.length}; the report is rebuilt to compare, not rendered or sent` };
+    },
+  },
+  {
+    name: "report api: demo 3 teams, asOf, no cache",
+    unit: "ms",
+    async run() {
+      const f = await demoFigures();
+      return { value: ms(f.asOf), note: `median of ${f.asOf.length}; ${f.asOf[0]?.reads}` };
+    },
+  },
+  {
+    name: `report api: ${TEAMS} teams × ${RISKS} risks, JSON, no cache`,
+    unit: "ms",
+    async run() {
+      const f = await scaleFigures();
+      return { value: ms(f.uncached), note: `median of ${f.uncached.length}; ${f.pushedMb.toFixed(1)} MB of snapshots read and parsed per request; server: ${f.uncached[0]?.timing}; report ${kb(f.uncached[0]?.bytes ?? 0)} (${f.uncached[0]?.wire}); ${f.uncached[0]?.reads}` };
+    },
+  },
+  {
+    name: `report api: ${TEAMS} teams × ${RISKS} risks, JSON, snapshots cached`,
+    unit: "ms",
+    async run() {
+      const f = await scaleFigures();
+      return { value: ms(f.cached), note: `median of ${f.cached.length} after a first request of ${f.cachedFirst.ms.toFixed(0)} ms filled the cache; server: ${f.cached[0]?.timing}; reads unchanged; RSS ${f.rssMb.toFixed(0)} MB (dynalite's data included)` };
+    },
+  },
+  {
+    name: `report api: ${TEAMS} teams × ${RISKS} risks, 304, snapshots cached`,
+    unit: "ms",
+    async run() {
+      const f = await scaleFigures();
+      return { value: ms(f.notModified), note: `median of ${f.notModified.length}` };
+    },
+  },
+  {
+    name: `report api: ${TEAMS} teams × ${RISKS} risks, XLSX`,
+    unit: "ms",
+    async run() {
+      const f = await scaleFigures();
+      return { value: f.xlsx.ms, note: `one request, snapshots cached; server: ${f.xlsx.timing}; ${kb(f.xlsx.bytes)}` };
+    },
+  },
+];
