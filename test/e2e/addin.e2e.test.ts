@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddin, launchChromium, ROOT, serveDist, shotsDir } from "./harness";
+import { buildAddinOnce, launchChromium, ROOT, serveDist, shotsDir } from "./harness";
 
 const SAMPLE = join(ROOT, "test", "fixtures", "samples", "ai-risk-register_urielle-iso42001-toolkit.xlsx");
 
@@ -18,7 +18,7 @@ let base = "";
 const errors: string[] = [];
 
 beforeAll(async () => {
-  if (process.env.CROSSWALK_E2E_SKIP_BUILD !== "1") await buildAddin();
+  await buildAddinOnce();
   const served = await serveDist();
   server = served.server;
   base = served.url;

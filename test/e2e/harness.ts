@@ -5,7 +5,7 @@
  * preview mode on its in-memory workbook.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -49,6 +49,41 @@ export function buildAddin(timeoutMs = 180_000): Promise<void> {
       else reject(new Error(`add-in build failed (${code})\n${output}`));
     });
   });
+}
+
+/**
+ * Builds the add-in once per test run, however many e2e files run in parallel: a lock directory
+ * serialises the builds, and a stamp naming the run (the vitest process the workers belong to)
+ * lets the later files reuse the first one's build. `CROSSWALK_E2E_SKIP_BUILD=1` skips building.
+ */
+export async function buildAddinOnce(timeoutMs = 240_000): Promise<void> {
+  if (process.env.CROSSWALK_E2E_SKIP_BUILD === "1") return;
+  const dist = join(ROOT, "dist");
+  mkdirSync(dist, { recursive: true });
+  const lock = join(dist, ".e2e-build.lock");
+  const stamp = join(dist, ".e2e-build-run");
+  const run = String(process.ppid);
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // A lock left by a killed run is stale after the build timeout.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > timeoutMs) rmSync(lock, { recursive: true, force: true });
+      if (Date.now() > deadline) throw new Error("timed out waiting for another e2e file's add-in build");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    const built = existsSync(stamp) && readFileSync(stamp, "utf8") === run && existsSync(join(DIST, "taskpane.html"));
+    if (!built) {
+      await buildAddin(timeoutMs);
+      writeFileSync(stamp, run);
+    }
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export async function serveDist(): Promise<{ server: Server; url: string }> {

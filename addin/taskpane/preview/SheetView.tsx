@@ -9,6 +9,8 @@ const MAX_COLS = 30;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, height: "100%" },
+  // Many sheets: the tabs scroll on their own instead of widening the page.
+  tabs: { overflowX: "auto", flexShrink: 0, minWidth: 0 },
   bar: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end", flexWrap: "wrap" },
   grid: { overflow: "auto", flex: "1 1 auto", border: `1px solid ${tokens.colorNeutralStroke2}`, outline: "none" },
   table: { borderCollapse: "collapse", fontSize: "12px", fontFamily: tokens.fontFamilyBase },
@@ -40,7 +42,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const view = workbook.view(active);
   const [draft, setDraft] = useState("");
   const selRaw = selected && view && selected.sheet === view.name ? (view.values[selected.row]?.[selected.column] ?? null) : null;
-  const selFormat = selected && selected.row > 0 ? view?.numberFormats.get(selected.column) : undefined;
+  const selFormat = selected ? (view?.cellFormats.get(`${selected.row},${selected.column}`) ?? (selected.row > 0 ? view?.numberFormats.get(selected.column) : undefined)) : undefined;
   const selValue: GridValue = typeof selRaw === "number" && selFormat && isDateFormat(selFormat) ? { kind: "date", serial: selRaw } : selRaw;
   // Reset what the user is typing only when the selection or the cell's own value changes, not on
   // every re-render (highlights and other cells' edits bump the workbook version too).
@@ -89,14 +91,16 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const cols = Math.min(MAX_COLS, Math.max(...(view?.values.map((r) => r.length) ?? [0]), 8));
   return (
     <section className={styles.root} aria-label="Preview workbook">
-      <TabList size="small" selectedValue={active} onTabSelect={(_, d) => setActive(String(d.value))} aria-label="Sheets">
-        {names.map((n) => (
-          <Tab key={n} value={n}>
-            {n}
-            {workbook.view(n)?.visible ? "" : " (hidden)"}
-          </Tab>
-        ))}
-      </TabList>
+      <div className={styles.tabs}>
+        <TabList size="small" selectedValue={active} onTabSelect={(_, d) => setActive(String(d.value))} aria-label="Sheets">
+          {names.map((n) => (
+            <Tab key={n} value={n}>
+              {n}
+              {workbook.view(n)?.visible ? "" : " (hidden)"}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
       <div className={styles.bar}>
         <Caption1 aria-live="polite" data-testid="selected-address">
           {selected ? `${selected.sheet}!${a1Address(selected.row, selected.column)}` : "No cell selected"}
@@ -141,8 +145,9 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                   const isSel = selected?.sheet === view?.name && selected?.row === r && selected?.column === c;
                   const fill = view?.fills.get(`${r},${c}`);
                   const raw = view?.values[r]?.[c] ?? null;
-                  const format = r > 0 ? view?.numberFormats.get(c) : undefined;
+                  const format = view?.cellFormats.get(`${r},${c}`) ?? (r > 0 ? view?.numberFormats.get(c) : undefined);
                   const v: GridValue = typeof raw === "number" && format && isDateFormat(format) ? { kind: "date", serial: raw } : raw;
+                  const bold = (r === 0 && (view?.tables.length ?? 0) > 0) || view?.bold.has(`${r},${c}`) === true;
                   return (
                     <td
                       key={c}
@@ -150,7 +155,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                       aria-selected={isSel}
                       data-address={a1Address(r, c)}
                       className={`${styles.cell} ${isSel ? styles.selected : ""}`}
-                      style={{ ...(fill ? { backgroundColor: fill } : {}), ...(r === 0 && (view?.tables.length ?? 0) > 0 ? { fontWeight: 600 } : {}) }}
+                      style={{ ...(fill ? { backgroundColor: fill } : {}), ...(bold ? { fontWeight: 600 } : {}) }}
                       title={display(v)}
                       onClick={() => view && workbook.setSelection({ sheet: view.name, row: r, column: c })}
                     >

@@ -96,6 +96,14 @@ describe("the add-in's API client against the local API", () => {
     expect(diff.changes.totals.added + diff.changes.totals.modified + diff.changes.totals.removed).toBeGreaterThan(0);
   });
 
+  it("reads the consolidated report of every team as the report model", async () => {
+    const report = await client.report();
+    expect(report.reportVersion).toBe(1);
+    expect(report.teams.map((t) => t.key).sort()).toEqual(["credit-risk", "customer-service", "people"]);
+    const one = await client.report({ teams: ["people"] });
+    expect(one.teams.map((t) => t.key)).toEqual(["people"]);
+  });
+
   it("answers undefined for a workbook without versions, and pushes its first version without If-Match", async () => {
     expect(await client.latest("new-team", "wb")).toBeUndefined();
     const snapshot = parseSnapshot({ schemaVersion: 1, workbook: { team: "new-team", name: "wb" }, matrix: demoSnapshots()[0]?.matrix });
