@@ -5,7 +5,7 @@ import { type GridValue, isDateFormat } from "../../port/sheet-grid";
 import { a1Address, columnLetter } from "../../port/workbook-plan";
 
 const MAX_ROWS = 200;
-const MAX_COLS = 30;
+const MAX_COLS = 48;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0, height: "100%" },
