@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { ApiClient } from "../../../addin/services/api-client";
+import { memoryStore } from "../../../addin/services/key-value-store";
+import { PushQueue, type QueueEvent, RETRY_DELAYS_MS } from "../../../addin/services/push-queue";
+import { FakeApi, KEY } from "../round-trip/fake-api";
+import { demo, ManualTimers } from "../round-trip/render-round-trip";
+
+function setup() {
+  const api = new FakeApi();
+  const timers = new ManualTimers();
+  const store = memoryStore();
+  const events: QueueEvent[] = [];
+  const queue = new PushQueue({ store, client: () => new ApiClient({ baseUrl: "https://api.test", key: KEY }, api.fetch), now: () => new Date("2026-06-30T10:00:00Z"), schedule: timers.schedule });
+  queue.subscribe((e) => events.push(e));
+  return { api, timers, store, queue, events };
+}
+
+describe("PushQueue", () => {
+  it("waits longer after each failed attempt, up to every 5 minutes", async () => {
+    const { api, timers, queue } = setup();
+    api.down = true;
+    queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot: demo() }, "offline");
+    for (let i = 0; i < 7; i++) {
+      const due = timers.tasks.filter((t) => !t.cancelled);
+      expect(due.map((t) => t.ms)).toEqual([RETRY_DELAYS_MS[Math.min(i, RETRY_DELAYS_MS.length - 1)]]);
+      timers.runDue();
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    expect(queue.pending).toMatchObject({ attempts: 8, state: "waiting", nextAttemptAt: "2026-06-30T10:05:00.000Z" });
+  });
+
+  it("takes a conflict naming its own snapshot as the lost answer of an attempt that got through", async () => {
+    const { api, queue, events, store } = setup();
+    const snapshot = demo();
+    api.seed(snapshot);
+    queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot }, "offline");
+    await queue.retryNow();
+    expect(events.find((e) => e.kind === "pushed")).toMatchObject({ kind: "pushed", version: 1 });
+    expect(store.get("push-queue")).toBeUndefined();
+    expect(api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
+  });
+
+  it("stops waiting on a real conflict, for the user to decide", async () => {
+    const { api, queue, timers } = setup();
+    api.seed(demo(1));
+    const snapshot = { ...demo(1), risks: [] };
+    queue.enqueue({ team: "customer-service", workbook: "ai-conformance", snapshot }, "offline");
+    await queue.retryNow();
+    expect(queue.pending).toMatchObject({ state: "conflict" });
+    expect(queue.pending?.lastError).toContain("Precondition required");
+    expect(timers.tasks.filter((t) => !t.cancelled)).toEqual([]);
+  });
+
+  it("resumes a push left waiting when the pane was closed", async () => {
+    const { store, api } = setup();
+    const first = new PushQueue({ store, client: () => undefined, now: () => new Date("2026-06-30T10:00:00Z"), schedule: () => () => undefined });
+    first.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot: demo() }, "offline");
+    const timers = new ManualTimers();
+    const reopened = new PushQueue({ store, client: () => new ApiClient({ baseUrl: "https://api.test", key: KEY }, api.fetch), now: () => new Date(), schedule: timers.schedule });
+    reopened.start();
+    timers.runDue();
+    await new Promise((r) => setTimeout(r, 0));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
+    expect(store.get("push-queue")).toBeUndefined();
+  });
+});
