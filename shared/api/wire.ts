@@ -6,7 +6,8 @@ import type { DualConformanceReport } from "../report/report";
  * The API's responses as a client reads them (the add-in; any other client in the browser),
  * checked with zod on the way in so a proxy's error page or an old server is a clear error, not
  * a crash deep in the UI. The server's own schemas (`api/schemas/`) describe the same JSON for
- * its OpenAPI document; `test/shared/api/wire.test.ts` parses real responses with these.
+ * its OpenAPI document; `test/addin/services/api-client.test.ts` reads real responses of the local
+ * API through these.
  */
 
 export const ROLES = ["org-admin", "org-reader", "team-editor", "team-reader"] as const;
