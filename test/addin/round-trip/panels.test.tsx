@@ -34,6 +34,15 @@ describe("Settings panel", () => {
     expect(everyCell(wb).some((v) => v.includes(KEY))).toBe(false);
   });
 
+  it("offers the local API's URL and key when the pane is served by npm start", async () => {
+    const pane = renderRoundTrip(new MemoryWorkbook(), { configured: false, localApi: { apiUrl: API_URL, apiKey: KEY, org: "demo" } });
+    open("Settings");
+    fireEvent.click(await screen.findByRole("button", { name: "Use the local API" }, { timeout: 5000 }));
+    expect((screen.getByLabelText("API URL") as HTMLInputElement).value).toBe(API_URL);
+    fireEvent.click(screen.getByRole("button", { name: "Save connection" }));
+    await waitFor(() => expect(loadApiSettings(pane.store)).toEqual({ baseUrl: API_URL, key: KEY }));
+  });
+
   it("says why a connection fails", async () => {
     renderRoundTrip(new MemoryWorkbook(), { configured: false });
     open("Settings");

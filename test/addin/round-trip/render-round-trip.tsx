@@ -1,6 +1,6 @@
 import { render } from "@testing-library/react";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
-import { saveApiSettings } from "../../../addin/services/api-settings";
+import { type LocalApiConfig, saveApiSettings } from "../../../addin/services/api-settings";
 import { type KeyValueStore, memoryStore } from "../../../addin/services/key-value-store";
 import { buildPlan } from "../../../addin/setup/build-plan";
 import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
@@ -56,7 +56,10 @@ export interface RoundTripPane {
 }
 
 /** The whole pane with the round-trip panels, on a workbook, against the stub API. */
-export function renderRoundTrip(workbook: MemoryWorkbook, options: { configured?: boolean; api?: FakeApi } = {}): RoundTripPane & ReturnType<typeof render> {
+export function renderRoundTrip(
+  workbook: MemoryWorkbook,
+  options: { configured?: boolean; api?: FakeApi; localApi?: LocalApiConfig } = {},
+): RoundTripPane & ReturnType<typeof render> {
   const api = options.api ?? new FakeApi();
   const store = memoryStore();
   if (options.configured !== false) saveApiSettings(store, { baseUrl: API_URL, key: KEY });
@@ -65,7 +68,7 @@ export function renderRoundTrip(workbook: MemoryWorkbook, options: { configured?
     ...createServices(workbook, "preview", store, () => new Date("2026-06-30T10:15:00")),
     fetch: api.fetch,
     schedule: timers.schedule,
-    localApiConfig: async () => undefined,
+    localApiConfig: async () => options.localApi,
   };
   const view = render(<App services={services} panels={ALL_PANELS} />);
   return { ...view, workbook, api, store, timers, services };
