@@ -53,7 +53,7 @@ function banner(server: LocalServer, addin: AddinServer | undefined): string {
   return [
     `Crosswalk API listening on ${server.url}`,
     `  docs       ${server.docsUrl}`,
-    ...(addin ? [`  task pane  ${addin.taskpaneUrl}  (browser preview)`] : []),
+    ...(addin ? [`  task pane  ${addin.taskpaneUrl}  (browser preview; Settings → "Use the local API")`] : []),
     `  admin key  ${server.adminKey}  (${keyNote})`,
     `  org        ${server.org}${server.seededVersions > 0 ? ` (seeded ${server.seededVersions} demo versions)` : ""}`,
     `  data       ${server.dataDir ?? "in memory (nothing kept)"}`,
