@@ -13,6 +13,12 @@ export interface Limits {
    * take a few times more memory). Default 32 MB; 0 turns the cache off.
    */
   readonly reportCacheBytes: number;
+  /**
+   * Largest report body the API will send, after compression. Unlimited by default; on Lambda a
+   * function URL returns at most 6 MB, and binary bodies travel base64-encoded, so the Lambda entry
+   * sets about 4.4 MB — a larger report gets a clear problem instead of an opaque 502.
+   */
+  readonly maxResponseBytes: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -20,6 +26,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxJsonDepth: 64,
   defaultPageSize: 20,
   reportCacheBytes: 32 * 1024 * 1024,
+  maxResponseBytes: Number.POSITIVE_INFINITY,
 };
 
 export interface LogEvent {

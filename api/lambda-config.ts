@@ -10,7 +10,12 @@ export interface LambdaConfig {
   /** Only for tests against dynalite; unset on AWS. */
   readonly dynamoEndpoint: string | undefined;
   readonly maxBodyBytes: number | undefined;
+  /** Largest response body; function URLs return 6 MB at most, base64 for binary bodies. */
+  readonly maxResponseBytes: number;
 }
+
+/** 6 MB less base64's third and room for headers: what a function URL can still return. */
+export const LAMBDA_MAX_RESPONSE_BYTES = 4_400_000;
 
 /** Reads `name.field` of an SST-linked resource, or undefined when links are not active. */
 export type LinkedValue = (resource: string, field: string) => string | undefined;
@@ -26,6 +31,10 @@ export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, 
   if (maxBody !== undefined && (!Number.isInteger(maxBody) || maxBody <= 0)) {
     throw new Error("CROSSWALK_MAX_BODY_BYTES must be a positive whole number");
   }
+  const maxResponse = env.CROSSWALK_MAX_RESPONSE_BYTES ? Number(env.CROSSWALK_MAX_RESPONSE_BYTES) : LAMBDA_MAX_RESPONSE_BYTES;
+  if (!Number.isInteger(maxResponse) || maxResponse <= 0) {
+    throw new Error("CROSSWALK_MAX_RESPONSE_BYTES must be a positive whole number");
+  }
   return {
     tableName,
     adminKey: env.CROSSWALK_ADMIN_KEY || linked(LINKED_ADMIN_KEY, "value") || undefined,
@@ -33,5 +42,6 @@ export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, 
     corsOrigins: !origins || origins === "*" ? "*" : origins.split(",").map((o) => o.trim()).filter(Boolean),
     dynamoEndpoint: env.CROSSWALK_DYNAMODB_ENDPOINT || undefined,
     maxBodyBytes: maxBody,
+    maxResponseBytes: maxResponse,
   };
 }

@@ -40,7 +40,7 @@ function build(): Instance {
   const app = createApp({
     store,
     corsOrigins: config.corsOrigins,
-    ...(config.maxBodyBytes ? { limits: { maxBodyBytes: config.maxBodyBytes } } : {}),
+    limits: { ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}), maxResponseBytes: config.maxResponseBytes },
   });
   return { handler: handle(app), store, config };
 }

@@ -6,6 +6,7 @@ import { buildSnapshot, type SnapshotBuild } from "../shared/workbook-snapshot/b
 import { readWorkbook, type SheetProblem } from "./files/read-workbook";
 import { WorkbookReadError } from "./files/limits";
 import { UsageError } from "./io";
+import { readJsonFile } from "./json-file";
 
 /** Workbook files a snapshot is built from (their structured sheets and settings sheet). */
 export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods"] as const;
@@ -76,18 +77,5 @@ export async function snapshotFromWorkbookFile(path: string, options: WorkbookFi
 export async function snapshotBytesFromFile(path: string): Promise<Uint8Array> {
   const ext = extname(path).toLowerCase();
   if (ext !== ".json") throw new UsageError(`cannot push ${JSON.stringify(path)}: expected a workbook (.xlsx, .xlsm, .xls, .ods) or a snapshot .json file`);
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    throw new Error(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-  // Editors on Windows like to start UTF-8 files with a byte order mark; JSON does not want one.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  try {
-    JSON.parse(new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes));
-  } catch (error) {
-    throw new Error(`${path} is not valid UTF-8 JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  return bytes;
+  return (await readJsonFile(path)).bytes;
 }

@@ -172,6 +172,13 @@ export function reportRoutes(deps: ResolvedDeps): Hono<AppEnv> {
       headers["content-encoding"] = "gzip";
       timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);
     }
+    if (body.byteLength > deps.limits.maxResponseBytes) {
+      fail(
+        "report-too-large",
+        `The ${query.format} report for ${report.teams.length} team workbooks is ${body.byteLength} bytes; this deployment returns at most ${deps.limits.maxResponseBytes}. Ask for fewer teams (teams=…)${gzip ? "" : " or send Accept-Encoding: gzip"}, or another format.`,
+        { size: body.byteLength, limit: deps.limits.maxResponseBytes },
+      );
+    }
     headers["server-timing"] = timing.join(", ");
     return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
   });

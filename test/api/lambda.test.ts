@@ -176,6 +176,9 @@ describe("lambdaConfig", () => {
     const linked = (resource: string, field: string) => `${resource}.${field}`;
     expect(lambdaConfig({}, linked)).toMatchObject({ tableName: "CrosswalkTable.name", adminKey: "CrosswalkAdminKey.value", org: "default" });
     expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_ADMIN_KEY: "k" }, linked)).toMatchObject({ tableName: "t", adminKey: "k" });
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, linked).maxResponseBytes).toBeLessThan(6 * 1024 * 1024 * 0.75);
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_RESPONSE_BYTES: "1000" }, linked).maxResponseBytes).toBe(1000);
+    expect(() => lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_RESPONSE_BYTES: "lots" }, linked)).toThrow(/CROSSWALK_MAX_RESPONSE_BYTES/);
   });
 
   it("parses CORS origins and the body limit", () => {

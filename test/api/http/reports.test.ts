@@ -435,3 +435,17 @@ describe("a new version", () => {
     expect(((await after.json()) as DualConformanceReport).org.profile?.customerMix).toBe("federal");
   });
 });
+
+describe("a report larger than the deployment can return", () => {
+  it("answers a clear 422 problem naming the size and the limit, instead of a broken response", async () => {
+    const small = createApp({ store, clock: () => now, log: () => undefined, limits: { maxResponseBytes: 10_000 } });
+    const response = await small.request(`${REPORT}?format=html`, { headers: { authorization: `Bearer ${admin}` } });
+    expect(response.status).toBe(422);
+    expect(response.headers.get("content-type")).toMatch(/application\/problem\+json/);
+    const body = (await response.json()) as { type: string; detail: string; size: number; limit: number };
+    expect(body.type).toMatch(/report-too-large/);
+    expect(body.limit).toBe(10_000);
+    expect(body.size).toBeGreaterThan(10_000);
+    expect(body.detail).toMatch(/teams=/);
+  });
+});
