@@ -5,39 +5,22 @@
  * for are appended after it under their original headers, so nothing imported is lost.
  */
 import ExcelJS from "exceljs";
-import { splitNamespaced } from "../../shared/catalog/framework";
 import type { ImportedRecord, SheetImport } from "../../shared/import/import-result";
 import { columnLetter } from "../../shared/import/cell-address";
 import { layoutForKind, type LayoutColumn, type SheetLayout } from "../../shared/layout/index";
+import { writeCell } from "../../shared/workbook-snapshot/cell-codec";
 
 function dateOf(iso: string): Date | string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
 }
 
-function bare(id: string): string {
-  return splitNamespaced(id)?.ref ?? id;
-}
-
 type Cell = string | number | boolean | Date | null;
 
+/** A record value as the cell exceljs writes: the shared cell encoding, with dates as Date cells. */
 export function cellFor(column: LayoutColumn, value: unknown): Cell {
-  if (value === undefined || value === null) return null;
-  switch (column.type) {
-    case "date":
-      return typeof value === "string" ? dateOf(value) : null;
-    case "bool":
-      return value === true ? "Yes" : value === false ? "No" : null;
-    case "list":
-      return Array.isArray(value) ? value.join("\n") : String(value);
-    case "refs":
-      return Array.isArray(value) ? value.map((v) => bare(String(v))).join(", ") : bare(String(value));
-    case "level":
-    case "number":
-      return typeof value === "number" ? value : String(value);
-    default:
-      return Array.isArray(value) ? value.join("\n") : typeof value === "object" ? JSON.stringify(value) : (value as string | number | boolean);
-  }
+  if (column.type === "date" && typeof value === "string") return dateOf(value);
+  return writeCell(column, value);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, records: readonly ImportedRecord[]): void {

@@ -41,7 +41,10 @@ export function writeCell(column: LayoutColumn, value: unknown): SheetCell {
       return items.map((item) => column.labels?.[item] ?? item).join("\n");
     }
     case "actions":
-      return Array.isArray(value) ? formatActions(value as RiskAction[]) : String(value);
+      // Imported rows carry actions as plain descriptions; snapshots as RiskAction records.
+      return Array.isArray(value)
+        ? formatActions(value.map((a): RiskAction => (typeof a === "string" ? { description: a } : (a as RiskAction))))
+        : String(value);
     case "level":
     case "number":
       return typeof value === "number" ? value : String(value);
