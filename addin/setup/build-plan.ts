@@ -13,8 +13,8 @@ import type { ConditionalFormat, PlannedSheet, WorkbookPlan } from "../port/work
 import type { SheetLayout, WorkbookLayout } from "./sheet-layout";
 
 /**
- * Scores and ratings are coloured by the workbook's matrix bands (the default 5×5 until a
- * workbook declares its own): a rating cell by its band label, a score cell by its band range.
+ * Scores and ratings are coloured by the matrix's bands (the workbook's matrix; 5×5 when it
+ * names none): a rating cell by its band label, a score cell by its band range.
  */
 export function matrixFormats(layout: SheetLayout, matrix: RiskMatrix = DEFAULT_MATRIX): ConditionalFormat[] {
   const ratings = layout.columns.filter((c) => c.list === "Rating" || /rating$/i.test(c.header));
@@ -33,13 +33,13 @@ export function buildPlan(layout: WorkbookLayout): WorkbookPlan {
       { name: ID_LISTS["ai-rmf"], values: aiRmfSubcategories().map((i) => i.ref) },
       { name: ID_LISTS.iso42001, values: iso42001AnnexAControls().map((i) => i.ref) },
     ],
-    sheets: layout.sheets.map((s) => plannedSheet(s)),
+    sheets: layout.sheets.map((s) => plannedSheet(s, layout.matrix)),
   };
 }
 
-function plannedSheet(layout: SheetLayout): PlannedSheet {
+function plannedSheet(layout: SheetLayout, matrix: RiskMatrix): PlannedSheet {
   const rows = prefill(layout);
-  const ratingFormats = matrixFormats(layout);
+  const ratingFormats = matrixFormats(layout, matrix);
   return {
     kind: layout.kind,
     name: layout.name,
