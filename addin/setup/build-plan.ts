@@ -14,11 +14,13 @@ import type { SheetLayout, WorkbookLayout } from "./sheet-layout";
 
 /**
  * Scores and ratings are coloured by the matrix's bands (the workbook's matrix; 5×5 when it
- * names none): a rating cell by its band label, a score cell by its band range.
+ * names none): a rating cell by its band label, a score cell by its band range. Score cells hold
+ * likelihood × impact (the table formula), so a matrix that adds its levels gets no score
+ * colours rather than wrong ones.
  */
 export function matrixFormats(layout: SheetLayout, matrix: RiskMatrix = DEFAULT_MATRIX): ConditionalFormat[] {
   const ratings = layout.columns.filter((c) => c.list === "Rating" || /rating$/i.test(c.header));
-  const scores = layout.columns.filter((c) => /score$/i.test(c.header));
+  const scores = matrix.scoring === "sum" ? [] : layout.columns.filter((c) => /score$/i.test(c.header));
   return [
     ...ratings.map((c) => ({ column: c.header, rules: matrix.bands.map((b) => ({ type: "text" as const, text: b.label, fill: b.colour })) })),
     ...scores.map((c) => ({ column: c.header, rules: matrix.bands.map((b) => ({ type: "between" as const, min: b.min, max: b.max, fill: b.colour })) })),

@@ -112,6 +112,10 @@ describe("the set-up plan on the workbook's risk matrix", () => {
     expect(buildPlan(sharedWorkbookLayout()).lists).toEqual(buildPlan(sharedWorkbookLayout(MATRIX_5X5)).lists);
   });
 
+  it("leaves scores uncoloured on a matrix that adds its levels, since the score cells multiply them", () => {
+    expect(risks(matrixForSize(3, 3, "sum")).conditionalFormats ?? []).toEqual([]);
+  });
+
   it("writes the 4×4 lists and bands into Excel", async () => {
     const fake = new FakeExcel();
     await new OfficeWorkbook({ run: fake.run }).setUpWorkbook(buildPlan(sharedWorkbookLayout(MATRIX_4X4)));
