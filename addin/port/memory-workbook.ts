@@ -6,7 +6,7 @@
 import { chunkRows } from "./chunking";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
-import type { ConditionalFormat, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
+import type { ConditionalFormat, NewSheet, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
 import { LISTS_KIND, defaultNumberFormat, productFormula } from "./workbook-plan";
 import type {
   CellRange,
@@ -14,6 +14,7 @@ import type {
   CellUpdate,
   CellValue,
   HighlightMark,
+  InspectOptions,
   RangeFormat,
   ReplaceContentReport,
   ReplaceContentRequest,
@@ -23,6 +24,7 @@ import type {
   ReadSheetOptions,
   SelectionInfo,
   PortSheetGrid,
+  SetUpOptions,
   TableInfo,
   Unsubscribe,
   WorkbookInfo,
@@ -30,7 +32,7 @@ import type {
   WriteRecordsReport,
   WriteRecordsRequest,
 } from "./workbook-port";
-import { ForeignSheetError, WorkbookError } from "./workbook-port";
+import { ForeignSheetError, READ_ALONG, WorkbookError } from "./workbook-port";
 import type { GridValue } from "./sheet-grid";
 import { isDateFormat } from "./sheet-grid";
 
@@ -173,8 +175,35 @@ export class MemoryWorkbook implements WorkbookPort {
 
   // ----- the port -----
 
-  async inspect(): Promise<WorkbookInfo> {
+  async inspect(options: InspectOptions = {}): Promise<WorkbookInfo> {
     this.requests++;
+    const info = this.inspectNow();
+    if (options.read === undefined || options.read.length === 0) return info;
+    const grids = options.read.flatMap((name) => {
+      const s = this.find(name);
+      if (!s) return [];
+      // As Excel gives it: the block from A1, without its blank trailing rows and columns.
+      const grid = this.gridOf(s, READ_ALONG.rows);
+      const wide = grid.values.some((r) => r.length > READ_ALONG.columns);
+      const values = grid.values.map((r) => r.slice(0, READ_ALONG.columns));
+      const formulas = (grid.formulas ?? []).map((r) => (r ?? []).slice(0, READ_ALONG.columns));
+      let rows = 0;
+      let columns = 0;
+      values.forEach((r, i) =>
+        r.forEach((v, c) => {
+          if (v !== null || formulas[i]?.[c]) {
+            rows = Math.max(rows, i + 1);
+            columns = Math.max(columns, c + 1);
+          }
+        }),
+      );
+      const trim = <T>(all: readonly (readonly T[])[]) => all.slice(0, rows).map((r) => r.slice(0, columns));
+      return [{ ...grid, values: trim(values), formulas: trim(formulas), truncated: grid.truncated || wide }];
+    });
+    return { ...info, grids };
+  }
+
+  private inspectNow(): WorkbookInfo {
     return {
       sheets: this.sheets.map((s) => ({
         name: s.name,
@@ -194,8 +223,10 @@ export class MemoryWorkbook implements WorkbookPort {
 
   async readSheet(name: string, options: ReadSheetOptions = {}): Promise<PortSheetGrid> {
     this.requests++;
-    const s = this.require(name, "read sheet");
-    const maxRows = options.maxRows ?? 100_000;
+    return this.gridOf(this.require(name, "read sheet"), options.maxRows ?? 100_000);
+  }
+
+  private gridOf(s: MemSheet, maxRows: number): PortSheetGrid {
     let lastRow = -1;
     let lastCol = -1;
     s.values.forEach((row, r) =>
@@ -234,11 +265,10 @@ export class MemoryWorkbook implements WorkbookPort {
     };
   }
 
-  async setUpWorkbook(
-    plan: WorkbookPlan,
-    options: { readonly replace?: readonly string[]; readonly onProgress?: ProgressListener } = {},
-  ): Promise<SetupReport> {
-    const info = await this.inspect();
+  async setUpWorkbook(plan: WorkbookPlan, options: SetUpOptions = {}): Promise<SetupReport> {
+    // An earlier inspection saves Excel a round trip; here the workbook is at hand, and it is the
+    // workbook as it is now that must not be overwritten.
+    const info = options.inspected ? this.inspectNow() : await this.inspect();
     const keys = new Map<string, Set<string>>();
     for (const { table: t, width } of tablesNeedingKeys(info, plan)) {
       const s = this.require(t.sheet, "set up");
@@ -392,7 +422,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Creates or rewrites a Crosswalk-owned sheet (ownership already checked). */
-  private putSheet(request: SheetWriteRequest): SheetWriteReport {
+  private putSheet(request: NewSheet & Pick<SheetWriteRequest, "activate">): SheetWriteReport {
     let sheet = this.find(request.name);
     let movedAside: string | undefined;
     if (sheet && sheet.kind !== request.kind) {
@@ -509,6 +539,9 @@ export class MemoryWorkbook implements WorkbookPort {
         s.name = action.to;
         return;
       }
+      case "new-sheet":
+        this.putSheet(action.sheet);
+        return;
       case "lists": {
         let s = this.find(plan.listsSheet);
         if (!s) {
@@ -697,5 +730,7 @@ function describe(action: SetupAction): string {
       return `Created "${action.sheet.name}"`;
     case "complete":
       return `Checked "${action.sheet.name}"`;
+    case "new-sheet":
+      return `Created "${action.sheet.name}"`;
   }
 }

@@ -4,8 +4,10 @@
  * try/catch, so Office errors surface as WorkbookError with a readable message.
  *
  * Round trips per operation (each `context.sync()` is one request):
- * - inspect: 2 · readSheet(s): 1 + one per 50,000 cells, filled across sheets (+1 with skipMissing) · setUpWorkbook:
- *   2 (inspect) + 1 (existing keys, only when a pre-filled sheet exists) + 1 (all changes)
+ * - inspect: 2, also when it reads small sheets along (`read`) · readSheet(s): 1 + one per 50,000
+ *   cells, filled across sheets (+1 with skipMissing) · setUpWorkbook: 2 (inspect) + 1 (existing
+ *   keys, only when a pre-filled sheet exists) + 1 (all changes); given `inspected`, 1 (check the
+ *   sheets and tables are as inspected, with the keys) + 1 (all changes)
  * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3)
  * - updateCells, selectCell, clearHighlights: 1 · readSelection, setHighlights: 2
  * - writeSheet: 2 (3 when the sheet exists) + one per extra 4 MB of values
@@ -16,7 +18,7 @@
 import { DEFAULT_CHUNK_BUDGET_BYTES, chunkRows } from "./chunking";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
-import type { PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
+import type { NewSheet, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
 import { LISTS_KIND, columnLetter, defaultNumberFormat, parseA1Range, productFormula } from "./workbook-plan";
 import type {
   CellRange,
@@ -24,6 +26,7 @@ import type {
   CellUpdate,
   CellValue,
   HighlightMark,
+  InspectOptions,
   ProgressListener,
   RangeFormat,
   ReplaceContentReport,
@@ -33,6 +36,7 @@ import type {
   ReadSheetOptions,
   SelectionInfo,
   PortSheetGrid,
+  SetUpOptions,
   SheetInfo,
   TableInfo,
   Unsubscribe,
@@ -41,7 +45,7 @@ import type {
   WriteRecordsReport,
   WriteRecordsRequest,
 } from "./workbook-port";
-import { ForeignSheetError, WorkbookError } from "./workbook-port";
+import { ForeignSheetError, READ_ALONG, WorkbookError } from "./workbook-port";
 import type { GridRange, GridValue } from "./sheet-grid";
 import { isDateFormat } from "./sheet-grid";
 
@@ -79,8 +83,8 @@ export class OfficeWorkbook implements WorkbookPort {
     this.readChunkCells = options.readChunkCells ?? 50_000;
   }
 
-  inspect(): Promise<WorkbookInfo> {
-    return this.guard("inspect the workbook", (context) => inspectIn(context));
+  inspect(options: InspectOptions = {}): Promise<WorkbookInfo> {
+    return this.guard("inspect the workbook", (context) => inspectIn(context, options.read ?? []));
   }
 
   async readSheet(name: string, options: ReadSheetOptions = {}): Promise<PortSheetGrid> {
@@ -224,17 +228,17 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  setUpWorkbook(
-    plan: WorkbookPlan,
-    options: { readonly replace?: readonly string[]; readonly onProgress?: ProgressListener } = {},
-  ): Promise<SetupReport> {
+  setUpWorkbook(plan: WorkbookPlan, options: SetUpOptions = {}): Promise<SetupReport> {
     return this.guard("set up the workbook", async (context) => {
       const progress = options.onProgress;
       progress?.({ done: 0, total: 3, label: "Reading the workbook" });
-      const info = await inspectIn(context);
+      const info = options.inspected ?? (await inspectIn(context, []));
       const needKeys = tablesNeedingKeys(info, plan);
       const keys = new Map<string, Set<string>>();
-      if (needKeys.length > 0) {
+      // With an inspection made earlier, one request checks that the sheets and tables are still
+      // the ones planned for (a sheet added in between would otherwise meet a "create").
+      const check = options.inspected ? loadNames(context) : undefined;
+      if (needKeys.length > 0 || check) {
         const ranges = needKeys.map(({ table: t, width }) => {
           const r = context.workbook.worksheets
             .getItem(t.sheet)
@@ -243,6 +247,9 @@ export class OfficeWorkbook implements WorkbookPort {
           return { t, r, width };
         });
         await context.sync();
+        if (check && !sameNames(check, info)) {
+          throw new WorkbookError("set up the workbook", "The workbook's sheets or tables changed while set-up was reading them; nothing was changed. Run set-up again.");
+        }
         for (const { t, r, width } of ranges) {
           const rows = (r.values as unknown[][]).map((row) => row.map(normaliseValue));
           keys.set(t.name.toLowerCase(), new Set(rows.map((row) => (width === 1 ? keyOf(row[0] ?? null) : rowKeyOf(row)))));
@@ -683,7 +690,24 @@ export function excelInput(value: CellValue, numberFormat: string | null): CellV
   return `'${value}`;
 }
 
-async function inspectIn(context: Excel.RequestContext): Promise<WorkbookInfo> {
+/** Sheet and table names, loaded for the next sync. */
+function loadNames(context: Excel.RequestContext): { sheets: Excel.WorksheetCollection; tables: Excel.TableCollection } {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  return { sheets, tables };
+}
+
+function sameNames(loaded: { sheets: Excel.WorksheetCollection; tables: Excel.TableCollection }, info: WorkbookInfo): boolean {
+  const key = (names: readonly string[]) => names.map((n) => n.toLowerCase()).sort().join("\u0001");
+  return (
+    key(loaded.sheets.items.map((s) => s.name)) === key(info.sheets.map((s) => s.name)) &&
+    key(loaded.tables.items.map((t) => t.name)) === key(info.sheets.flatMap((s) => s.tables.map((t) => t.name)))
+  );
+}
+
+async function inspectIn(context: Excel.RequestContext, read: readonly string[]): Promise<WorkbookInfo> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility");
   const tables = context.workbook.tables;
@@ -693,6 +717,17 @@ async function inspectIn(context: Excel.RequestContext): Promise<WorkbookInfo> {
     const p = ws.customProperties;
     p.load("items/key,items/value");
     return p;
+  });
+  // Small sheets read along: a fixed block from A1 (its size is known before the used range is),
+  // and the used range's extent to tell whether the block holds all of it.
+  const alongs = read.flatMap((name) => {
+    const ws = worksheets.items.find((w) => w.name.toLowerCase() === name.toLowerCase());
+    if (!ws) return [];
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+    const block = ws.getRangeByIndexes(0, 0, READ_ALONG.rows, READ_ALONG.columns);
+    block.load("values,formulas,numberFormat,valueTypes");
+    return [{ ws, used, block }];
   });
   const tableProbes = tables.items.map((t) => {
     const header = t.getHeaderRowRange();
@@ -729,7 +764,37 @@ async function inspectIn(context: Excel.RequestContext): Promise<WorkbookInfo> {
       ...(kind ? { crosswalkKind: kind } : {}),
     };
   });
-  return { sheets };
+  if (read.length === 0) return { sheets };
+  return { sheets, grids: alongs.map(({ ws, used, block }) => blockGrid(ws.name, ws.visibility !== "Visible", used, block)) };
+}
+
+/** A block read from A1 as a grid, without its blank trailing rows and columns. */
+function blockGrid(name: string, hidden: boolean, used: Excel.Range, block: Excel.Range): PortSheetGrid {
+  const v = block.values as unknown[][];
+  const f = block.formulas as unknown[][];
+  const nf = block.numberFormat as unknown[][];
+  const vt = block.valueTypes as string[][];
+  const values = v.map((row, r) => row.map((x, c) => gridValue(x, nf[r]?.[c], vt[r]?.[c])));
+  const formulas = f.map((row) => row.map((x) => (typeof x === "string" && x.startsWith("=") ? x.slice(1) : null)));
+  let rows = 0;
+  let columns = 0;
+  values.forEach((row, r) =>
+    row.forEach((x, c) => {
+      if (x !== null || formulas[r]?.[c]) {
+        rows = Math.max(rows, r + 1);
+        columns = Math.max(columns, c + 1);
+      }
+    }),
+  );
+  const truncated = !used.isNullObject && (used.rowIndex + used.rowCount > READ_ALONG.rows || used.columnIndex + used.columnCount > READ_ALONG.columns);
+  return {
+    name,
+    origin: { row: 0, column: 0 },
+    values: values.slice(0, rows).map((row) => row.slice(0, columns)),
+    formulas: formulas.slice(0, rows).map((row) => row.slice(0, columns)),
+    hidden,
+    truncated,
+  };
 }
 
 function applyAction(
@@ -742,6 +807,10 @@ function applyAction(
   switch (action.type) {
     case "move-aside": {
       sheets.getItem(action.sheet).name = action.to;
+      return;
+    }
+    case "new-sheet": {
+      writeNewSheet(sheets.add(action.sheet.name), action.sheet);
       return;
     }
     case "lists": {
@@ -802,6 +871,20 @@ function applyAction(
       return;
     }
   }
+}
+
+/** A small sheet of plain values (the settings sheet): marker, values as text where strings, formats. */
+function writeNewSheet(ws: Excel.Worksheet, sheet: NewSheet): void {
+  ws.customProperties.add(OWNER_PROPERTY, sheet.kind);
+  const width = Math.max(1, ...sheet.rows.map((r) => r.length));
+  if (sheet.rows.length > 0) {
+    ws.getRangeByIndexes(0, 0, sheet.rows.length, width).values = sheet.rows.map((r) => Array.from({ length: width }, (_, c) => excelInput(r[c] ?? "", null)));
+  }
+  for (const f of sheet.formats ?? []) applyRangeFormat(ws, f);
+  (sheet.columnWidths ?? []).forEach((w, c) => {
+    const letter = columnLetter(c);
+    ws.getRange(`${letter}:${letter}`).format.columnWidth = w;
+  });
 }
 
 /**

@@ -4,7 +4,7 @@
  * rules (idempotency, ownership, consent) live in one place and are tested without Excel.
  */
 import type { CellValue, SheetInfo, TableInfo, WorkbookInfo } from "./workbook-port";
-import type { PlannedSheet, SetupOutcome, WorkbookPlan } from "./workbook-plan";
+import type { NewSheet, PlannedSheet, SetupOutcome, WorkbookPlan } from "./workbook-plan";
 import { LISTS_KIND, absoluteAddress, quoteSheet } from "./workbook-plan";
 
 export type SetupAction =
@@ -20,7 +20,9 @@ export type SetupAction =
       readonly addRows: readonly (readonly CellValue[])[];
       readonly headersAfter: readonly string[];
     }
-  | { readonly type: "lists"; readonly exists: boolean };
+  | { readonly type: "lists"; readonly exists: boolean }
+  /** Make a sheet of plain values that does not exist yet (never one that does). */
+  | { readonly type: "new-sheet"; readonly sheet: NewSheet };
 
 export interface SetupPlanResult {
   readonly actions: readonly SetupAction[];
@@ -58,6 +60,17 @@ export function planSetup(
   const outcomes: SetupOutcome[] = [];
   const takenNames = new Set(info.sheets.map((s) => s.name.toLowerCase()));
   const consent = new Set(replace.map((r) => r.toLowerCase()));
+
+  // First, so that in Excel a name taken in the meantime fails the batch before anything else.
+  for (const sheet of plan.newSheets ?? []) {
+    if (takenNames.has(sheet.name.toLowerCase())) {
+      outcomes.push({ sheet: sheet.name, outcome: "skipped", reason: `A sheet named "${sheet.name}" exists; it was left as it is.` });
+      continue;
+    }
+    takenNames.add(sheet.name.toLowerCase());
+    actions.push({ type: "new-sheet", sheet });
+    outcomes.push({ sheet: sheet.name, outcome: "created" });
+  }
 
   const listSources = new Map<string, string>();
   const listsSheet = findSheet(info, plan.listsSheet);

@@ -4,7 +4,7 @@
  * know what a risk register is.
  */
 import { columnIndex, columnLetter } from "../../shared/import/cell-address";
-import type { CellValue } from "./workbook-port";
+import type { CellValue, SheetWriteRequest } from "./workbook-port";
 
 export type ColumnKind = "text" | "number" | "integer" | "date" | "boolean";
 
@@ -76,11 +76,19 @@ export interface PlannedList {
   readonly values: readonly string[];
 }
 
+/** A sheet of plain values set-up makes when missing (the settings sheet with the chosen matrix). */
+export type NewSheet = Pick<SheetWriteRequest, "name" | "kind" | "rows" | "formats" | "columnWidths">;
+
 export interface WorkbookPlan {
   readonly sheets: readonly PlannedSheet[];
   readonly lists: readonly PlannedList[];
   /** Hidden sheet holding the lists that feed dropdown validation. */
   readonly listsSheet: string;
+  /**
+   * Sheets made only when no sheet of that name exists; one that exists, whoever made it, is
+   * left exactly as it is (it is what the plan was made from).
+   */
+  readonly newSheets?: readonly NewSheet[];
 }
 
 export const LISTS_KIND = "lists";

@@ -54,6 +54,32 @@ export interface SheetInfo {
 
 export interface WorkbookInfo {
   readonly sheets: readonly SheetInfo[];
+  /** The sheets asked for with `inspect({ read })` that exist, as grids (in the order asked). */
+  readonly grids?: readonly PortSheetGrid[];
+}
+
+/** Rows and columns from A1 that `inspect({ read })` reads of each sheet: enough for a settings sheet. */
+export const READ_ALONG = { rows: 500, columns: 10 } as const;
+
+export interface InspectOptions {
+  /**
+   * Small sheets to read along with the inspection, in the same round trips (the settings
+   * sheet, whose matrix a set-up plan depends on): the first `READ_ALONG` rows and columns of
+   * each, `truncated` when there is more. Missing sheets are left out.
+   */
+  readonly read?: readonly string[];
+}
+
+export interface SetUpOptions {
+  /** Sheets of the user's the user agreed to have moved aside (renamed "… (old)"). */
+  readonly replace?: readonly string[];
+  readonly onProgress?: ProgressListener;
+  /**
+   * The workbook as `inspect()` found it earlier in the same user operation: set-up plans from it
+   * instead of inspecting again (the Office.js port saves a round trip). The port still checks that
+   * no sheet or table appeared, vanished or was renamed since, and then fails changing nothing.
+   */
+  readonly inspected?: WorkbookInfo;
 }
 
 /** A sheet as the importer reads it, plus whether `maxRows` cut it short. */
@@ -199,8 +225,8 @@ export interface ProgressEvent {
 export type ProgressListener = (event: ProgressEvent) => void;
 
 export interface WorkbookPort {
-  /** Sheets with their tables and Crosswalk ownership markers. */
-  inspect(): Promise<WorkbookInfo>;
+  /** Sheets with their tables and Crosswalk ownership markers (and, asked, small sheets' cells). */
+  inspect(options?: InspectOptions): Promise<WorkbookInfo>;
   /** The used range of a sheet as a grid (values, formulas, dates, errors, merges, hidden flags). */
   readSheet(name: string, options?: ReadSheetOptions): Promise<PortSheetGrid>;
   /** Several sheets at once, in as few round trips as their size allows (for validation). */
@@ -209,11 +235,10 @@ export interface WorkbookPort {
    * Creates or completes the structured workbook described by `plan`. Idempotent: existing
    * Crosswalk sheets are completed (missing columns, missing pre-filled rows), never cleared; a
    * sheet of a planned name that Crosswalk did not make is left alone unless listed in `replace`.
+   * The lists sheet is rewritten and formats re-applied each time, so a changed plan (another
+   * risk matrix) updates them.
    */
-  setUpWorkbook(
-    plan: WorkbookPlan,
-    options?: { readonly replace?: readonly string[]; readonly onProgress?: ProgressListener },
-  ): Promise<SetupReport>;
+  setUpWorkbook(plan: WorkbookPlan, options?: SetUpOptions): Promise<SetupReport>;
   writeRecords(request: WriteRecordsRequest, onProgress?: ProgressListener): Promise<WriteRecordsReport>;
   /**
    * Writes a whole Crosswalk-owned sheet (a pulled report, the settings). Refuses, with a

@@ -23,6 +23,7 @@ import { readSettings, SETTINGS_KIND, SETTINGS_SHEET, settingsFormats, settingsR
 import { sheetsFromSnapshot } from "../../shared/workbook-snapshot/sheets-from-snapshot";
 import type { ReplaceContentReport, SheetWriteReport, WorkbookPort } from "../port/workbook-port";
 import { sharedWorkbookLayout } from "../setup/shared-layout";
+import { SETTINGS_COLUMN_WIDTHS } from "../setup/workbook-matrix";
 
 /** Every sheet a snapshot is read from. */
 export const SNAPSHOT_SHEETS: readonly string[] = [...SHEET_LAYOUTS.map((l) => l.sheetName), SETTINGS_SHEET];
@@ -115,7 +116,7 @@ export async function saveWorkbookIds(
   const meta = { ...(current.read?.meta ?? {}), team: ids.team, name: ids.workbook } as WorkbookMeta;
   const synced = current.team === ids.team && current.workbook === ids.workbook ? current.read?.syncedVersion : undefined;
   const rows = settingsRows(meta, current.matrix ?? DEFAULT_MATRIX, synced !== undefined ? { syncedVersion: synced } : {});
-  await port.writeSheet({ name: SETTINGS_SHEET, kind: SETTINGS_KIND, rows, formats: settingsFormats(rows), columnWidths: [22, 40, 22, 40, 12].map((w) => w * POINTS_PER_CHAR), ...(options.replaceForeign ? { replaceForeign: true } : {}) });
+  await port.writeSheet({ name: SETTINGS_SHEET, kind: SETTINGS_KIND, rows, formats: settingsFormats(rows), columnWidths: SETTINGS_COLUMN_WIDTHS, ...(options.replaceForeign ? { replaceForeign: true } : {}) });
 }
 
 /**
@@ -144,7 +145,7 @@ export async function pullVersion(
   const rows = content.settings.rows;
   return port.replaceContent({
     tables,
-    sheets: [{ name: SETTINGS_SHEET, kind: SETTINGS_KIND, rows, formats: settingsFormats(rows), columnWidths: [22, 40, 22, 40, 12].map((w) => w * POINTS_PER_CHAR), ...(options.replaceForeign ? { replaceForeign: true } : {}) }],
+    sheets: [{ name: SETTINGS_SHEET, kind: SETTINGS_KIND, rows, formats: settingsFormats(rows), columnWidths: SETTINGS_COLUMN_WIDTHS, ...(options.replaceForeign ? { replaceForeign: true } : {}) }],
     backupSheet: options.backupSheet,
   });
 }

@@ -9,5 +9,10 @@ import type { Issue } from "./issue";
 export interface Validator {
   /** Names of the sheets the rules read. */
   readonly sheets: readonly string[];
+  /**
+   * Sheets read along when they exist, for what they say about the others (the settings sheet:
+   * the workbook's risk matrix); not checked as records.
+   */
+  readonly alsoRead?: readonly string[];
   validate(grids: readonly SheetGrid[]): readonly Issue[];
 }

@@ -13,12 +13,14 @@ import type { ConditionalFormat, PlannedSheet, WorkbookPlan } from "../port/work
 import type { SheetLayout, WorkbookLayout } from "./sheet-layout";
 
 /**
- * Scores and ratings are coloured by the workbook's matrix bands (the default 5×5 until a
- * workbook declares its own): a rating cell by its band label, a score cell by its band range.
+ * Scores and ratings are coloured by the matrix's bands (the workbook's matrix; 5×5 when it
+ * names none): a rating cell by its band label, a score cell by its band range. Score cells hold
+ * likelihood × impact (the table formula), so a matrix that adds its levels gets no score
+ * colours rather than wrong ones.
  */
 export function matrixFormats(layout: SheetLayout, matrix: RiskMatrix = DEFAULT_MATRIX): ConditionalFormat[] {
   const ratings = layout.columns.filter((c) => c.list === "Rating" || /rating$/i.test(c.header));
-  const scores = layout.columns.filter((c) => /score$/i.test(c.header));
+  const scores = matrix.scoring === "sum" ? [] : layout.columns.filter((c) => /score$/i.test(c.header));
   return [
     ...ratings.map((c) => ({ column: c.header, rules: matrix.bands.map((b) => ({ type: "text" as const, text: b.label, fill: b.colour })) })),
     ...scores.map((c) => ({ column: c.header, rules: matrix.bands.map((b) => ({ type: "between" as const, min: b.min, max: b.max, fill: b.colour })) })),
@@ -33,13 +35,13 @@ export function buildPlan(layout: WorkbookLayout): WorkbookPlan {
       { name: ID_LISTS["ai-rmf"], values: aiRmfSubcategories().map((i) => i.ref) },
       { name: ID_LISTS.iso42001, values: iso42001AnnexAControls().map((i) => i.ref) },
     ],
-    sheets: layout.sheets.map((s) => plannedSheet(s)),
+    sheets: layout.sheets.map((s) => plannedSheet(s, layout.matrix)),
   };
 }
 
-function plannedSheet(layout: SheetLayout): PlannedSheet {
+function plannedSheet(layout: SheetLayout, matrix: RiskMatrix): PlannedSheet {
   const rows = prefill(layout);
-  const ratingFormats = matrixFormats(layout);
+  const ratingFormats = matrixFormats(layout, matrix);
   return {
     kind: layout.kind,
     name: layout.name,

@@ -5,7 +5,9 @@
  */
 import type { LayoutColumn as SharedColumn, LayoutId, SheetLayout as SharedSheet } from "../../shared/layout/sheet-layout";
 import { SHEET_LAYOUTS } from "../../shared/layout/index";
+import type { RiskMatrix } from "../../shared/scoring/matrix";
 import { DEFAULT_MATRIX } from "../../shared/scoring/presets";
+import type { Scale } from "../../shared/scoring/scale";
 import type { PlannedList } from "../port/workbook-plan";
 import type { LayoutColumn, SheetLayout, WorkbookLayout } from "./sheet-layout";
 
@@ -30,14 +32,27 @@ const TABLE_NAMES: Readonly<Record<LayoutId, string>> = {
 /** Shared widths are in characters; Excel column widths in points (about 7 per character). */
 const POINTS_PER_CHAR = 7;
 
-export function sharedWorkbookLayout(): WorkbookLayout {
+/**
+ * The workbook on a risk matrix (the workbook's own, from its settings sheet; 5×5 when it names
+ * none): the likelihood and impact dropdowns offer its levels as numbers, so score formulas can
+ * multiply them, each list followed on the lists sheet by a column of the levels' labels for
+ * people reading it.
+ */
+export function sharedWorkbookLayout(matrix: RiskMatrix = DEFAULT_MATRIX): WorkbookLayout {
   const lists: PlannedList[] = [
-    { name: "Likelihood", values: DEFAULT_MATRIX.likelihood.levels.map((l) => String(l.value)) },
-    { name: "Impact", values: DEFAULT_MATRIX.impact.levels.map((l) => String(l.value)) },
+    ...levelLists("Likelihood", matrix.likelihood),
+    ...levelLists("Impact", matrix.impact),
     { name: YES_NO, values: ["Yes", "No"] },
   ];
   const sheets = SHEET_LAYOUTS.map((layout) => sheetOf(layout, lists));
-  return { listsSheet: LISTS_SHEET, lists, sheets: [...sheets, crosswalkReference()] };
+  return { listsSheet: LISTS_SHEET, lists, sheets: [...sheets, crosswalkReference()], matrix };
+}
+
+function levelLists(name: "Likelihood" | "Impact", scale: Scale): PlannedList[] {
+  return [
+    { name, values: scale.levels.map((l) => String(l.value)) },
+    { name: `${name} label`, values: scale.levels.map((l) => l.label) },
+  ];
 }
 
 function sheetOf(layout: SharedSheet, lists: PlannedList[]): SheetLayout {
@@ -56,7 +71,9 @@ function columnOf(layout: SharedSheet, c: SharedColumn, lists: PlannedList[]): L
     case "date":
       return { ...base, kind: "date" };
     case "level":
-      return { ...base, kind: "integer", list: /impact/i.test(c.key) ? "Impact" : "Likelihood" };
+      // As the snapshot reads them: likelihood columns on the likelihood scale, the rest
+      // (impact, an impact's severity) on the impact scale.
+      return { ...base, kind: "integer", list: /likelihood/i.test(c.key) ? "Likelihood" : "Impact" };
     case "number":
       return { ...base, kind: "number" };
     case "score": {

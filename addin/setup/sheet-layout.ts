@@ -4,6 +4,7 @@
  * `shared-layout.ts` builds it from `shared/layout/`, the layout the importer and the CLI share.
  */
 import type { FrameworkId } from "../../shared/catalog/framework";
+import type { RiskMatrix } from "../../shared/scoring/matrix";
 import type { PlannedColumn, PlannedList } from "../port/workbook-plan";
 
 export interface LayoutColumn extends PlannedColumn {
@@ -27,6 +28,8 @@ export interface WorkbookLayout {
   readonly sheets: readonly SheetLayout[];
   readonly lists: readonly PlannedList[];
   readonly listsSheet: string;
+  /** The risk matrix the likelihood and impact lists and the score and rating colours follow. */
+  readonly matrix: RiskMatrix;
 }
 
 /** Reference columns of a table, by framework, as the crosswalk pane inserts into them. */

@@ -3,6 +3,7 @@
  * paint needs only React, Fluent and the pane itself.
  */
 import type { WorkbookPort } from "../port/workbook-port";
+import type { RiskMatrix } from "../../shared/scoring/matrix";
 import { isLocalApiConfig } from "../services/api-settings";
 import { browserStore, type KeyValueStore } from "../services/key-value-store";
 import type { PaneServices } from "./services";
@@ -13,15 +14,16 @@ export function createServices(
   store: KeyValueStore = browserStore(),
   now: () => Date = () => new Date(),
 ): PaneServices {
-  const layout = async () => (await import("../setup/shared-layout")).sharedWorkbookLayout();
+  const layout = async (matrix?: RiskMatrix) => (await import("../setup/shared-layout")).sharedWorkbookLayout(matrix);
   return {
     mode,
     port,
     layout,
-    plan: async () => {
-      const [{ buildPlan }, l] = await Promise.all([import("../setup/build-plan"), layout()]);
+    plan: async (matrix) => {
+      const [{ buildPlan }, l] = await Promise.all([import("../setup/build-plan"), layout(matrix)]);
       return buildPlan(l);
     },
+    setup: () => import("../setup/workbook-matrix"),
     crosswalk: () => import("../services/crosswalk-lookup"),
     readFile: async (file) => {
       const { readWorkbookFile } = await import("../services/read-file");

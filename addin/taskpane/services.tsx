@@ -9,6 +9,7 @@ import type { WorkbookPort } from "../port/workbook-port";
 import type { FetchLike } from "../services/api-client";
 import type { LocalApiConfig } from "../services/api-settings";
 import type { WorkbookPlan } from "../port/workbook-plan";
+import type { RiskMatrix } from "../../shared/scoring/matrix";
 import type { KeyValueStore } from "../services/key-value-store";
 import type { WorkbookLayout } from "../setup/sheet-layout";
 import type { ImportEngine } from "../services/import-engine";
@@ -16,12 +17,16 @@ import type { FileSheets } from "../services/read-file";
 import type { Validator } from "../services/validator";
 
 export type CrosswalkModule = typeof import("../services/crosswalk-lookup");
+export type SetupModule = typeof import("../setup/workbook-matrix");
 
 export interface PaneServices {
   readonly mode: "excel" | "preview";
   readonly port: WorkbookPort;
   readonly layout: () => Promise<WorkbookLayout>;
-  readonly plan: () => Promise<WorkbookPlan>;
+  /** The set-up plan on a risk matrix (5×5 when none is given). */
+  readonly plan: (matrix?: RiskMatrix) => Promise<WorkbookPlan>;
+  /** Finding the workbook's matrix and planning set-up on it (with the catalogs and the crosswalk). */
+  readonly setup: () => Promise<SetupModule>;
   readonly crosswalk: () => Promise<CrosswalkModule>;
   readonly readFile: (file: File) => Promise<FileSheets>;
   readonly importer: () => Promise<ImportEngine>;

@@ -62,8 +62,8 @@ export interface SettingsOptions {
   readonly syncedVersion?: number;
 }
 
-/** Rows of the settings sheet (row 1 first); dates as Excel serials. */
-export function settingsRows(meta: WorkbookMeta, matrix: RiskMatrix, options: SettingsOptions = {}): SheetCell[][] {
+/** Rows of the settings sheet (row 1 first); dates as Excel serials. Ids not known yet are blank rows to fill in. */
+export function settingsRows(meta: Partial<WorkbookMeta>, matrix: RiskMatrix, options: SettingsOptions = {}): SheetCell[][] {
   const rows: SheetCell[][] = [
     ["Crosswalk settings"],
     ["Read when this workbook is pushed to the Crosswalk API. Change values in column B; keep the labels in column A. API keys are never kept here."],

@@ -68,13 +68,22 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await shot("01-preview");
   });
 
-  it("sets up the workbook", async () => {
+  it("sets up the workbook on the chosen risk matrix, recorded in a new settings sheet", async () => {
+    // The preview workbook has no settings sheet, so the pane offers a matrix (5×5 by default).
+    const matrix = pane().getByRole("combobox", { name: "Risk matrix" });
+    await expect.poll(() => matrix.inputValue(), { timeout: 10_000 }).toBe("5x5");
+    await shot("01b-matrix-choice");
     await pane().getByRole("button", { name: "Set up workbook" }).click();
     const result = pane().getByRole("list", { name: "Set-up result" });
     await result.waitFor({ timeout: 20_000 });
-    for (const sheet of ["Risk Register", "Statement of Applicability", "AI RMF Profile", "Crosswalk"]) {
+    for (const sheet of ["Risk Register", "Statement of Applicability", "AI RMF Profile", "Crosswalk", "Crosswalk Settings"]) {
       await expect.poll(() => result.getByText(sheet, { exact: true }).isVisible()).toBe(true);
     }
+    await expect.poll(() => pane().getByRole("group", { name: "Risk matrix" }).textContent()).toMatch(/^Risk matrix: 5×5, from the “Crosswalk Settings” sheet\./);
+    await grid().getByRole("tab", { name: "Crosswalk Settings", exact: true }).click();
+    const label = grid().locator("td", { hasText: /^Matrix ID$/ });
+    const at = await label.getAttribute("data-address");
+    await expect.poll(() => grid().locator(`td[data-address="${at?.replace(/^A/, "B")}"]`).textContent()).toBe("5x5");
     await selectCell("Statement of Applicability", "A2");
     await expect.poll(() => grid().locator('td[data-address="A2"]').textContent()).toBe("A.2.2");
     await shot("02-set-up");

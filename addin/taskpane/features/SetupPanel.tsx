@@ -1,7 +1,10 @@
-import { Badge, Button, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
-import { useState } from "react";
+import { Badge, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import type { RiskMatrix } from "../../../shared/scoring/matrix";
+import { MATRIX_PRESETS, type MatrixPresetId } from "../../../shared/scoring/presets";
 import type { SetupOutcome, SetupReport, WorkbookPlan } from "../../port/workbook-plan";
 import { LISTS_KIND } from "../../port/workbook-plan";
+import type { WorkbookMatrix } from "../../setup/workbook-matrix";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
@@ -20,27 +23,72 @@ export function conflictsOf(plan: WorkbookPlan, sheets: readonly { name: string;
   });
 }
 
+const PRESET_IDS: readonly MatrixPresetId[] = ["3x3", "4x4", "5x5"];
+const DEFAULT_CHOICE: MatrixPresetId = "5x5";
+
+/** A matrix in one line: "Likelihood 1 Rare … 4 Almost certain · Impact 1 Minor … 4 Severe · Low 1–3, …". */
+export function describeMatrix(matrix: RiskMatrix): string {
+  const scale = (name: string, levels: RiskMatrix["likelihood"]["levels"]) => {
+    const first = levels[0];
+    const last = levels[levels.length - 1];
+    return first && last ? `${name} ${first.value} ${first.label} … ${last.value} ${last.label}` : name;
+  };
+  const bands = matrix.bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(", ");
+  return `${scale("Likelihood", matrix.likelihood.levels)} · ${scale("Impact", matrix.impact.levels)} · ${bands}`;
+}
+
+type MatrixLook = { readonly state: "reading" } | { readonly state: "known"; readonly found: WorkbookMatrix } | { readonly state: "unknown" };
+
+interface SetupDone {
+  readonly report: SetupReport;
+  readonly matrix: RiskMatrix;
+  /** The settings sheet set-up made, if it made one. */
+  readonly settingsSheet?: string;
+}
+
 export function SetupPanel() {
   const styles = usePanelStyles();
-  const { port, plan } = useServices();
-  const op = useOperation<SetupReport>();
+  const { port, setup } = useServices();
+  const op = useOperation<SetupDone>();
   const [conflicts, setConflicts] = useState<Conflict[] | undefined>();
   const [consent, setConsent] = useState<ReadonlySet<string>>(new Set());
+  const [look, setLook] = useState<MatrixLook>({ state: "reading" });
+  const [choice, setChoice] = useState<MatrixPresetId>(DEFAULT_CHOICE);
+
+  // What the workbook's settings say, so the matrix choice is offered only where it applies. Set-up
+  // reads them again when it runs: the workbook may have changed in between.
+  useEffect(() => {
+    let live = true;
+    setup()
+      .then((flow) => flow.readWorkbookMatrix(port))
+      .then(
+        (found) => live && setLook({ state: "known", found }),
+        () => live && setLook({ state: "unknown" }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [port, setup]);
 
   const start = () =>
-    op.run(async (progress) => {
-      const [p, info] = await Promise.all([plan(), port.inspect()]);
-      const found = conflictsOf(p, info.sheets);
+    op.run(async (progress): Promise<SetupDone> => {
+      const flow = await setup();
+      const prepared = await flow.prepareSetup(port, choice);
+      setLook({ state: "known", found: prepared.found });
+      const found = conflictsOf(prepared.plan, prepared.info.sheets);
       if (found.length > 0 && conflicts === undefined) {
         setConflicts(found);
         progress({ done: 0, total: 1, label: "Waiting for your choice" });
-        return { sheets: [] };
+        return { report: { sheets: [] }, matrix: prepared.matrix };
       }
       setConflicts(undefined);
-      return port.setUpWorkbook(p, { replace: [...consent], onProgress: progress });
+      const report = await port.setUpWorkbook(prepared.plan, { replace: [...consent], inspected: prepared.info, onProgress: progress });
+      const made = prepared.plan.newSheets?.find((n) => report.sheets.some((s) => s.sheet === n.name && s.outcome === "created"));
+      if (made) setLook({ state: "known", found: { source: "settings", sheet: made.name, matrix: prepared.matrix } });
+      return { report, matrix: prepared.matrix, ...(made ? { settingsSheet: made.name } : {}) };
     });
 
-  const report = op.result && op.result.sheets.length > 0 ? op.result : undefined;
+  const done = op.result && op.result.report.sheets.length > 0 ? op.result : undefined;
   return (
     <section className={styles.panel} aria-labelledby="setup-heading">
       <Text as="h2" id="setup-heading" weight="semibold" size={400}>
@@ -52,6 +100,7 @@ export function SetupPanel() {
         objectives, internal audits, management reviews, metrics, nonconformities) and a read-only Crosswalk reference.
         Running it again completes what is missing and never removes your data.
       </Text>
+      <MatrixChoice look={look} choice={choice} onChoose={setChoice} disabled={op.running} />
       {conflicts && conflicts.length > 0 && (
         <MessageBar intent="warning">
           <MessageBarBody>
@@ -81,27 +130,75 @@ export function SetupPanel() {
         </Button>
       </div>
       <OperationStatus running={op.running} progress={op.progress} error={op.error} label="Set-up" />
-      {report && <SetupResult report={report} />}
+      {done && <SetupResult done={done} />}
     </section>
   );
 }
 
-function SetupResult({ report }: { report: SetupReport }) {
+/** The workbook's matrix as set-up will use it, or the choice of one where the workbook has none. */
+function MatrixChoice({ look, choice, onChoose, disabled }: { look: MatrixLook; choice: MatrixPresetId; onChoose: (id: MatrixPresetId) => void; disabled: boolean }) {
+  const styles = usePanelStyles();
+  if (look.state === "reading") return <Caption1 className={styles.muted}>Reading the workbook’s risk matrix…</Caption1>;
+  if (look.state === "known" && look.found.source === "settings") {
+    const { matrix, sheet } = look.found;
+    return (
+      <div aria-label="Risk matrix" role="group">
+        <Text block>
+          Risk matrix: <Text weight="semibold">{matrix.name ?? matrix.id}</Text>, from the “{sheet}” sheet.
+        </Text>
+        <Caption1 block className={styles.muted}>
+          {describeMatrix(matrix)}. The likelihood and impact dropdowns and the score and rating colours follow it; after
+          changing it there, run set-up again.
+        </Caption1>
+      </div>
+    );
+  }
+  if (look.state === "known" && look.found.source === "settings-unusable") {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>
+          The “{look.found.sheet}” sheet is there but {look.found.problem}. Set-up uses the {look.found.matrix.name ?? look.found.matrix.id}{" "}
+          matrix, as a push would; fix the matrix on that sheet and run set-up again.
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const chosen = MATRIX_PRESETS[choice];
+  return (
+    <Field
+      label="Risk matrix"
+      hint={`${describeMatrix(chosen)}. ${look.state === "known" ? "Saved in a new" : "Saved, if the workbook has none, in a new"} “Crosswalk Settings” sheet, which push and validation read too.`}
+    >
+      <Select value={choice} disabled={disabled} onChange={(_, d) => onChoose(PRESET_IDS.find((id) => id === d.value) ?? DEFAULT_CHOICE)}>
+        {PRESET_IDS.map((id) => (
+          <option key={id} value={id}>
+            {MATRIX_PRESETS[id].name ?? id}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+function SetupResult({ done }: { done: SetupDone }) {
   const styles = usePanelStyles();
   return (
     <div>
       <Text as="h3" weight="semibold">
         Result
       </Text>
+      <Caption1 block className={styles.muted}>
+        Dropdowns and colours follow the {done.matrix.name ?? done.matrix.id} risk matrix.
+      </Caption1>
       <ul className={styles.list} aria-label="Set-up result">
-        {report.sheets.map((s) => (
+        {done.report.sheets.map((s) => (
           <li key={s.sheet} className={styles.item}>
             <span className={styles.row}>
               <OutcomeBadge outcome={s} />
               <Text weight="semibold">{s.sheet}</Text>
             </span>
             <Text size={200} className={styles.muted}>
-              {detail(s)}
+              {s.sheet === done.settingsSheet ? `Holds the risk matrix (${done.matrix.name ?? done.matrix.id}); Settings adds the team and workbook ids.` : detail(s)}
             </Text>
           </li>
         ))}

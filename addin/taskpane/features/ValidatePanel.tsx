@@ -55,10 +55,12 @@ export function ValidatePanel() {
     check.run(async (progress) => {
       const rules = await validator();
       const info = await port.inspect();
-      const present = rules.sheets.filter((name) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()));
+      const exists = (name: string) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+      const present = rules.sheets.filter(exists);
       if (present.length === 0) throw new Error("No Crosswalk sheets found. Run “Set up workbook” first.");
       progress({ done: 0, total: 2, label: `Reading ${present.length} sheets` });
-      const grids: readonly SheetGrid[] = await port.readSheets(present);
+      // The settings sheet comes along in the same read: the rules check levels on its matrix.
+      const grids: readonly SheetGrid[] = await port.readSheets([...present, ...(rules.alsoRead ?? []).filter(exists)]);
       progress({ done: 1, total: 2, label: "Checking" });
       const issues = rules.validate(grids);
       if (highlighted) await applyHighlights(issues);

@@ -23,11 +23,12 @@ function PreviewShell({ reason, workbook, services }: { reason: string; workbook
   const loadDemo = async () => {
     setLoading("Loading…");
     try {
-      const [{ planWithSnapshot, settingsWithSnapshot, demoSnapshot }, plan] = await Promise.all([import("./demo-data"), services.plan()]);
+      const { planWithSnapshot, settingsWithSnapshot, demoSnapshot } = await import("./demo-data");
       const today = services.now();
       const asOf = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, "0")}-${String(today.getDate()).padStart(2, "0")}`;
       const snapshot = demoSnapshot(asOf);
-      await workbook.setUpWorkbook(planWithSnapshot(plan, snapshot));
+      // Dropdowns and colours on the team's own matrix, which the settings sheet then records.
+      await workbook.setUpWorkbook(planWithSnapshot(await services.plan(snapshot.matrix), snapshot));
       await workbook.writeSheet({ ...settingsWithSnapshot(snapshot), replaceForeign: false });
       setLoading("Demo loaded");
     } catch (error) {

@@ -33,6 +33,34 @@ describe("OfficeWorkbook round trips", () => {
     expect(fake.syncs - before).toBeLessThanOrEqual(4);
   });
 
+  it("reads the settings sheet along with the inspection in the inspection's 2 syncs", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Crosswalk Settings", [["Risk matrix", "Value"], ["Matrix ID", "3x3"]]);
+    const info = await new OfficeWorkbook({ run: fake.run }).inspect({ read: ["Crosswalk Settings"] });
+    expect(fake.syncs).toBe(2);
+    expect(info.grids?.[0]?.values).toEqual([["Risk matrix", "Value"], ["Matrix ID", "3x3"]]);
+  });
+
+  it("sets up from an earlier inspection in 2 syncs, or fails changing nothing when a sheet appeared since", async () => {
+    const fake = new FakeExcel();
+    const port = new OfficeWorkbook({ run: fake.run });
+    const report = await port.setUpWorkbook(testPlan, { inspected: await port.inspect() });
+    expect(report.sheets.map((s) => s.outcome)).toEqual(["created", "created", "created"]);
+    let before = fake.syncs;
+    await port.setUpWorkbook(testPlan, { inspected: await port.inspect() });
+    expect(fake.syncs - before).toBe(4);
+
+    const other = new FakeExcel();
+    const stale = new OfficeWorkbook({ run: other.run });
+    const info = await stale.inspect();
+    other.addSheet("Statement of Applicability", [["mine"]]);
+    before = other.syncs;
+    await expect(stale.setUpWorkbook(testPlan, { inspected: info })).rejects.toThrow(/changed while set-up was reading/);
+    expect(other.syncs - before).toBe(1);
+    expect(other.sheets.map((s) => s.name)).toEqual(["Statement of Applicability"]);
+    expect(other.cell("Statement of Applicability", 0, 0)).toBe("mine");
+  });
+
   it("applies dropdowns, conditional formats, text format for ids, frozen header and protection", async () => {
     const fake = new FakeExcel();
     await new OfficeWorkbook({ run: fake.run }).setUpWorkbook(testPlan);

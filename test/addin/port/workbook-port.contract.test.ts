@@ -232,4 +232,64 @@ describe.each(implementations)("%s", (_name, make) => {
     await h.port.setUpWorkbook(testPlan);
     await expect(h.port.updateCells([{ sheet: "Crosswalk", row: 1, column: 0, value: "x" }])).rejects.toThrow(/protected/i);
   });
+
+  it("reads small sheets along with the inspection as readSheet does, leaving out missing ones", async () => {
+    const h = make();
+    h.addSheet("Crosswalk Settings", [["Crosswalk settings"], [], ["Risk matrix", "Value"], ["Matrix ID", "3x3"], [1, "Low", null, "rare"]]);
+    h.addSheet("Other", [["x"]]);
+    const info = await h.port.inspect({ read: ["crosswalk settings", "Not there"] });
+    expect(mockErrorPaths(info)).toEqual([]);
+    expect(info.sheets.map((s) => s.name)).toEqual(["Crosswalk Settings", "Other"]);
+    expect(info.grids?.map((g) => g.name)).toEqual(["Crosswalk Settings"]);
+    const along = info.grids?.[0];
+    const read = await h.port.readSheet("Crosswalk Settings");
+    expect(along?.values).toEqual(read.values);
+    expect(along?.truncated).toBe(false);
+    expect((await h.port.inspect()).grids).toBeUndefined();
+  });
+
+  it("says when a sheet read along has more than its first 500 rows and 10 columns", async () => {
+    const h = make();
+    const rows: (string | null)[][] = [["a"]];
+    rows[600] = ["far down"];
+    h.addSheet("Long", Array.from(rows, (r) => r ?? []));
+    h.addSheet("Wide", [["a", null, null, null, null, null, null, null, null, null, null, "far right"]]);
+    const info = await h.port.inspect({ read: ["Long", "Wide"] });
+    expect(info.grids?.map((g) => [g.name, g.truncated, g.values.length, Math.max(...g.values.map((r) => r.length))])).toEqual([
+      ["Long", true, 1, 1],
+      ["Wide", true, 1, 1],
+    ]);
+  });
+
+  it("makes a planned new sheet once, marked as Crosswalk's, and then leaves it as it is", async () => {
+    const h = make();
+    const settings = { name: "Crosswalk Settings", kind: "settings", rows: [["Risk matrix", "Value"], ["Matrix ID", "3x3"], ["Scoring", "product"], [1, "Low"]] };
+    const first = await h.port.setUpWorkbook({ ...testPlan, newSheets: [settings] });
+    expect(first.sheets[0]).toEqual({ sheet: "Crosswalk Settings", outcome: "created" });
+    expect((await h.port.readSheet("Crosswalk Settings")).values).toEqual(settings.rows);
+    expect((await h.port.inspect()).sheets.find((s) => s.name === "Crosswalk Settings")?.crosswalkKind).toBe("settings");
+    h.type("Crosswalk Settings", 1, 1, "4x4");
+    const again = await h.port.setUpWorkbook({ ...testPlan, newSheets: [{ ...settings, rows: [["something else"]] }] });
+    expect(again.sheets[0]).toMatchObject({ sheet: "Crosswalk Settings", outcome: "skipped" });
+    expect((await h.port.readSheet("Crosswalk Settings")).values[1]).toEqual(["Matrix ID", "4x4"]);
+  });
+
+  it("never makes a planned new sheet over a user's sheet of that name", async () => {
+    const h = make();
+    h.addSheet("Crosswalk Settings", [["mine"]]);
+    const report = await h.port.setUpWorkbook({ ...testPlan, newSheets: [{ name: "crosswalk settings", kind: "settings", rows: [["x"]] }] });
+    expect(report.sheets[0]).toMatchObject({ outcome: "skipped" });
+    expect((await h.port.readSheet("Crosswalk Settings")).values).toEqual([["mine"]]);
+  });
+
+  it("sets up from an earlier inspection, and never overwrites a sheet that appeared since", async () => {
+    const h = make();
+    const info = await h.port.inspect();
+    const report = await h.port.setUpWorkbook(testPlan, { inspected: info });
+    expect(report.sheets.map((s) => s.outcome)).toEqual(["created", "created", "created"]);
+    const later = await h.port.inspect();
+    h.addSheet("Mine", [["my", "data"]]);
+    await h.port.setUpWorkbook(testPlan, { inspected: later }).catch(() => undefined);
+    expect((await h.port.readSheet("Mine")).values).toEqual([["my", "data"]]);
+  });
 });

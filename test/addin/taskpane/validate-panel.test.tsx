@@ -5,6 +5,7 @@ import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import type { Issue } from "../../../addin/services/issue";
 import type { Validator } from "../../../addin/services/validator";
 import { HIGHLIGHT, groupIssues } from "../../../addin/taskpane/features/ValidatePanel";
+import { prepareSetup } from "../../../addin/setup/workbook-matrix";
 import { renderPane } from "./render-pane";
 
 afterEach(cleanup);
@@ -71,5 +72,23 @@ describe("Validate panel", () => {
     fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByText(/Validation failed/)).toBeTruthy();
+  });
+
+  it("checks likelihood and impact on the workbook's own matrix, read from its settings sheet", async () => {
+    const wb = new MemoryWorkbook();
+    const prepared = await prepareSetup(wb, "3x3");
+    await wb.setUpWorkbook(prepared.plan, { inspected: prepared.info });
+    await wb.writeRecords({
+      table: "RiskRegister",
+      columns: ["Risk ID", "Title", "Risk Owner", "Inherent Likelihood", "Inherent Impact"],
+      rows: [["R-1", "Drift", "Ann", 3, 4]],
+      mode: "append",
+    });
+    renderPane({}, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
+    const issue = await screen.findByRole("button", { name: /Risk R-1: inherent impact 4 is not on the matrix \(1–3\)/ }, { timeout: 5000 });
+    expect(issue).toBeTruthy();
+    expect(screen.queryByRole("button", { name: /inherent likelihood 3 is not on the matrix/ })).toBeNull();
   });
 });
