@@ -3,10 +3,8 @@ import { ApiClient, ApiError } from "../api-client";
 import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
-import { parseCommandArgs } from "../args";
-import { parseDateText } from "../../shared/import/normalise/date";
+import { asOfOption, matrixSizeOption, parseCommandArgs } from "../args";
 import { matrixForSize } from "../../shared/scoring/matrix-for-size";
-import type { RiskMatrix } from "../../shared/scoring/matrix";
 import { WorkbookReadError } from "../files/limits";
 import { isWorkbookFile, NotYetSupportedError, snapshotBytesFromFile, snapshotFromWorkbookFile } from "../snapshot-file";
 import { dateOrderOption } from "./import";
@@ -36,28 +34,8 @@ ${API_OPTIONS_USAGE}
 Exit codes: 0 pushed; 1 failed (or the workbook has errors); 2 usage; 3 conflict (someone else
 pushed first, or --base is needed) — nothing was written.`;
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
-function asOfOption(value: string | undefined): string {
-  if (value === undefined) return today();
-  const parsed = parseDateText(value, "dmy");
-  if (!parsed || parsed.precision !== "day") throw new UsageError(`--as-of must be a date such as 2026-06-30 (got "${value}")`);
-  return parsed.iso;
-}
 
-function matrixOption(value: string | undefined): RiskMatrix | undefined {
-  if (value === undefined) return undefined;
-  const m = /^(\d{1,2})\s*[x×*]\s*(\d{1,2})$/i.exec(value.trim());
-  const likelihood = Number(m?.[1]);
-  const impact = Number(m?.[2]);
-  if (!m || likelihood < 2 || likelihood > 10 || impact < 2 || impact > 10) {
-    throw new UsageError(`--matrix must be likelihood×impact levels such as 5x5 or 3x4, each 2–10 (got "${value}")`);
-  }
-  return matrixForSize(likelihood, impact);
-}
 
 function baseOption(value: string | undefined): number | "latest" | undefined {
   if (value === undefined || value === "latest") return value;
@@ -97,7 +75,7 @@ export const pushCommand: Command = {
     if (positionals.length !== 1 || positionals[0] === undefined) throw new UsageError("give exactly one snapshot file");
     const base = baseOption(values.base);
     const asOf = asOfOption(values["as-of"]);
-    const fallbackMatrix = matrixOption(values.matrix);
+    const fallbackMatrix = matrixOf(values.matrix);
     const dateOrder = dateOrderOption(values["date-order"]);
     const client = new ApiClient(apiTarget(values, io));
     const path = resolve(io.cwd, positionals[0]);
@@ -172,3 +150,8 @@ export const pushCommand: Command = {
     }
   },
 };
+
+function matrixOf(value: string | undefined) {
+  const size = matrixSizeOption(value);
+  return size ? matrixForSize(size.likelihood, size.impact) : undefined;
+}

@@ -5,10 +5,9 @@ import type { SheetImport } from "../../shared/import/import-result";
 import { compareSheets, importWorkbook } from "../../shared/import/import-workbook";
 import { KIND_SPECS, type SheetKind } from "../../shared/import/kinds/index";
 import { locateImports } from "../../shared/import/locate";
-import { parseDateText } from "../../shared/import/normalise/date";
 import type { MatrixSize } from "../../shared/validation/input";
 import { RuleConfig, validate } from "../../shared/validation/validate";
-import { parseCommandArgs } from "../args";
+import { asOfOption, matrixSizeOption, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { dateOrderOption, loadSpreadsheet } from "./import";
@@ -26,28 +25,8 @@ export interface ValidateJson {
 /** Kinds validation looks at, one sheet each. */
 const VALIDATED: readonly SheetKind[] = ["ai-inventory", "risk-register", "soa", "impact-assessment", "ai-rmf-profile"];
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-}
 
-function asOfOption(value: string | undefined): string {
-  if (value === undefined) return today();
-  const parsed = parseDateText(value, "dmy");
-  if (!parsed || parsed.precision !== "day") throw new UsageError(`--as-of must be a date such as 2026-06-30 (got "${value}")`);
-  return parsed.iso;
-}
 
-function matrixOption(value: string | undefined): MatrixSize | undefined {
-  if (value === undefined) return undefined;
-  const m = /^(\d{1,2})\s*[x×*]\s*(\d{1,2})$/i.exec(value.trim());
-  const likelihood = Number(m?.[1]);
-  const impact = Number(m?.[2]);
-  if (!m || likelihood < 2 || likelihood > 10 || impact < 2 || impact > 10) {
-    throw new UsageError(`--matrix must be likelihood×impact levels such as 5x5 or 3x4, each 2–10 (got "${value}")`);
-  }
-  return { likelihood, impact, scoring: "product" };
-}
 
 async function loadRules(io: CliIo, file: string | undefined): Promise<RuleConfig | undefined> {
   if (file === undefined) return undefined;
@@ -98,7 +77,7 @@ export const validateCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the file to validate" : "give one file at a time");
     const file = positionals[0] as string;
     const asOf = asOfOption(values["as-of"]);
-    const matrix = matrixOption(values.matrix);
+    const matrix = matrixOf(values.matrix);
     const config = await loadRules(io, values.rules);
     const dateOrder = dateOrderOption(values["date-order"]);
 
@@ -141,3 +120,8 @@ export const validateCommand: Command = {
     return counts.error > 0 ? 1 : 0;
   },
 };
+
+function matrixOf(value: string | undefined): MatrixSize | undefined {
+  const size = matrixSizeOption(value);
+  return size ? { ...size, scoring: "product" } : undefined;
+}
