@@ -68,6 +68,8 @@ function problems(...types: (keyof typeof PROBLEM_TYPES)[]): Record<string, Json
 }
 
 const COMMON = ["unauthorized", "invalid-request", "store-unavailable", "internal"] as const;
+/** What any operation with a JSON body can answer about the body itself. */
+const BODY = ["malformed-json", "nesting-too-deep", "forbidden-property", "payload-too-large", "unsupported-media-type", "invalid-body"] as const;
 
 const pathParam = (name: string, description: string): Json => ({
   name,
@@ -163,19 +165,7 @@ export function openApiDocument(limits: Limits): Json {
               headers: { ETag: etagHeader, Location: { description: "Path of the new version.", schema: { type: "string" } } },
               content: json(ref("VersionSummary")),
             },
-            ...problems(
-              ...COMMON,
-              "malformed-json",
-              "nesting-too-deep",
-              "forbidden-property",
-              "forbidden",
-              "not-found",
-              "version-conflict",
-              "payload-too-large",
-              "unsupported-media-type",
-              "invalid-body",
-              "precondition-required",
-            ),
+            ...problems(...COMMON, ...BODY, "forbidden", "not-found", "version-conflict", "precondition-required"),
           },
         },
       },
@@ -325,16 +315,7 @@ export function openApiDocument(limits: Limits): Json {
           requestBody: { required: true, content: json(ref("OrgProfileRequest")) },
           responses: {
             "200": { description: "The profile as stored, defaults filled in.", content: json(ref("OrgProfile")) },
-            ...problems(
-              ...COMMON,
-              "forbidden",
-              "malformed-json",
-              "nesting-too-deep",
-              "forbidden-property",
-              "payload-too-large",
-              "unsupported-media-type",
-              "invalid-body",
-            ),
+            ...problems(...COMMON, ...BODY, "forbidden"),
           },
         },
       },
@@ -357,16 +338,7 @@ export function openApiDocument(limits: Limits): Json {
           requestBody: { required: true, content: json(ref("CreateKeyRequest")) },
           responses: {
             "201": { description: "The new key.", content: json(ref("CreatedKey")) },
-            ...problems(
-              ...COMMON,
-              "forbidden",
-              "malformed-json",
-              "nesting-too-deep",
-              "forbidden-property",
-              "payload-too-large",
-              "unsupported-media-type",
-              "invalid-body",
-            ),
+            ...problems(...COMMON, ...BODY, "forbidden"),
           },
         },
       },
