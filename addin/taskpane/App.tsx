@@ -23,6 +23,9 @@ export const WORKBOOK_PANELS: readonly PanelSpec[] = [
   { id: "crosswalk", label: "Crosswalk", render: () => <CrosswalkPanel /> },
 ];
 
+// Layout lives on an inner element, never on FluentProvider: Fluent copies the provider's class
+// names onto every portal (Dropdown lists, popovers), so a min-height and background there cover
+// the whole pane with a white layer above the listbox (issue 9, defect 1).
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", minHeight: "100%", minWidth: 0, backgroundColor: tokens.colorNeutralBackground1 },
   header: {
@@ -41,31 +44,33 @@ export function App({ services, panels = WORKBOOK_PANELS }: { services: PaneServ
   const [tab, setTab] = useState<string>(panels[0]?.id ?? "");
   const current = panels.find((p) => p.id === tab) ?? panels[0];
   return (
-    <FluentProvider theme={webLightTheme} className={styles.root}>
-      <ServicesProvider value={services}>
-        <header className={styles.header}>
-          <Text as="h1" weight="semibold" size={500}>
-            Crosswalk
-          </Text>
-          {services.mode === "preview" && (
-            <Badge appearance="tint" color="brand" title="Runs on an in-memory workbook, not Excel">
-              Preview
-            </Badge>
-          )}
-        </header>
-        <nav aria-label="Crosswalk features" className={styles.tabs}>
-          <TabList size="small" selectedValue={current?.id} onTabSelect={(_, d) => setTab(String(d.value))}>
-            {panels.map((t) => (
-              <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
-                {t.label}
-              </Tab>
-            ))}
-          </TabList>
-        </nav>
-        <main id={`panel-${current?.id}`} role="tabpanel" aria-labelledby={`tab-${current?.id}`}>
-          {current?.render()}
-        </main>
-      </ServicesProvider>
+    <FluentProvider theme={webLightTheme}>
+      <div className={styles.root}>
+        <ServicesProvider value={services}>
+          <header className={styles.header}>
+            <Text as="h1" weight="semibold" size={500}>
+              Crosswalk
+            </Text>
+            {services.mode === "preview" && (
+              <Badge appearance="tint" color="brand" title="Runs on an in-memory workbook, not Excel">
+                Preview
+              </Badge>
+            )}
+          </header>
+          <nav aria-label="Crosswalk features" className={styles.tabs}>
+            <TabList size="small" selectedValue={current?.id} onTabSelect={(_, d) => setTab(String(d.value))}>
+              {panels.map((t) => (
+                <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+                  {t.label}
+                </Tab>
+              ))}
+            </TabList>
+          </nav>
+          <main id={`panel-${current?.id}`} role="tabpanel" aria-labelledby={`tab-${current?.id}`}>
+            {current?.render()}
+          </main>
+        </ServicesProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -61,6 +61,29 @@ async function columnAddress(sheet: string, header: string, row: number): Promis
   return address.replace(/\d+$/, String(row));
 }
 
+
+/**
+ * Opens a Dropdown with a mouse click, checks its list is on top and the pane is still visible
+ * around it (not covered by a portal layer), then picks `option` with the mouse.
+ */
+async function pickWithMouse(combobox: ReturnType<Page["getByRole"]>, option: string) {
+  await combobox.click();
+  const listbox = page.getByRole("listbox");
+  await listbox.waitFor({ state: "visible", timeout: 10_000 });
+  // What the user sees where the dropdown sits must be the dropdown, not a layer over the pane.
+  const box = await combobox.boundingBox();
+  if (!box) throw new Error("the dropdown has no box");
+  const hit = await combobox.evaluate((el, [x, y]) => {
+    const top = document.elementFromPoint(x, y);
+    return top === el || el.contains(top) ? "dropdown" : `${top?.tagName}.${top?.className}`;
+  }, [box.x + box.width / 2, box.y + box.height / 2] as const);
+  expect(hit).toBe("dropdown");
+  expect(await pane().getByRole("heading", { name: "Import", level: 2 }).isVisible()).toBe(true);
+  await listbox.getByRole("option", { name: option, exact: true }).click();
+  await listbox.waitFor({ state: "hidden", timeout: 10_000 });
+  await expect.poll(() => combobox.textContent()).toBe(option);
+}
+
 describe("task pane in preview mode (headless Chromium)", () => {
   it("starts in preview mode without Office.js", async () => {
     await page.goto(`${base}/taskpane.html`);
@@ -109,6 +132,24 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await mapping.waitFor({ timeout: 15_000 });
     await expect.poll(() => mapping.getByRole("combobox", { name: "Detected kind" }).textContent()).toBe("Risk register");
     await shot("04-import-mapping");
+    // Every dropdown opens with the mouse, leaves the pane visible, and takes a pick.
+    await pickWithMouse(sheet, "Risk Register");
+    await pickWithMouse(mapping.getByRole("combobox", { name: "Detected kind" }), "Risk register");
+    const pickers = mapping.getByRole("combobox", { name: /^Field for column / });
+    const count = await pickers.count();
+    expect(count).toBeGreaterThan(3);
+    // A column read as two fields (e.g. "Review Date / Status") becomes one when re-picked, so
+    // the list can shrink as we go.
+    for (let i = 0; i < (await pickers.count()); i++) {
+      const picker = pickers.nth(i);
+      await pickWithMouse(picker, (await picker.textContent()) ?? "");
+    }
+    // A real change and back: the first column to Ignore, then to its field again.
+    const first = pickers.first();
+    const field = (await first.textContent()) ?? "";
+    await pickWithMouse(first, "Ignore");
+    await pickWithMouse(first, field);
+    await shot("04b-dropdown-picked");
     await pane().getByRole("button", { name: "Preview records" }).click();
     await expect.poll(() => pane().getByText("17 records for Risk Register").isVisible(), { timeout: 10_000 }).toBe(true);
     await pane().getByRole("button", { name: "Write 17 records" }).click();
@@ -116,7 +157,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await selectCell("Risk Register", "A2");
     await expect.poll(() => grid().locator('td[data-address="A2"]').textContent()).toBe("R-EI-01");
     await shot("05-imported");
-  });
+  }, 180_000);
 
   it("shows a validation issue, goes to its cell, and the issue is gone once fixed", async () => {
     await pane().getByRole("tab", { name: "Validate" }).click();

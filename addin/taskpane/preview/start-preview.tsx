@@ -12,7 +12,8 @@ import { SheetView } from "./SheetView";
 const useStyles = makeStyles({
   shell: { display: "flex", height: "100vh", gap: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS, boxSizing: "border-box" },
   pane: { width: "320px", flex: "0 0 320px", overflowY: "auto", boxShadow: tokens.shadow4, backgroundColor: tokens.colorNeutralBackground1 },
-  sheet: { flex: "1 1 auto", minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  provider: { flex: "1 1 auto", minWidth: 0 },
+  sheet: { height: "100%", minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 function PreviewShell({ reason, workbook, services }: { reason: string; workbook: MemoryWorkbook; services: PaneServices }) {
@@ -41,16 +42,19 @@ function PreviewShell({ reason, workbook, services }: { reason: string; workbook
       <aside className={styles.pane} aria-label="Crosswalk task pane">
         <App services={services} panels={ALL_PANELS} />
       </aside>
-      <FluentProvider theme={webLightTheme} className={styles.sheet}>
-        <MessageBar intent="info">
-          <MessageBarBody>Preview: an in-memory workbook stands in for Excel. {reason}</MessageBarBody>
-          <MessageBarActions>
-            <Button size="small" disabled={loading !== undefined} onClick={() => void loadDemo()}>
-              {loading ?? "Load the demo team workbook"}
-            </Button>
-          </MessageBarActions>
-        </MessageBar>
-        <SheetView workbook={workbook} />
+      {/* Layout on an inner element: FluentProvider's classes are copied onto its portals. */}
+      <FluentProvider theme={webLightTheme} className={styles.provider}>
+        <div className={styles.sheet}>
+          <MessageBar intent="info">
+            <MessageBarBody>Preview: an in-memory workbook stands in for Excel. {reason}</MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" disabled={loading !== undefined} onClick={() => void loadDemo()}>
+                {loading ?? "Load the demo team workbook"}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+          <SheetView workbook={workbook} />
+        </div>
       </FluentProvider>
     </div>
   );
