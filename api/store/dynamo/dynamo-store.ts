@@ -28,6 +28,7 @@ import { guarded, isConditionFailure } from "./errors";
 import {
   chunkPk,
   chunkSk,
+  commitIdOf,
   HEAD_METADATA_ATTRIBUTES,
   headItem,
   inlineBody,
@@ -84,8 +85,11 @@ const CHUNK_WRITE_CONCURRENCY = 8;
  *   1. read the newest head (consistent); if it is not n, report a conflict;
  *   2. for the first version, put the workbook's index entry (idempotent);
  *   3. a large snapshot is gzipped and its chunks put under a fresh upload id, each with a TTL;
- *   4. put head n+1 with `attribute_not_exists(pk)` — the commit point. A loser deletes its chunks
- *      (best effort; the TTL catches what it misses);
+ *   4. put head n+1 with `attribute_not_exists(pk)` — the commit point. The head carries this
+ *      attempt's commit id. When the condition fails, the head there is read back: if it carries
+ *      this commit id, the SDK retried a put whose answer was lost and the version is committed;
+ *      otherwise another upload won and this one deletes its own chunks (best effort; the TTL
+ *      catches what it misses) — never chunks a committed head points to;
  *   5. pin: remove the TTL from the winner's chunks, then the head's `unpinned` flag. If that is
  *      cut short, the next read of that version or the next commit finishes it.
  */
@@ -338,17 +342,18 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         schemaVersion: input.schemaVersion,
         recordCounts: input.recordCounts,
       };
+      // One fresh id per attempt: it names the chunks and marks the head as this attempt's.
+      const commitId = newUploadId();
       let record: VersionRecord;
       let item: Item;
       if (input.body.length <= inlineMaxBytes) {
         record = { ...base, layout: { kind: "inline", storedBytes: input.body.length } };
-        item = headItem(record, { body: input.body });
+        item = headItem(record, { body: input.body, commitId });
       } else {
         const { chunks, storedBytes } = await toChunks(input.body, chunkBytes);
-        const uploadId = newUploadId();
-        record = { ...base, layout: { kind: "chunked", encoding: "gzip", uploadId, chunkCount: chunks.length, storedBytes } };
-        item = headItem(record, { unpinned: true });
-        await writeChunks(uploadId, chunks);
+        record = { ...base, layout: { kind: "chunked", encoding: "gzip", uploadId: commitId, chunkCount: chunks.length, storedBytes } };
+        item = headItem(record, { unpinned: true, commitId });
+        await writeChunks(commitId, chunks);
       }
 
       try {
@@ -359,9 +364,14 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         );
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
-        if (record.layout.kind === "chunked") await deleteChunks(record.layout.uploadId, record.layout.chunkCount);
-        const current = await latestRecord(ref);
-        return { status: "conflict", current: current?.record };
+        // Our own earlier attempt may have committed with only its answer lost: then this is a success.
+        const there = await findHead(ref, version, false);
+        const ours = there !== undefined && commitIdOf(there) === commitId;
+        if (!ours) {
+          if (record.layout.kind === "chunked") await deleteChunks(record.layout.uploadId, record.layout.chunkCount);
+          const current = await latestRecord(ref);
+          return { status: "conflict", current: current?.record };
+        }
       }
 
       try {

@@ -62,6 +62,7 @@ export const HEAD_METADATA_ATTRIBUTES = [
   "uploadId",
   "chunkCount",
   "unpinned",
+  "commitId",
 ] as const;
 
 export function projection(attributes: readonly string[]): {
@@ -98,7 +99,7 @@ function num(item: Item, name: string): number {
 
 export function headItem(
   record: VersionRecord,
-  extra: { body?: Uint8Array; unpinned?: boolean },
+  extra: { body?: Uint8Array; unpinned?: boolean; commitId: string },
 ): Item {
   const counts: Record<string, AttributeValue> = {};
   for (const [name, count] of Object.entries(record.recordCounts)) counts[name] = N(count);
@@ -128,6 +129,7 @@ export function headItem(
   }
   if (extra.body) item.body = { B: extra.body };
   if (extra.unpinned) item.unpinned = { BOOL: true };
+  item.commitId = S(extra.commitId);
   return item;
 }
 
@@ -169,6 +171,15 @@ export function versionFromItem(item: Item): VersionRecord {
     recordCounts: counts,
     layout,
   };
+}
+
+/**
+ * The id of the commit attempt that wrote a head: a conditional failure on the head put is only a
+ * lost race when the head there carries another attempt's id (the SDK retries a put whose answer
+ * was lost, and that retry fails its own condition).
+ */
+export function commitIdOf(item: Item): string | undefined {
+  return optStr(item, "commitId");
 }
 
 export function isUnpinned(item: Item): boolean {

@@ -12,7 +12,7 @@ import {
   StoreUnavailableError,
   type WorkbookRef,
 } from "../../../api/store/port";
-import { clientFailingAtHeadPut, startTestDb, type TestDb } from "../support/dynamo";
+import { clientFailingAtHeadPut, clientLosingHeadPutAnswer, startTestDb, type TestDb } from "../support/dynamo";
 
 const encoder = new TextEncoder();
 const ref: WorkbookRef = { org: "acme", team: "claims", workbook: "register" };
@@ -156,6 +156,27 @@ describe("DynamoDB store: large snapshots", () => {
       }),
     );
     expect(left.Items).toHaveLength(0);
+  });
+
+  it.each([
+    ["chunked", 9_000],
+    ["inline", 500],
+  ])("commits a %s version whose head put answer was lost, keeping every chunk", async (_layout, bytes) => {
+    const { tableName } = await db.table();
+    const lossy = clientLosingHeadPutAnswer(db.dynalite.endpoint);
+    const store = createDynamoStore({ client: lossy.client, tableName, inlineMaxBytes: 1_000, chunkBytes: 2_000 });
+    const sent = newVersion(null, noise(bytes));
+    const outcome = await store.commitVersion(sent);
+    expect(lossy.lost()).toBe(1);
+    expect(outcome).toMatchObject({ status: "committed", record: { version: 1, sha256: sent.sha256 } });
+    lossy.client.destroy();
+
+    const healthy = createDynamoStore({ client: db.client, tableName });
+    const read = await healthy.getSnapshot(ref, "latest");
+    expect(read?.record.version).toBe(1);
+    expect(Buffer.from(read?.body ?? []).equals(Buffer.from(sent.body))).toBe(true);
+    // The next push builds on it as usual.
+    expect((await healthy.commitVersion(newVersion(1, noise(bytes, 8)))).status).toBe("committed");
   });
 
   it("leaves only TTL-marked chunks and no version when the head put fails", async () => {

@@ -52,3 +52,28 @@ export function clientFailingAtHeadPut(endpoint: string): DynamoDBClient {
   );
   return client;
 }
+
+/**
+ * A client on the same dynalite whose first version-head put reaches the store but whose answer is
+ * lost (a reset after the write), so the SDK's retry meets its own committed head. `lost` counts
+ * the answers dropped.
+ */
+export function clientLosingHeadPutAnswer(endpoint: string): { client: DynamoDBClient; lost: () => number } {
+  const client = createDynamoClient({ endpoint, maxAttempts: 3 });
+  let dropped = 0;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { Item?: Record<string, { S?: string }> };
+      const result = await next(args);
+      if (context.commandName === "PutItemCommand" && input.Item?.type?.S === "version" && dropped === 0) {
+        dropped++;
+        // What the SDK sees when the connection drops after the store applied the write.
+        throw Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET", $metadata: {} });
+      }
+      return result;
+    },
+    // Inside the retry loop, so the SDK retries the put as it does after a real dropped answer.
+    { step: "deserialize", name: "loseHeadPutAnswer" },
+  );
+  return { client, lost: () => dropped };
+}
