@@ -2,11 +2,14 @@
 // and `sst` as globals; offline, infra/sst-globals.d.ts types them for `npm run typecheck`.
 export default $config({
   app(input) {
+    // SST forbids top-level imports here and evaluates app() statically: the list is written out,
+    // and test/infra/stages.test.ts holds it equal to infra/stages.ts, which the stack uses.
+    const keep = ["production", "prod"].includes(input.stage);
     return {
       name: "crosswalk",
       home: "aws",
-      removal: input.stage === "production" ? "retain" : "remove",
-      protect: input.stage === "production",
+      removal: keep ? "retain" : "remove",
+      protect: keep,
     };
   },
   async run() {

@@ -1,4 +1,5 @@
 import type { SstApp, SstPlatform } from "./platform";
+import { isProtectedStage } from "./stages";
 
 /**
  * Crosswalk on AWS: one DynamoDB table (with the org index and TTL), the API as one Lambda
@@ -27,7 +28,7 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, options:
     primaryIndex: { hashKey: "pk", rangeKey: "sk" },
     globalIndexes: { gsi1: { hashKey: "gsi1pk", rangeKey: "gsi1sk", projection: "all" } },
     ttl: "expiresAt",
-    deletionProtection: app.stage === "production",
+    deletionProtection: isProtectedStage(app.stage),
   });
 
   const adminKey = new sst.Secret("CrosswalkAdminKey");
