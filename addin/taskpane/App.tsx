@@ -1,14 +1,18 @@
-import { Badge, FluentProvider, Tab, TabList, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { Badge, FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { CrosswalkPanel } from "./features/CrosswalkPanel";
 import { ImportPanel } from "./features/ImportPanel";
 import { SetupPanel } from "./features/SetupPanel";
+import { StartPanel } from "./features/StartPanel";
 import { ValidatePanel } from "./features/ValidatePanel";
+import { NavigateProvider } from "./navigation/navigate";
+import { PaneNav } from "./navigation/PaneNav";
 import { type PaneServices, ServicesProvider } from "./services";
 
 /**
- * The pane's features, in tab order. More panels (the API round trip: Settings, Push, History,
- * Pull report) are added by passing them in, without touching the ones here.
+ * The pane's features, in tab order (what does not fit the pane's width goes under "More").
+ * More panels (the API round trip: Settings, Push, History, Pull report) are added by passing
+ * them in, without touching the ones here.
  */
 export interface PanelSpec {
   readonly id: string;
@@ -17,6 +21,7 @@ export interface PanelSpec {
 }
 
 export const WORKBOOK_PANELS: readonly PanelSpec[] = [
+  { id: "start", label: "Start", render: () => <StartPanel /> },
   { id: "setup", label: "Set up", render: () => <SetupPanel /> },
   { id: "import", label: "Import", render: () => <ImportPanel /> },
   { id: "validate", label: "Validate", render: () => <ValidatePanel /> },
@@ -36,39 +41,35 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  tabs: { overflowX: "auto" },
+  nav: { minWidth: 0, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-export function App({ services, panels = WORKBOOK_PANELS }: { services: PaneServices; panels?: readonly PanelSpec[] }) {
+export function App({ services, panels = WORKBOOK_PANELS, initialPanel }: { services: PaneServices; panels?: readonly PanelSpec[]; initialPanel?: string }) {
   const styles = useStyles();
-  const [tab, setTab] = useState<string>(panels[0]?.id ?? "");
+  const [tab, setTab] = useState<string>(initialPanel ?? panels[0]?.id ?? "");
   const current = panels.find((p) => p.id === tab) ?? panels[0];
   return (
     <FluentProvider theme={webLightTheme}>
       <div className={styles.root}>
         <ServicesProvider value={services}>
-          <header className={styles.header}>
-            <Text as="h1" weight="semibold" size={500}>
-              Crosswalk
-            </Text>
-            {services.mode === "preview" && (
-              <Badge appearance="tint" color="brand" title="Runs on an in-memory workbook, not Excel">
-                Preview
-              </Badge>
-            )}
-          </header>
-          <nav aria-label="Crosswalk features" className={styles.tabs}>
-            <TabList size="small" selectedValue={current?.id} onTabSelect={(_, d) => setTab(String(d.value))}>
-              {panels.map((t) => (
-                <Tab key={t.id} value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
-                  {t.label}
-                </Tab>
-              ))}
-            </TabList>
-          </nav>
-          <main id={`panel-${current?.id}`} role="tabpanel" aria-labelledby={`tab-${current?.id}`}>
-            {current?.render()}
-          </main>
+          <NavigateProvider value={setTab}>
+            <header className={styles.header}>
+              <Text as="h1" weight="semibold" size={500}>
+                Crosswalk
+              </Text>
+              {services.mode === "preview" && (
+                <Badge appearance="tint" color="brand" title="Runs on an in-memory workbook, not Excel">
+                  Preview
+                </Badge>
+              )}
+            </header>
+            <nav aria-label="Crosswalk features" className={styles.nav}>
+              <PaneNav items={panels} selected={current?.id ?? ""} onSelect={setTab} />
+            </nav>
+            <main id={`panel-${current?.id}`} role="tabpanel" aria-labelledby={`tab-${current?.id}`}>
+              {current?.render()}
+            </main>
+          </NavigateProvider>
         </ServicesProvider>
       </div>
     </FluentProvider>

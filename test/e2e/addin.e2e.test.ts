@@ -7,7 +7,7 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddinOnce, launchChromium, ROOT, serveDist, shotsDir } from "./harness";
+import { buildAddinOnce, launchChromium, navClipping, openPanel, ROOT, serveDist, shotsDir } from "./harness";
 
 const SAMPLE = join(ROOT, "test", "fixtures", "samples", "ai-risk-register_urielle-iso42001-toolkit.xlsx");
 
@@ -91,6 +91,18 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await shot("01-preview");
   });
 
+  it("fits the navigation in the 320 px pane: nothing clipped, every feature two clicks away at most", async () => {
+    expect(await pane().boundingBox()).toMatchObject({ width: 320 });
+    await expect.poll(() => pane().getByText("Next: set up the workbook.").isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await navClipping(pane())).toEqual([]);
+    for (const name of ["Start", "Set up", "Import", "Validate", "Crosswalk", "Settings", "Push", "History", "Report"]) {
+      await openPanel(pane(), name);
+      expect(await navClipping(pane()), name).toEqual([]);
+    }
+    await shot("01a-more-menu");
+    await openPanel(pane(), "Set up");
+  });
+
   it("sets up the workbook on the chosen risk matrix, recorded in a new settings sheet", async () => {
     // The preview workbook has no settings sheet, so the pane offers a matrix (5×5 by default).
     const matrix = pane().getByRole("combobox", { name: "Risk matrix" });
@@ -113,7 +125,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
   });
 
   it("looks up the crosswalk for the selected cell", async () => {
-    await pane().getByRole("tab", { name: "Crosswalk" }).click();
+    await openPanel(pane(), "Crosswalk");
     await selectCell("AI RMF Profile", "A2");
     const id = pane().getByRole("textbox", { name: "Framework id" });
     await expect.poll(() => id.inputValue(), { timeout: 10_000 }).toBe("GOVERN 1.1");
@@ -122,7 +134,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
   });
 
   it("imports a real register from a file into the Risk Register", async () => {
-    await pane().getByRole("tab", { name: "Import" }).click();
+    await openPanel(pane(), "Import");
     await pane().getByRole("radio", { name: "A file" }).check();
     await pane().getByLabel("Choose a file to import").setInputFiles(SAMPLE);
     const sheet = pane().getByRole("combobox", { name: "Sheet in the file" });
@@ -160,7 +172,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
   }, 180_000);
 
   it("shows a validation issue, goes to its cell, and the issue is gone once fixed", async () => {
-    await pane().getByRole("tab", { name: "Validate" }).click();
+    await openPanel(pane(), "Validate");
     // The cell of "Next Review" on row 2 (the layout decides the column).
     const review = await columnAddress("Risk Register", "Next Review", 2);
     const letter = review.replace(/\d+$/, "");
@@ -185,7 +197,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
   });
 
   it("inserts chosen crosswalk items into the row's reference column", async () => {
-    await pane().getByRole("tab", { name: "Crosswalk" }).click();
+    await openPanel(pane(), "Crosswalk");
     const refs = await columnAddress("Risk Register", "AI RMF", 2);
     await typeInto("Risk Register", refs, "GV-1.1");
     await selectCell("Risk Register", refs);

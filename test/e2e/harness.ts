@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
-import { type BrowserContext, chromium } from "playwright-core";
+import { type BrowserContext, chromium, type Locator } from "playwright-core";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const DIST = join(ROOT, "dist", "addin");
@@ -134,4 +134,36 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
 export function shotsDir(): string {
   mkdirSync(SHOTS, { recursive: true });
   return SHOTS;
+}
+
+/**
+ * Opens a panel of the task pane the way a user does at Excel's width: its tab when the tab fits,
+ * otherwise through the "More" menu that holds the tabs that do not.
+ */
+export async function openPanel(pane: Locator, name: string): Promise<void> {
+  const tab = pane.getByRole("tab", { name, exact: true });
+  if (await tab.isVisible()) {
+    await tab.click();
+  } else {
+    await pane.getByRole("button", { name: /^More features/ }).click();
+    await pane.page().getByRole("menuitem", { name, exact: true }).click();
+  }
+  await pane.getByRole("tab", { name, exact: true, selected: true }).waitFor({ timeout: 10_000 });
+}
+
+/** Every tab label shown whole and the tab strip inside the pane: nothing clipped at this width. */
+export async function navClipping(pane: Locator): Promise<string[]> {
+  return pane.getByRole("navigation", { name: "Crosswalk features" }).evaluate((nav) => {
+    const problems: string[] = [];
+    if (nav.scrollWidth > nav.clientWidth + 1) problems.push(`the tab strip is ${nav.scrollWidth}px wide in ${nav.clientWidth}px`);
+    for (const tab of Array.from(nav.querySelectorAll<HTMLElement>('[role="tab"]'))) {
+      if (tab.offsetParent === null) continue; // moved under "More"
+      const box = tab.getBoundingClientRect();
+      const navBox = nav.getBoundingClientRect();
+      if (box.right > navBox.right + 1) problems.push(`“${tab.textContent}” ends outside the pane`);
+      const label = tab.querySelector<HTMLElement>("span:last-child") ?? tab;
+      if (label.scrollWidth > label.clientWidth + 1) problems.push(`“${tab.textContent}” is cut`);
+    }
+    return problems;
+  });
 }

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocal } from "../../api/local/server";
-import { buildAddinOnce, launchChromium, serveDist, shotsDir } from "./harness";
+import { buildAddinOnce, launchChromium, openPanel, serveDist, shotsDir } from "./harness";
 
 let api: LocalServer;
 let server: Server | undefined;
@@ -46,7 +46,7 @@ const grid = () => page.getByRole("region", { name: "Preview workbook" });
 const cellText = (address: string) => grid().locator(`td[data-address="${address}"]`).textContent();
 
 async function tab(name: string) {
-  await pane().getByRole("tab", { name, exact: true }).click();
+  await openPanel(pane(), name);
 }
 
 async function showSheet(sheet: string) {

@@ -11,10 +11,13 @@ if (typeof Element !== "undefined") {
   Object.defineProperty(Element.prototype, "animate", { value: undefined, configurable: true, writable: true });
 }
 
-/** Renders the whole pane on an in-memory workbook, with services optionally replaced. */
-export function renderPane(overrides: Partial<PaneServices> = {}, workbook = new MemoryWorkbook()) {
+/**
+ * Renders the whole pane on an in-memory workbook, with services optionally replaced, open on
+ * `initialPanel` (Set up by default: the panel tests start there and click their way on).
+ */
+export function renderPane(overrides: Partial<PaneServices> = {}, workbook = new MemoryWorkbook(), initialPanel = "setup") {
   const now = () => new Date("2026-03-01T09:30:00Z");
   const services: PaneServices = { ...createServices(workbook, "preview", memoryStore(), now), ...overrides };
-  const view = render(<App services={services} />);
+  const view = render(<App services={services} initialPanel={initialPanel} />);
   return { ...view, workbook, services };
 }

@@ -103,7 +103,7 @@ describe("Set up panel", () => {
   it("the whole Set up click takes at most 4 Excel round trips: inspect with the settings sheet, then set-up", async () => {
     const fake = new FakeExcel();
     const port = new OfficeWorkbook({ run: fake.run });
-    render(<App services={createServices(port, "excel", memoryStore(), () => new Date("2026-03-01T09:30:00Z"))} />);
+    render(<App services={createServices(port, "excel", memoryStore(), () => new Date("2026-03-01T09:30:00Z"))} initialPanel="setup" />);
     const select = await screen.findByRole("combobox", { name: "Risk matrix" });
     expect(fake.syncs).toBe(2); // reading the matrix as the panel opens: a separate operation
     fireEvent.change(select, { target: { value: "4x4" } });
