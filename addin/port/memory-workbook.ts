@@ -33,6 +33,7 @@ import type {
   WriteRecordsRequest,
 } from "./workbook-port";
 import { ForeignSheetError, READ_ALONG, WorkbookError } from "./workbook-port";
+import { errorCell } from "../../shared/import/grid";
 import type { GridValue } from "./sheet-grid";
 import { isDateFormat } from "./sheet-grid";
 
@@ -66,7 +67,23 @@ export interface MemSheet {
   /** Number formats of single cells ("row,column"), as whole-sheet writes apply them. */
   cellFormats: Map<string, string>;
   bold: Set<string>;
+  /** Formulas the user typed ("row,column"), which the preview calculates (see FormulaEvaluator). */
+  typedFormulas: Set<string>;
+  /** Rows each typed formula spilled into below its cell, to clear when it is recalculated. */
+  spills: Map<string, number>;
+  /** Why a cell shows an error value ("row,column" → reason), as Excel's error tooltip says. */
+  notes: Map<string, string>;
 }
+
+/**
+ * Calculates a typed formula for the preview (injected: the calculator needs the catalogs and
+ * loads on first use). Values go from the formula's cell down; an error is an Excel error code
+ * with its reason.
+ */
+export type FormulaEvaluator = (
+  formula: string,
+  read: (row: number, column: number) => GridValue,
+) => { readonly kind: "values"; readonly values: readonly GridValue[] } | { readonly kind: "error"; readonly code: string; readonly message: string };
 
 /** What the preview grid shows of one sheet. */
 export interface SheetView {
@@ -84,11 +101,17 @@ export interface SheetView {
   /** Number formats of single cells ("row,column"), which win over the column's. */
   readonly cellFormats: ReadonlyMap<string, string>;
   readonly bold: ReadonlySet<string>;
+  /** Formulas by cell (with "="), as Excel's formula bar shows them. */
+  readonly formulas: readonly (readonly (string | null)[])[];
+  /** Why a cell shows an error value ("row,column" → reason). */
+  readonly notes: ReadonlyMap<string, string>;
 }
 
 export interface MemoryWorkbookOptions {
   /** Payload budget per simulated request, to exercise chunking in tests. */
   readonly chunkBudget?: number;
+  /** Loads the calculator for typed formulas; without it typed formulas stay uncalculated. */
+  readonly formulas?: () => Promise<FormulaEvaluator>;
 }
 
 export class MemoryWorkbook implements WorkbookPort {
@@ -103,8 +126,13 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Bumped on every change (for useSyncExternalStore in the preview). */
   version = 0;
 
+  private readonly loadFormulas: (() => Promise<FormulaEvaluator>) | undefined;
+  /** The last recalculation started (tests and the preview wait on it). */
+  calculated: Promise<void> = Promise.resolve();
+
   constructor(options: MemoryWorkbookOptions = {}) {
     this.chunkBudget = options.chunkBudget;
+    this.loadFormulas = options.formulas;
   }
 
   // ----- helpers for preview and tests (not part of the port) -----
@@ -139,6 +167,8 @@ export class MemoryWorkbook implements WorkbookPort {
       numberFormats: s.numberFormats,
       cellFormats: s.cellFormats,
       bold: s.bold,
+      formulas: s.formulas,
+      notes: s.notes,
       ...(s.kind !== undefined ? { kind: s.kind } : {}),
     };
   }
@@ -154,11 +184,61 @@ export class MemoryWorkbook implements WorkbookPort {
   typeInto(ref: CellRef, value: CellValue): void {
     const s = this.require(ref.sheet, "edit");
     if (s.protected) throw new WorkbookError("edit", `Sheet "${s.name}" is protected.`);
+    const key = `${ref.row},${ref.column}`;
+    clearSpill(s, key);
+    s.notes.delete(key);
     setCell(s, ref.row, ref.column, value);
+    if (typeof value === "string" && value.startsWith("=")) s.typedFormulas.add(key);
+    else s.typedFormulas.delete(key);
     // Like Excel, typing in the row right below a table extends the table.
     for (const t of s.tables) {
       const inColumns = ref.column >= t.firstColumn && ref.column < t.firstColumn + t.headers.length;
       if (inColumns && value !== null && ref.row === t.headerRow + 1 + t.rowCount) t.rowCount += 1;
+    }
+    this.changed();
+    if (s.typedFormulas.size > 0) {
+      this.calculated = this.calculate(s).catch((error: unknown) => {
+        const reason = `The formula could not be calculated here: ${error instanceof Error ? error.message : String(error)}`;
+        for (const key of s.typedFormulas) s.notes.set(key, reason);
+        this.changed();
+      });
+    }
+  }
+
+  /** Recalculates the sheet's typed formulas, in reading order, as Excel would after an edit. */
+  private async calculate(s: MemSheet): Promise<void> {
+    if (!this.loadFormulas) {
+      for (const key of s.typedFormulas) s.notes.set(key, "Formulas are calculated in Excel.");
+      return;
+    }
+    const evaluate = await this.loadFormulas();
+    const keys = [...s.typedFormulas].map((k) => k.split(",").map(Number) as [number, number]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [row, column] of keys) {
+      const key = `${row},${column}`;
+      const formula = s.formulas[row]?.[column];
+      if (!formula) continue;
+      clearSpill(s, key);
+      s.notes.delete(key);
+      const outcome = evaluate(formula, (r, c) => s.values[r]?.[c] ?? null);
+      if (outcome.kind === "error") {
+        setValue(s, row, column, errorCell(outcome.code));
+        s.notes.set(key, outcome.message);
+        continue;
+      }
+      const [first = null, ...below] = outcome.values;
+      // Like Excel's dynamic arrays: a spill needs empty cells below, or the formula shows #SPILL!.
+      const blocked = below.some((_, i) => {
+        const v = s.values[row + 1 + i]?.[column] ?? null;
+        return (v !== null && v !== "") || Boolean(s.formulas[row + 1 + i]?.[column]);
+      });
+      if (blocked) {
+        setValue(s, row, column, errorCell("#SPILL!"));
+        s.notes.set(key, "The list needs empty cells below this one.");
+        continue;
+      }
+      setValue(s, row, column, first);
+      below.forEach((v, i) => setValue(s, row + 1 + i, column, v));
+      if (below.length > 0) s.spills.set(key, below.length);
     }
     this.changed();
   }
@@ -625,6 +705,23 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 }
 
+/** Sets a cell's value, keeping its formula (a calculated result). */
+function setValue(s: MemSheet, row: number, column: number, value: GridValue): void {
+  while (s.values.length <= row) s.values.push([]);
+  const vr = s.values[row] as GridValue[];
+  while (vr.length <= column) vr.push(null);
+  vr[column] = value;
+}
+
+/** Empties the cells a typed formula spilled into. */
+function clearSpill(s: MemSheet, key: string): void {
+  const rows = s.spills.get(key);
+  if (!rows) return;
+  const [row = 0, column = 0] = key.split(",").map(Number);
+  for (let i = 1; i <= rows; i++) setValue(s, row + i, column, null);
+  s.spills.delete(key);
+}
+
 function blankSheet(name: string): MemSheet {
   return {
     name,
@@ -643,6 +740,9 @@ function blankSheet(name: string): MemSheet {
     fills: new Map(),
     cellFormats: new Map(),
     bold: new Set(),
+    typedFormulas: new Set(),
+    spills: new Map(),
+    notes: new Map(),
   };
 }
 

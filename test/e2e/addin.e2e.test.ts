@@ -52,6 +52,14 @@ async function typeInto(sheet: string, address: string, value: string) {
   await expect.poll(() => grid().locator(`td[data-address="${address}"]`).textContent()).toBe(value);
 }
 
+async function typeFormula(sheet: string, address: string, formula: string, shown: string) {
+  await selectCell(sheet, address);
+  const input = grid().getByRole("textbox", { name: "Cell value" });
+  await input.fill(formula);
+  await input.press("Enter");
+  await expect.poll(() => grid().locator(`td[data-address="${address}"]`).textContent(), { timeout: 10_000 }).toBe(shown);
+}
+
 /** A1 address of the cell under the header `header` on row `row` (1-based). */
 async function columnAddress(sheet: string, header: string, row: number): Promise<string> {
   await grid().getByRole("tab", { name: sheet, exact: true }).click();
@@ -250,6 +258,18 @@ describe("task pane in preview mode (headless Chromium)", () => {
     expect(result.map).toContainEqual(["A.2.2"]);
     expect(result).toMatchObject({ title: "AI policy", score: 20, rating: "Critical", error: "#VALUE!" });
     await functionsPage.close();
+  });
+
+  it("calculates formulas typed into the preview grid: arithmetic, and CROSSWALK.MAP spilling below", async () => {
+    await typeFormula("Legacy Risks", "A10", "=D4*E4+1", "13");
+    await typeFormula("Legacy Risks", "B10", '=CROSSWALK.MAP("GV-1.1","iso42001")', "4.1");
+    await expect.poll(() => grid().locator('td[data-address="B11"]').textContent()).not.toBe("");
+    // The formula bar shows the formula, not its result, as Excel's does.
+    await selectCell("Legacy Risks", "A10");
+    await expect.poll(() => grid().getByRole("textbox", { name: "Cell value" }).inputValue()).toBe("=D4*E4+1");
+    await typeFormula("Legacy Risks", "C10", "=SUM(D4:D7)", "#NAME?");
+    expect(await grid().locator('td[data-address="C10"]').getAttribute("title")).toMatch(/needs Excel/);
+    await shot("10-preview-formulas");
   });
 
   it("has no uncaught page errors", () => {

@@ -46,7 +46,9 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const selValue: GridValue = typeof selRaw === "number" && selFormat && isDateFormat(selFormat) ? { kind: "date", serial: selRaw } : selRaw;
   // Reset what the user is typing only when the selection or the cell's own value changes, not on
   // every re-render (highlights and other cells' edits bump the workbook version too).
-  const selDisplay = display(selValue);
+  // Like Excel's formula bar: a cell's formula, not its result, is what one edits.
+  const selFormula = selected && view && selected.sheet === view.name ? view.formulas[selected.row]?.[selected.column] : undefined;
+  const selDisplay = selFormula ?? display(selValue);
   const selKey = selected ? `${selected.sheet}!${selected.row},${selected.column}` : "";
   useEffect(() => setDraft(selDisplay), [selDisplay, selKey]);
 
@@ -156,7 +158,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                       data-address={a1Address(r, c)}
                       className={`${styles.cell} ${isSel ? styles.selected : ""}`}
                       style={{ ...(fill ? { backgroundColor: fill } : {}), ...(bold ? { fontWeight: 600 } : {}) }}
-                      title={display(v)}
+                      title={view?.notes.get(`${r},${c}`) ?? display(v)}
                       onClick={() => view && workbook.setSelection({ sheet: view.name, row: r, column: c })}
                     >
                       {display(v)}

@@ -6,7 +6,8 @@
 import { MemoryWorkbook } from "../../port/memory-workbook";
 
 export function demoWorkbook(): MemoryWorkbook {
-  const wb = new MemoryWorkbook();
+  // Typed formulas are calculated with the add-in's own CROSSWALK functions, loaded on first use.
+  const wb = new MemoryWorkbook({ formulas: () => import("./preview-formulas").then((m) => m.evaluateFormula) });
   wb.addSheet(
     "Legacy Risks",
     [
