@@ -29,17 +29,23 @@ export type LookupResult =
 export interface LookupOptions {
   /** The framework of the column the id came from, so bare shared ids such as A.5.2 resolve. */
   readonly framework?: FrameworkId;
+  /** Also list indirect mappings for frameworks that have direct ones. */
   readonly transitive?: boolean;
 }
 
 export function lookupCell(value: unknown, options: LookupOptions = {}): LookupResult {
   const parsed = parseId(value, options.framework ? { framework: options.framework } : {});
   if (!parsed.ok) return { ok: false, message: parsed.message, suggestions: parsed.suggestions };
-  const targets = defaultCrosswalk().lookup(parsed.id, { transitive: options.transitive === true });
+  // Every framework the crosswalk reaches is listed: direct mappings where there are some, and
+  // where there are none (ISO 27001 and SP 800-53 from AI RMF, say) the indirect ones, each with
+  // its path, so nothing is hidden behind a switch.
+  const reached = defaultCrosswalk().lookup(parsed.id, { transitive: true });
   const groups: LookupGroup[] = [];
   for (const framework of FRAMEWORKS) {
     if (framework === parsed.framework) continue;
-    const of = targets.filter((t) => t.framework === framework);
+    const all = reached.filter((t) => t.framework === framework);
+    const direct = all.filter((t) => t.path.length <= 2);
+    const of = direct.length > 0 && options.transitive !== true ? direct : all;
     if (of.length) groups.push({ framework, frameworkName: FRAMEWORK_NAME[framework], targets: of });
   }
   return {

@@ -129,7 +129,7 @@ export function CrosswalkPanel() {
       </Field>
       <div className={styles.row}>
         <Button onClick={() => void readSelection()}>Use selected cell</Button>
-        <Switch label="Include indirect mappings" checked={transitive} onChange={(_, d) => setTransitive(d.checked)} />
+        <Switch label="Indirect mappings too" checked={transitive} onChange={(_, d) => setTransitive(d.checked)} />
       </div>
       <OperationStatus running={load.running} progress={load.progress} error={load.error} label="Loading the crosswalk" />
       {selection && (
@@ -140,11 +140,17 @@ export function CrosswalkPanel() {
       )}
       {result && !result.ok && (
         <MessageBar intent="warning">
-          <MessageBarBody>
-            {result.message}
-            {result.suggestions.length > 0 && ` Did you mean ${result.suggestions.join(", ")}?`}
-          </MessageBarBody>
+          <MessageBarBody>{result.message}</MessageBarBody>
         </MessageBar>
+      )}
+      {result && !result.ok && result.suggestions.length > 0 && (
+        <div className={styles.row} role="group" aria-label="Suggested ids">
+          {result.suggestions.slice(0, 4).map((id) => (
+            <Button key={id} size="small" onClick={() => setText(id)}>
+              {`Use ${id}`}
+            </Button>
+          ))}
+        </div>
       )}
       {result?.ok && (
         <div aria-live="polite">
@@ -152,7 +158,7 @@ export function CrosswalkPanel() {
             {result.ref} — {result.title}
           </Text>
           {result.correction && <Caption1 block>{result.correction}</Caption1>}
-          {result.groups.length === 0 && <Text block>No mapped items{transitive ? "" : " (try indirect mappings)"}.</Text>}
+          {result.groups.length === 0 && <Text block>The shipped crosswalk maps this item to nothing, directly or through another framework.</Text>}
           {result.groups.map((g) => (
             <fieldset key={g.framework} style={{ border: "none", margin: 0, padding: 0 }}>
               <legend>

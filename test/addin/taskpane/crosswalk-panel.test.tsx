@@ -36,6 +36,27 @@ describe("Crosswalk panel", () => {
     await waitFor(() => expect(screen.getByText(/^A\.5\.2 — /)).toBeTruthy());
   });
 
+  it("lists ISO 27001 and SP 800-53 for an AI RMF id without asking for indirect mappings, each with its path", async () => {
+    renderPane({}, await setUp());
+    fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));
+    const input = await screen.findByRole("textbox", { name: "Framework id" });
+    fireEvent.change(input, { target: { value: "GV-1.1" } });
+    await screen.findByText(/ISO\/IEC 27001:2022 \(\d+\)/);
+    expect(screen.getByText(/^NIST SP 800-53 Rev\. 5 \(\d+\)$/)).toBeTruthy();
+    expect(screen.getAllByText(/^via AIRMF:GOVERN 1\.1 → ISO42001:/).length).toBeGreaterThan(0);
+  });
+
+  it("offers near misses as buttons, and says 'Did you mean' once", async () => {
+    renderPane({}, await setUp());
+    fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));
+    const input = await screen.findByRole("textbox", { name: "Framework id" });
+    fireEvent.change(input, { target: { value: "GOVREN 1.1" } });
+    const use = await screen.findByRole("button", { name: "Use AIRMF:GOVERN 1.1" });
+    expect(document.body.textContent?.match(/Did you mean/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    fireEvent.click(use);
+    await screen.findByText(/^GOVERN 1\.1 — /);
+  });
+
   it("explains an id it cannot read", async () => {
     renderPane({}, await setUp());
     fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));

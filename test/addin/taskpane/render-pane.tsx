@@ -1,4 +1,4 @@
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { memoryStore } from "../../../addin/services/key-value-store";
 import { App } from "../../../addin/taskpane/App";
@@ -10,6 +10,10 @@ import type { PaneServices } from "../../../addin/taskpane/services";
 if (typeof Element !== "undefined") {
   Object.defineProperty(Element.prototype, "animate", { value: undefined, configurable: true, writable: true });
 }
+
+// findBy…/waitFor wait on conditions; on a busy 2-core machine the pane's lazy chunks and first
+// renders can take seconds, so the wait is long (it ends as soon as the condition holds).
+configure({ asyncUtilTimeout: 15_000 });
 
 /**
  * Renders the whole pane on an in-memory workbook, with services optionally replaced, open on
