@@ -6,8 +6,9 @@
  * (huge dimensions, zip bombs, giant cells) from exhausting memory or time.
  */
 import * as XLSX from "@e965/xlsx";
-import type { CellRange, GridValue, SheetGrid } from "../../shared/import/grid";
-import { dateCell, errorCell } from "../../shared/import/grid";
+import type { CellRange, GridValue, SheetGrid } from "./grid";
+import { dateCell, errorCell } from "./grid";
+import { textDecoder } from "./text-decoder";
 import { decodeText, looksBinary, sniffDelimiter } from "./decode-text";
 import { DEFAULT_LIMITS, type ReadLimits, WorkbookReadError } from "./limits";
 import { prescanXlsx } from "./xlsx-prescan";
@@ -39,7 +40,7 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 function formatOf(bytes: Uint8Array, fileName: string): FileFormat {
   if (startsWith(bytes, ZIP)) {
-    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+    const head = textDecoder("latin1").decode(bytes.subarray(0, 200));
     return head.includes("application/vnd.oasis.opendocument.spreadsheet") || /\.ods$/i.test(fileName) ? "ods" : "xlsx";
   }
   if (startsWith(bytes, CFB)) return "xls";
