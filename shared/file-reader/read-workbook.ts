@@ -4,6 +4,10 @@
  * have a saved value), merged areas, hidden rows/columns/sheets and the 1904 date system.
  * Every failure is a `WorkbookReadError` with a message for the user; limits keep hostile files
  * (huge dimensions, zip bombs, giant cells) from exhausting memory or time.
+ *
+ * The one file reader: the CLI calls it with the file's bytes, the task pane (lazily, through
+ * addin/services/read-file.ts) with an uploaded file's. It is synchronous and browser-safe (no
+ * Node built-ins), and this folder is the only one that imports SheetJS.
  */
 import * as XLSX from "@e965/xlsx";
 import type { CellRange, GridValue, SheetGrid } from "./grid";
