@@ -97,7 +97,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
   if (bytes.length === 0) throw new WorkbookReadError("The file is empty (0 bytes).");
   if (bytes.length > limits.maxBytes) {
     throw new WorkbookReadError(
-      `The file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Crosswalk reads files up to ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`,
+      // One decimal, so a file just over the limit does not read as "50 MB; … up to 50 MB".
+      `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; Crosswalk reads files up to ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`,
     );
   }
   const format = formatOf(bytes, fileName);
