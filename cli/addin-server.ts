@@ -1,13 +1,20 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import type { AddressInfo } from "node:net";
-import { join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono } from "hono";
 
-const ROOT = resolve(fileURLToPath(new URL("..", import.meta.url)));
+/** The checkout's root: the nearest folder above this file with a package.json (the CLI also runs bundled, from dist/cli/chunks/). */
+function packageRoot(from: string): string {
+  let dir = resolve(from, "..");
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+const ROOT = packageRoot(fileURLToPath(import.meta.url));
 export const ADDIN_DIST = join(ROOT, "dist", "addin");
 export const DEFAULT_ADDIN_PORT = 3000;
 

@@ -1,9 +1,12 @@
+import type { Command } from "./command";
 import { COMMANDS } from "./commands/index";
 import { type CliIo, processIo, UsageError } from "./io";
 
-function helpText(): string {
-  const width = Math.max(0, ...COMMANDS.map((c) => c.name.length));
-  const lines = COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+/** Help lists every command's summary, so it is the one path that loads them all. */
+async function helpText(): Promise<string> {
+  const commands: readonly Command[] = await Promise.all(COMMANDS.map((c) => c.load()));
+  const width = Math.max(0, ...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
   return [
     "crosswalk: NIST AI RMF 1.0 and ISO/IEC 42001 from one set of artifacts",
     "",
@@ -20,14 +23,15 @@ function helpText(): string {
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === "help" || name === "--help" || name === "-h") {
-    io.stdout(helpText());
+    io.stdout(await helpText());
     return name === undefined ? 2 : 0;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(`crosswalk: unknown command "${name}"\n\n${helpText()}`);
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
+    io.stderr(`crosswalk: unknown command "${name}"\n\n${await helpText()}`);
     return 2;
   }
+  const command = await entry.load();
   if (rest.includes("--help") || rest.includes("-h")) {
     io.stdout(`${command.usage}\n`);
     return 0;

@@ -3,8 +3,8 @@ import { extname } from "node:path";
 import type { DateOrder } from "../shared/import/normalise/date";
 import type { RiskMatrix } from "../shared/scoring/matrix";
 import { buildSnapshot, type SnapshotBuild } from "../shared/workbook-snapshot/build-snapshot";
-import { readWorkbook, type SheetProblem } from "./files/read-workbook";
-import { WorkbookReadError } from "./files/limits";
+import { readWorkbook, type SheetProblem } from "../shared/file-reader/read-workbook";
+import { WorkbookReadError } from "../shared/file-reader/limits";
 import { UsageError } from "./io";
 import { readJsonFile } from "./json-file";
 

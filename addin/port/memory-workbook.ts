@@ -33,9 +33,8 @@ import type {
   WriteRecordsRequest,
 } from "./workbook-port";
 import { ForeignSheetError, READ_ALONG, WorkbookError } from "./workbook-port";
-import { errorCell } from "../../shared/import/grid";
-import type { GridValue } from "./sheet-grid";
-import { isDateFormat } from "./sheet-grid";
+import type { GridValue } from "../../shared/file-reader/grid";
+import { errorCell, isDateNumberFormat } from "../../shared/file-reader/grid";
 
 interface MemTable {
   name: string;
@@ -326,7 +325,7 @@ export class MemoryWorkbook implements WorkbookPort {
       for (let c = 0; c <= lastCol; c++) {
         const v = s.values[r]?.[c] ?? null;
         const format = s.cellFormats.get(`${r},${c}`) ?? s.numberFormats.get(c);
-        vr.push(typeof v === "number" && r > 0 && format !== undefined && isDateFormat(format) ? { kind: "date", serial: v } : v);
+        vr.push(typeof v === "number" && r > 0 && format !== undefined && isDateNumberFormat(format) ? { kind: "date", serial: v } : v);
         fr.push(s.formulas[r]?.[c]?.slice(1) ?? null);
       }
       values.push(vr);

@@ -46,8 +46,8 @@ import type {
   WriteRecordsRequest,
 } from "./workbook-port";
 import { ForeignSheetError, READ_ALONG, WorkbookError } from "./workbook-port";
-import type { GridRange, GridValue } from "./sheet-grid";
-import { isDateFormat } from "./sheet-grid";
+import type { CellRange as GridRange, GridValue } from "../../shared/file-reader/grid";
+import { isDateNumberFormat } from "../../shared/file-reader/grid";
 
 export type ExcelBatch<T> = (context: Excel.RequestContext) => Promise<T>;
 export type ExcelRunner = <T>(batch: ExcelBatch<T>) => Promise<T>;
@@ -969,7 +969,7 @@ function refId(ref: CellRef): string {
 /** A cell as the importer wants it: dates by number format, Excel errors by value type. */
 function gridValue(value: unknown, numberFormat: unknown, valueType: string | undefined): GridValue {
   if (valueType === "Error") return { kind: "error", code: String(value) };
-  if (typeof value === "number" && typeof numberFormat === "string" && isDateFormat(numberFormat)) return { kind: "date", serial: value };
+  if (typeof value === "number" && typeof numberFormat === "string" && isDateNumberFormat(numberFormat)) return { kind: "date", serial: value };
   return normaliseValue(value);
 }
 

@@ -3,7 +3,7 @@
  * formats). The add-in translates the shared sheet layout into a plan; the port never needs to
  * know what a risk register is.
  */
-import { columnIndex, columnLetter } from "../../shared/import/cell-address";
+import { columnIndex, columnLetter } from "../../shared/file-reader/cell-address";
 import type { CellValue, SheetWriteRequest } from "./workbook-port";
 
 export type ColumnKind = "text" | "number" | "integer" | "date" | "boolean";

@@ -10,7 +10,7 @@
  * Coordinates are 0-based (row 0 is Excel's row 1). Sheet names are Excel's, case-insensitive in
  * Excel but reported here as Excel spells them.
  */
-import type { SheetGrid } from "./sheet-grid";
+import type { SheetGrid } from "../../shared/file-reader/grid";
 import type { SetupReport, WorkbookPlan } from "./workbook-plan";
 
 export type CellValue = string | number | boolean | null;

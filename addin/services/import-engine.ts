@@ -3,7 +3,7 @@
  * written against this seam; `import-adapter.ts` implements it over the shared importer once
  * that is on main.
  */
-import type { SheetGrid } from "../port/sheet-grid";
+import type { SheetGrid } from "../../shared/file-reader/grid";
 import type { CellValue } from "../port/workbook-port";
 import type { Issue } from "./issue";
 

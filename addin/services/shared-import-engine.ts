@@ -3,13 +3,13 @@
  * kind / header-row / column choices (as a mapping template, the importer's own way to pin a
  * mapping), and the preview as rows of the structured sheet the kind lands on.
  */
-import { columnIndex, columnLetter } from "../../shared/import/cell-address";
+import { columnIndex, columnLetter } from "../../shared/file-reader/cell-address";
 import type { SheetImport } from "../../shared/import/import-result";
 import { importSheet } from "../../shared/import/import-sheet";
 import { KIND_SPECS, SHEET_KINDS, type SheetKind, isSheetKind } from "../../shared/import/kinds/index";
 import { MappingTemplate, templateFrom } from "../../shared/import/mapping-template";
 import { layoutForKind } from "../../shared/layout/index";
-import type { SheetGrid } from "../port/sheet-grid";
+import type { SheetGrid } from "../../shared/file-reader/grid";
 import type { CellValue } from "../port/workbook-port";
 import type { WorkbookLayout } from "../setup/sheet-layout";
 import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from "./import-engine";

@@ -3,7 +3,7 @@
  * given the structured sheets as grids, the issues. Implemented over the shared rules once they
  * are on main.
  */
-import type { SheetGrid } from "../port/sheet-grid";
+import type { SheetGrid } from "../../shared/file-reader/grid";
 import type { Issue } from "./issue";
 
 export interface Validator {

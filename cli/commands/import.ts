@@ -8,8 +8,8 @@ import { MappingTemplate, templateFrom } from "../../shared/import/mapping-templ
 import { withArticle } from "../../shared/import/text";
 import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
-import { readWorkbook, type ReadWorkbook } from "../files/read-workbook";
-import { WorkbookReadError } from "../files/limits";
+import { readWorkbook, type ReadWorkbook } from "../../shared/file-reader/read-workbook";
+import { WorkbookReadError } from "../../shared/file-reader/limits";
 import { writeStructuredWorkbook } from "../files/write-workbook";
 import { layoutForKind } from "../../shared/layout/index";
 import { type CliIo, UsageError, writeJson } from "../io";

@@ -5,7 +5,7 @@ import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { asOfOption, matrixSizeOption, parseCommandArgs } from "../args";
 import { matrixForSize } from "../../shared/scoring/matrix-for-size";
-import { WorkbookReadError } from "../files/limits";
+import { WorkbookReadError } from "../../shared/file-reader/limits";
 import { isWorkbookFile, NotYetSupportedError, snapshotBytesFromFile, snapshotFromWorkbookFile } from "../snapshot-file";
 import { dateOrderOption } from "./import";
 import { formatIssues, plural } from "./format-issues";

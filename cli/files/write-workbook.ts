@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { ImportedRecord, SheetImport } from "../../shared/import/import-result";
-import { columnLetter } from "../../shared/import/cell-address";
+import { columnLetter } from "../../shared/file-reader/cell-address";
 import { layoutForKind, type LayoutColumn, type SheetLayout } from "../../shared/layout/index";
 import { writeCell } from "../../shared/workbook-snapshot/cell-codec";
 

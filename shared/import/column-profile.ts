@@ -1,4 +1,4 @@
-import { type GridValue, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { type GridValue, isDateCell, isErrorCell, type SheetGrid } from "../file-reader/grid";
 import { isEmptyMarker, isPlaceholder } from "./normalise/empty";
 import { parseDateText } from "./normalise/date";
 import { RATING_WORDS } from "./vocabulary/rating";

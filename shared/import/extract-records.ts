@@ -1,9 +1,9 @@
 import type { FrameworkId } from "../catalog/framework";
 import { type Issue, quote, type Severity } from "../issues/issue";
-import { cellAddress } from "./cell-address";
+import { cellAddress } from "../file-reader/cell-address";
 import type { ColumnMapping } from "./column-mapping";
 import type { FieldSpec } from "./field-spec";
-import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "../file-reader/grid";
 import type { ExtraBag, FieldValue, ImportedRecord } from "./import-result";
 import { inferControlFramework } from "./infer-framework";
 import { KIND_SPECS } from "./kinds/index";

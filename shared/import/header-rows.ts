@@ -1,5 +1,5 @@
 import type { KindSpec } from "./field-spec";
-import { type CellRange, type GridValue, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { type CellRange, type GridValue, isDateCell, isErrorCell, type SheetGrid } from "../file-reader/grid";
 import type { HeaderScorer } from "./header-match";
 
 /**

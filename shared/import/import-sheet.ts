@@ -1,10 +1,10 @@
 import type { Issue } from "../issues/issue";
-import { columnLetter } from "./cell-address";
+import { columnLetter } from "../file-reader/cell-address";
 import { type ColumnProfile, profileColumn } from "./column-profile";
 import { type ColumnMapping, type KindMapping, mapColumns, summarise } from "./column-mapping";
 import { type ExtractOptions, extractRecords } from "./extract-records";
 import type { KindSpec } from "./field-spec";
-import { gridWidth, isBlank, type SheetGrid } from "./grid";
+import { gridWidth, isBlank, type SheetGrid } from "../file-reader/grid";
 import { createHeaderScorer } from "./header-match";
 import { fallbackHeader, findHeader, type HeaderCandidate, headerAt, HEADER_SEARCH_ROWS } from "./header-rows";
 import type { ImportedColumn, SheetImport } from "./import-result";

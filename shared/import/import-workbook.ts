@@ -1,4 +1,4 @@
-import type { WorkbookGrids } from "./grid";
+import type { WorkbookGrids } from "../file-reader/grid";
 import type { SheetImport } from "./import-result";
 import { type ImportOptions, importSheet } from "./import-sheet";
 import { fold } from "./text";

@@ -1,7 +1,7 @@
 // Public surface of the importer: one sheet (or workbook) as a grid in, records and issues out.
-export type { CellRange, GridValue, DateCell, ErrorCell, SheetGrid, WorkbookGrids } from "./grid";
-export { cellValue, dateCell, errorCell, gridWidth, isBlank, isDateCell, isDateNumberFormat, isErrorCell } from "./grid";
-export { cellAddress, columnIndex, columnLetter } from "./cell-address";
+export type { CellRange, GridValue, DateCell, ErrorCell, SheetGrid, WorkbookGrids } from "../file-reader/grid";
+export { cellValue, dateCell, errorCell, gridWidth, isBlank, isDateCell, isDateNumberFormat, isErrorCell } from "../file-reader/grid";
+export { cellAddress, columnIndex, columnLetter } from "../file-reader/cell-address";
 export type { ExtraBag, FieldValue, ImportedColumn, ImportedRecord, ImportStats, SheetImport } from "./import-result";
 export { type ImportOptions, importSheet } from "./import-sheet";
 export { compareSheets, importWorkbook, type SheetSummary, type WorkbookImport, type WorkbookImportOptions } from "./import-workbook";

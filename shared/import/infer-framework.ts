@@ -1,5 +1,5 @@
 import type { FrameworkId } from "../catalog/framework";
-import { type GridValue, type SheetGrid } from "./grid";
+import { type GridValue, type SheetGrid } from "../file-reader/grid";
 
 /**
  * Which standard a column of bare control ids belongs to. `A.5.2` exists in ISO/IEC 42001 *and*

@@ -7,7 +7,7 @@ import type {
   SoaInput,
   ValidationInput,
 } from "../validation/input";
-import { columnLetter } from "./cell-address";
+import { columnLetter } from "../file-reader/cell-address";
 import type { ImportedRecord, SheetImport } from "./import-result";
 
 /**

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { Issue } from "../issues/issue";
-import { columnIndex, columnLetter } from "./cell-address";
+import { columnIndex, columnLetter } from "../file-reader/cell-address";
 import { type ColumnMapping, type KindMapping, summarise } from "./column-mapping";
-import type { SheetGrid } from "./grid";
+import type { SheetGrid } from "../file-reader/grid";
 import type { HeaderScorer } from "./header-match";
 import { type HeaderCandidate, headerAt } from "./header-rows";
 import type { SheetImport } from "./import-result";

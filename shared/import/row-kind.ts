@@ -1,4 +1,4 @@
-import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "./grid";
+import { cellFormula, type GridValue, isBlank, isDateCell, isErrorCell, type SheetGrid } from "../file-reader/grid";
 import { isEmptyMarker, isPlaceholder } from "./normalise/empty";
 import { fold } from "./text";
 

@@ -1,5 +1,5 @@
 import { compareIssues, type Issue, type Severity } from "../issues/issue";
-import type { SheetGrid } from "../import/grid";
+import type { SheetGrid } from "../file-reader/grid";
 import { ratingScaleOf } from "../import/normalise/rating";
 import type { DateOrder } from "../import/normalise/date";
 import { SHEET_LAYOUTS } from "../layout/index";

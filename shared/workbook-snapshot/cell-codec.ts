@@ -1,7 +1,7 @@
 import { splitNamespaced } from "../catalog/framework";
 import type { FrameworkId } from "../catalog/framework";
-import type { GridValue } from "../import/grid";
-import { isDateCell, isErrorCell } from "../import/grid";
+import type { GridValue } from "../file-reader/grid";
+import { isDateCell, isErrorCell } from "../file-reader/grid";
 import { type DateOrder, isoToSerial, normaliseDate, serialToIso } from "../import/normalise/date";
 import { EMPTY, invalid, type Note, type Outcome, value } from "../import/normalise/outcome";
 import { normaliseRating, type RatingScale } from "../import/normalise/rating";

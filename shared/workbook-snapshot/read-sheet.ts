@@ -1,7 +1,7 @@
 import type { Issue, Severity } from "../issues/issue";
-import { cellAddress, columnLetter } from "../import/cell-address";
-import type { GridValue, SheetGrid } from "../import/grid";
-import { isDateCell, isErrorCell } from "../import/grid";
+import { cellAddress, columnLetter } from "../file-reader/cell-address";
+import type { GridValue, SheetGrid } from "../file-reader/grid";
+import { isDateCell, isErrorCell } from "../file-reader/grid";
 import { serialToIso } from "../import/normalise/date";
 import type { LayoutColumn, SheetLayout } from "../layout/sheet-layout";
 import { type ReadContext, readCell } from "./cell-codec";

@@ -1,8 +1,8 @@
 import { FRAMEWORKS, type FrameworkId } from "../catalog/framework";
 import type { Issue } from "../issues/issue";
-import { cellAddress } from "../import/cell-address";
-import type { GridValue, SheetGrid } from "../import/grid";
-import { isDateCell, isErrorCell } from "../import/grid";
+import { cellAddress } from "../file-reader/cell-address";
+import type { GridValue, SheetGrid } from "../file-reader/grid";
+import { isDateCell, isErrorCell } from "../file-reader/grid";
 import { isoToSerial, serialToIso } from "../import/normalise/date";
 import { isIsoDate } from "../model/primitives";
 import type { WorkbookMeta } from "../model/workbook";

@@ -9,7 +9,7 @@
  * unsynced at the end of a batch are reported.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { columnLetter } from "../../shared/import/cell-address";
+import { columnLetter } from "../../shared/file-reader/cell-address";
 
 export const NOT_LOADED = "Error, property was not loaded";
 export const NOT_SYNCED = "Error, context.sync() was not called";

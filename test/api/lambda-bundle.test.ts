@@ -14,8 +14,9 @@ describe("the Lambda bundle", () => {
     expect(inputs.some((f) => f.includes("api/routes/versions.ts"))).toBe(true);
     expect(inputs.some((f) => f.includes("api/routes/reports.ts"))).toBe(true);
     expect(inputs.some((f) => f.includes("shared/report/build-report.ts"))).toBe(true);
+    // SheetJS (the file reader) is for the CLI and the add-in only.
     // exceljs is installed beside the bundle (SST `nodejs.install`) and imported on the first XLSX.
-    for (const forbidden of ["dynalite", "api/local/", "@hono/node-server", "node_modules/level", "node_modules/exceljs", "node_modules/jszip"]) {
+    for (const forbidden of ["dynalite", "api/local/", "@hono/node-server", "node_modules/level", "node_modules/exceljs", "node_modules/jszip", "node_modules/@e965/xlsx", "shared/file-reader/"]) {
       expect(inputs.filter((f) => f.includes(forbidden))).toEqual([]);
     }
     // `import { z } from "zod"` anywhere on the Lambda's import graph drags in every zod locale

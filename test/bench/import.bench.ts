@@ -6,8 +6,8 @@
  * - linearity: the full path on 100,000 rows against ten times the 10,000-row time (ratio ≈ 1).
  */
 import * as XLSX from "@e965/xlsx";
-import { parseOptions, readWorkbook } from "../../cli/files/read-workbook";
-import { DEFAULT_LIMITS } from "../../cli/files/limits";
+import { parseOptions, readWorkbook } from "../../shared/file-reader/read-workbook";
+import { DEFAULT_LIMITS } from "../../shared/file-reader/limits";
 import { importWorkbook } from "../../shared/import/import-workbook";
 import { locateImports } from "../../shared/import/locate";
 import type { Located, RiskInput } from "../../shared/validation/input";

@@ -8,7 +8,7 @@ import type { ImportJson } from "../../cli/commands/import";
 import { main } from "../../cli/main";
 import { AiSystem } from "../../shared/model/ai-system";
 import { Risk } from "../../shared/model/risk";
-import { readWorkbook } from "../../cli/files/read-workbook";
+import { readWorkbook } from "../../shared/file-reader/read-workbook";
 import { importWorkbook } from "../../shared/import/import-workbook";
 import { toModel } from "../../shared/import/to-model";
 import { captureIo } from "./capture-io";

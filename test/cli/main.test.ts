@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { COMMANDS } from "../../cli/commands/index";
 import { main } from "../../cli/main";
 import { captureIo } from "./capture-io";
 
@@ -13,5 +14,15 @@ describe("crosswalk main", () => {
     const io = captureIo();
     expect(await main(["frobnicate"], io)).toBe(2);
     expect(io.err()).toContain('unknown command "frobnicate"');
+  });
+
+  it("loads, for each listed name, the command of that name", async () => {
+    for (const entry of COMMANDS) expect((await entry.load()).name).toBe(entry.name);
+  });
+
+  it("lists every command with its summary in help", async () => {
+    const io = captureIo();
+    await main(["help"], io);
+    for (const entry of COMMANDS) expect(io.out()).toMatch(new RegExp(`^  ${entry.name} +\\S`, "m"));
   });
 });

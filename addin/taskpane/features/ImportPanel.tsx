@@ -14,7 +14,7 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import type { SheetGrid } from "../../port/sheet-grid";
+import type { SheetGrid } from "../../../shared/file-reader/grid";
 import type { SheetInfo, WriteRecordsReport } from "../../port/workbook-port";
 import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from "../../services/import-engine";
 import { ACCEPTED_FILES } from "../../services/file-types";

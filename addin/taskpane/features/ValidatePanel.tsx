@@ -13,7 +13,7 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseA1 } from "../../port/workbook-plan";
-import type { SheetGrid } from "../../port/sheet-grid";
+import type { SheetGrid } from "../../../shared/file-reader/grid";
 import type { HighlightMark } from "../../port/workbook-port";
 import type { Issue, Severity } from "../../services/issue";
 import { OperationStatus } from "../components/OperationStatus";

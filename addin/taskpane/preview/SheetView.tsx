@@ -1,7 +1,7 @@
 import { Button, Caption1, Field, Input, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { type KeyboardEvent, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { MemoryWorkbook } from "../../port/memory-workbook";
-import { type GridValue, isDateFormat } from "../../port/sheet-grid";
+import { type GridValue, isDateNumberFormat } from "../../../shared/file-reader/grid";
 import { a1Address, columnLetter } from "../../port/workbook-plan";
 
 const MAX_ROWS = 200;
@@ -43,7 +43,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const [draft, setDraft] = useState("");
   const selRaw = selected && view && selected.sheet === view.name ? (view.values[selected.row]?.[selected.column] ?? null) : null;
   const selFormat = selected ? (view?.cellFormats.get(`${selected.row},${selected.column}`) ?? (selected.row > 0 ? view?.numberFormats.get(selected.column) : undefined)) : undefined;
-  const selValue: GridValue = typeof selRaw === "number" && selFormat && isDateFormat(selFormat) ? { kind: "date", serial: selRaw } : selRaw;
+  const selValue: GridValue = typeof selRaw === "number" && selFormat && isDateNumberFormat(selFormat) ? { kind: "date", serial: selRaw } : selRaw;
   // Reset what the user is typing only when the selection or the cell's own value changes, not on
   // every re-render (highlights and other cells' edits bump the workbook version too).
   // Like Excel's formula bar: a cell's formula, not its result, is what one edits.
@@ -62,7 +62,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
         ? null
         : /^-?\d+(\.\d+)?$/.test(text)
           ? Number(text)
-          : iso && selFormat && isDateFormat(selFormat)
+          : iso && selFormat && isDateNumberFormat(selFormat)
             ? Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])) / 86_400_000 + 25_569
             : draft;
     try {
@@ -148,7 +148,7 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
                   const fill = view?.fills.get(`${r},${c}`);
                   const raw = view?.values[r]?.[c] ?? null;
                   const format = view?.cellFormats.get(`${r},${c}`) ?? (r > 0 ? view?.numberFormats.get(c) : undefined);
-                  const v: GridValue = typeof raw === "number" && format && isDateFormat(format) ? { kind: "date", serial: raw } : raw;
+                  const v: GridValue = typeof raw === "number" && format && isDateNumberFormat(format) ? { kind: "date", serial: raw } : raw;
                   const bold = (r === 0 && (view?.tables.length ?? 0) > 0) || view?.bold.has(`${r},${c}`) === true;
                   return (
                     <td

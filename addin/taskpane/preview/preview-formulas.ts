@@ -5,7 +5,7 @@
  * cell references on the same sheet). Anything else is not dropped: the cell keeps its formula
  * and shows #NAME? with a note that the formula needs Excel.
  */
-import type { GridValue } from "../../../shared/import/grid";
+import type { GridValue } from "../../../shared/file-reader/grid";
 import { mapIds } from "../../functions/map";
 import { ratingOf } from "../../functions/rating";
 import type { FunctionResult } from "../../functions/result";

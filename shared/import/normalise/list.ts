@@ -1,5 +1,5 @@
-import type { GridValue } from "../grid";
-import { isDateCell, isErrorCell } from "../grid";
+import type { GridValue } from "../../file-reader/grid";
+import { isDateCell, isErrorCell } from "../../file-reader/grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { serialToIso } from "./date";
 

@@ -1,7 +1,7 @@
 import { quote } from "../../issues/issue";
 import type { Scale } from "../../scoring/scale";
-import type { GridValue } from "../grid";
-import { isDateCell, isErrorCell } from "../grid";
+import type { GridValue } from "../../file-reader/grid";
+import { isDateCell, isErrorCell } from "../../file-reader/grid";
 import { fold } from "../text";
 import { RATING_WORDS } from "../vocabulary/rating";
 import { isEmptyMarker } from "./empty";

@@ -1,7 +1,7 @@
 import { quote } from "../../issues/issue";
 import { profileLevelOf } from "../../model/profile-level";
-import type { GridValue } from "../grid";
-import { isDateCell, isErrorCell } from "../grid";
+import type { GridValue } from "../../file-reader/grid";
+import { isDateCell, isErrorCell } from "../../file-reader/grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { placeholderOutcome, serialToIso } from "./date";
 import { EMPTY, invalid, type Note, type Outcome, value } from "./outcome";

@@ -1,6 +1,6 @@
 import { quote } from "../../issues/issue";
-import type { GridValue } from "../grid";
-import { isDateCell, isErrorCell } from "../grid";
+import type { GridValue } from "../../file-reader/grid";
+import { isDateCell, isErrorCell } from "../../file-reader/grid";
 import type { Vocabulary } from "../vocabulary/vocabulary";
 import { isEmptyMarker, isPlaceholder } from "./empty";
 import { placeholderOutcome } from "./date";

@@ -1,6 +1,6 @@
 import { quote } from "../../issues/issue";
-import type { GridValue } from "../grid";
-import { isDateCell, isErrorCell } from "../grid";
+import type { GridValue } from "../../file-reader/grid";
+import { isDateCell, isErrorCell } from "../../file-reader/grid";
 import { YES_NO_WORDS } from "../vocabulary/yes-no";
 import { isPlaceholder } from "./empty";
 import { placeholderOutcome } from "./date";

@@ -6,7 +6,7 @@
 import { act, cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
-import type { SheetGrid } from "../../../addin/port/sheet-grid";
+import type { SheetGrid } from "../../../shared/file-reader/grid";
 import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from "../../../addin/services/import-engine";
 import { testPlan } from "../port/plan-fixture";
 import { renderPane } from "./render-pane";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { evaluateFormula } from "../../../addin/taskpane/preview/preview-formulas";
-import type { GridValue } from "../../../shared/import/grid";
+import type { GridValue } from "../../../shared/file-reader/grid";
 
 const none = () => null;
 

@@ -1,4 +1,4 @@
-import type { GridValue, SheetGrid } from "../../../shared/import/grid";
+import type { GridValue, SheetGrid } from "../../../shared/file-reader/grid";
 
 /** A sheet grid for tests: rows of cell values, plus any of the optional grid fields. */
 export function grid(rows: GridValue[][], extra: Partial<Omit<SheetGrid, "values">> = {}): SheetGrid {

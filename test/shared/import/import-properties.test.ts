@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CellRange, GridValue, SheetGrid } from "../../../shared/import/grid";
+import type { CellRange, GridValue, SheetGrid } from "../../../shared/file-reader/grid";
 import { importSheet } from "../../../shared/import/import-sheet";
 import { importWorkbook } from "../../../shared/import/import-workbook";
 import { SHEET_KINDS } from "../../../shared/import/kinds/index";

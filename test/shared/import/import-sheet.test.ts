@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type GridValue, dateCell, errorCell } from "../../../shared/import/grid";
+import { type GridValue, dateCell, errorCell } from "../../../shared/file-reader/grid";
 import { importSheet } from "../../../shared/import/import-sheet";
 import type { SheetImport } from "../../../shared/import/import-result";
 import { isoToSerial } from "../../../shared/import/normalise/date";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateCell } from "../../../shared/import/grid";
+import { dateCell } from "../../../shared/file-reader/grid";
 import { inferDateOrder, isoToSerial, normaliseDate, parseDateText, serialToIso } from "../../../shared/import/normalise/date";
 
 const dmy = { order: "dmy" as const, orderKnown: true };

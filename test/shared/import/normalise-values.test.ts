@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateCell } from "../../../shared/import/grid";
+import { dateCell } from "../../../shared/file-reader/grid";
 import { isEmptyMarker, isPlaceholder } from "../../../shared/import/normalise/empty";
 import { listItems, splitList } from "../../../shared/import/normalise/list";
 import { normaliseRefs } from "../../../shared/import/normalise/refs";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GridValue } from "../../../shared/import/grid";
+import type { GridValue } from "../../../shared/file-reader/grid";
 import { importSheet } from "../../../shared/import/import-sheet";
 import { KIND_SPECS } from "../../../shared/import/kinds/index";
 import { SHEET_LAYOUTS } from "../../../shared/layout/index";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GridValue, SheetGrid } from "../../../shared/import/grid";
+import type { GridValue, SheetGrid } from "../../../shared/file-reader/grid";
 import { isoToSerial } from "../../../shared/import/normalise/date";
 import { MATRIX_3X3 } from "../../../shared/scoring/presets";
 import { buildSnapshot } from "../../../shared/workbook-snapshot/build-snapshot";

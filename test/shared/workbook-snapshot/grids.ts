@@ -1,4 +1,4 @@
-import type { GridValue, SheetGrid } from "../../../shared/import/grid";
+import type { GridValue, SheetGrid } from "../../../shared/file-reader/grid";
 import type { SnapshotSheets } from "../../../shared/workbook-snapshot/sheets-from-snapshot";
 
 /**

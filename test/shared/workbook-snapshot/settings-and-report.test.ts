@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoSnapshots } from "../../../shared/demo/demo-snapshots";
-import type { GridValue } from "../../../shared/import/grid";
+import type { GridValue } from "../../../shared/file-reader/grid";
 import { buildDualConformanceReport } from "../../../shared/report/index";
 import { MATRIX_4X4 } from "../../../shared/scoring/presets";
 import { formatActions, parseActions } from "../../../shared/workbook-snapshot/actions-cell";

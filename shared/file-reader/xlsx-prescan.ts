@@ -1,5 +1,6 @@
-import { constants, inflateRawSync } from "node:zlib";
+import { Inflate } from "fflate";
 import { type ReadLimits, WorkbookReadError } from "./limits";
+import { textDecoder } from "./text-decoder";
 import type { ZipEntryInfo } from "./zip-guard";
 
 /**
@@ -22,8 +23,8 @@ export function prescanXlsx(bytes: Uint8Array, entries: readonly ZipEntryInfo[],
     if (declared !== undefined && declared <= limits.maxRows) continue;
     let xml: string;
     try {
-      const raw = entry.method === 0 ? compressed : inflateRawSync(compressed, { maxOutputLength: limits.maxUncompressedBytes });
-      xml = new TextDecoder().decode(raw);
+      const raw = entry.method === 0 ? compressed : inflateRaw(compressed, limits.maxUncompressedBytes);
+      xml = textDecoder().decode(raw);
     } catch {
       continue; // the parser reports damaged parts in its own words
     }
@@ -39,8 +40,8 @@ export function prescanXlsx(bytes: Uint8Array, entries: readonly ZipEntryInfo[],
 
 function declaredLastRow(compressed: Uint8Array, method: number): number | undefined {
   try {
-    const head = method === 0 ? compressed.subarray(0, 4096) : inflateRawSync(compressed.subarray(0, 4096), { finishFlush: constants.Z_SYNC_FLUSH });
-    const text = new TextDecoder().decode(head.subarray(0, 4096));
+    const head = method === 0 ? compressed.subarray(0, 4096) : inflateRaw(compressed.subarray(0, 4096), Number.POSITIVE_INFINITY, false);
+    const text = textDecoder().decode(head.subarray(0, 4096));
     const match = /<(?:\w+:)?dimension\s+ref="[A-Z]{0,3}\d*(?::[A-Z]{1,3}(\d+))?"/.exec(text);
     if (!match) return undefined;
     if (match[1] !== undefined) return Number(match[1]);
@@ -49,6 +50,35 @@ function declaredLastRow(compressed: Uint8Array, method: number): number | undef
   } catch {
     return undefined;
   }
+}
+
+const STEP = 64 * 1024;
+
+/**
+ * Inflates raw deflate data (a zip entry) with fflate, pure JavaScript, so the reader runs in the
+ * browser too. Throws once the output passes `maxOutput` (an entry that lies about its size) or
+ * on corrupt data; with `complete` false, the input is a prefix and what it inflates to is kept.
+ */
+function inflateRaw(compressed: Uint8Array, maxOutput: number, complete = true): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let total = 0;
+  const inflate = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > maxOutput) throw new RangeError(`inflated data passes ${maxOutput} bytes`);
+    parts.push(chunk);
+  });
+  for (let at = 0; at < compressed.length; at += STEP) {
+    const end = Math.min(at + STEP, compressed.length);
+    inflate.push(compressed.subarray(at, end), complete && end === compressed.length);
+  }
+  if (parts.length === 1 && parts[0]) return parts[0];
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
 }
 
 const CONTENT = /<(?:\w+:)?(?:v|f|is)[\s>]/;

@@ -1,4 +1,5 @@
 import { WorkbookReadError } from "./limits";
+import { textDecoder } from "./text-decoder";
 
 /**
  * Reads a zip's central directory (without inflating anything) and refuses archives whose
@@ -47,7 +48,7 @@ export function checkZip(bytes: Uint8Array, maxUncompressed: number): ZipEntryIn
     const extraLength = view.getUint16(offset + 30, true);
     const commentLength = view.getUint16(offset + 32, true);
     list.push({
-      name: new TextDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
+      name: textDecoder().decode(bytes.subarray(offset + 46, offset + 46 + nameLength)),
       method: view.getUint16(offset + 10, true),
       compressedSize: view.getUint32(offset + 20, true),
       size,

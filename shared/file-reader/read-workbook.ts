@@ -4,10 +4,15 @@
  * have a saved value), merged areas, hidden rows/columns/sheets and the 1904 date system.
  * Every failure is a `WorkbookReadError` with a message for the user; limits keep hostile files
  * (huge dimensions, zip bombs, giant cells) from exhausting memory or time.
+ *
+ * The one file reader: the CLI calls it with the file's bytes, the task pane (lazily, through
+ * addin/services/read-file.ts) with an uploaded file's. It is synchronous and browser-safe (no
+ * Node built-ins), and this folder is the only one that imports SheetJS.
  */
 import * as XLSX from "@e965/xlsx";
-import type { CellRange, GridValue, SheetGrid } from "../../shared/import/grid";
-import { dateCell, errorCell } from "../../shared/import/grid";
+import type { CellRange, GridValue, SheetGrid } from "./grid";
+import { dateCell, errorCell } from "./grid";
+import { textDecoder } from "./text-decoder";
 import { decodeText, looksBinary, sniffDelimiter } from "./decode-text";
 import { DEFAULT_LIMITS, type ReadLimits, WorkbookReadError } from "./limits";
 import { prescanXlsx } from "./xlsx-prescan";
@@ -39,7 +44,7 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 function formatOf(bytes: Uint8Array, fileName: string): FileFormat {
   if (startsWith(bytes, ZIP)) {
-    const head = new TextDecoder("latin1").decode(bytes.subarray(0, 200));
+    const head = textDecoder("latin1").decode(bytes.subarray(0, 200));
     return head.includes("application/vnd.oasis.opendocument.spreadsheet") || /\.ods$/i.test(fileName) ? "ods" : "xlsx";
   }
   if (startsWith(bytes, CFB)) return "xls";
@@ -92,7 +97,8 @@ export function readWorkbook(bytes: Uint8Array, fileName: string, limits: ReadLi
   if (bytes.length === 0) throw new WorkbookReadError("The file is empty (0 bytes).");
   if (bytes.length > limits.maxBytes) {
     throw new WorkbookReadError(
-      `The file is ${(bytes.length / 1024 / 1024).toFixed(0)} MB; Crosswalk reads files up to ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`,
+      // One decimal, so a file just over the limit does not read as "50 MB; … up to 50 MB".
+      `The file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; Crosswalk reads files up to ${Math.round(limits.maxBytes / 1024 / 1024)} MB.`,
     );
   }
   const format = formatOf(bytes, fileName);

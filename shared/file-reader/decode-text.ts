@@ -1,15 +1,16 @@
+import { textDecoder } from "./text-decoder";
 /**
  * Text files come in whatever encoding the exporting tool chose: UTF-8 with or without a BOM,
  * UTF-16 (Excel's "Unicode text"), or Windows-1252 (older Excel CSV on Windows).
  */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder("utf-8").decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return textDecoder("utf-8").decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return textDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return textDecoder("utf-16be").decode(bytes.subarray(2));
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return textDecoder("utf-8", true).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return textDecoder("windows-1252").decode(bytes);
   }
 }
 

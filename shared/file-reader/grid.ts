@@ -3,7 +3,7 @@
  *
  * Both front ends build it, so the import code never knows where a sheet came from:
  *
- * - **Files** (CLI, `cli/files/read-workbook.ts`): SheetJS cells → `cell.v` for the value,
+ * - **Files** (CLI and task pane, `read-workbook.ts` beside this file): SheetJS cells → `cell.v` for the value,
  *   `cell.f` for the formula, `!merges`, `!rows[r].hidden`, `!cols[c].hidden`. A cell whose
  *   number format is a date format (`XLSX.SSF.is_date(cell.z)`) becomes a `DateCell`.
  * - **Office.js** (add-in): `range.values` for the values, `range.formulas` (a string starting

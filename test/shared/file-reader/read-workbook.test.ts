@@ -3,10 +3,10 @@ import * as XLSX from "@e965/xlsx";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { readWorkbook } from "../../../cli/files/read-workbook";
-import { DEFAULT_LIMITS, WorkbookReadError } from "../../../cli/files/limits";
-import { lastRowWithContent } from "../../../cli/files/xlsx-prescan";
-import { columnLetter } from "../../../shared/import/cell-address";
+import { readWorkbook } from "../../../shared/file-reader/read-workbook";
+import { DEFAULT_LIMITS, WorkbookReadError } from "../../../shared/file-reader/limits";
+import { lastRowWithContent } from "../../../shared/file-reader/xlsx-prescan";
+import { columnLetter } from "../../../shared/file-reader/cell-address";
 import { importWorkbook } from "../../../shared/import/import-workbook";
 import { inlineCell, sheetXml, xlsxWithSheetXml, zip } from "../../helpers/zip";
 

@@ -1,0 +1,48 @@
+/**
+ * Import rules of shared/ and of the file reader (see README → Layout): shared/ uses no Node
+ * built-ins, only shared/file-reader/ imports SheetJS, and the add-in loads the reader lazily so
+ * SheetJS stays out of the task pane's initial JavaScript.
+ */
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === "node_modules" ? [] : files(path);
+    return /\.(ts|tsx|mts)$/.test(name) ? [path] : [];
+  });
+}
+
+/** Source without comments, so that a comment naming a module is no import. */
+function code(path: string): string {
+  return readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
+}
+
+const sources = ["shared", "addin", "cli", "api"].flatMap((dir) => files(join(ROOT, dir))).map((path) => ({ path: relative(ROOT, path), text: code(path) }));
+
+function importing(pattern: RegExp): string[] {
+  return sources.filter((s) => pattern.test(s.text)).map((s) => s.path).sort();
+}
+
+describe("the file reader's boundaries", () => {
+  it("only shared/file-reader/ imports SheetJS", () => {
+    const users = importing(/(?:from\s+|import\s*\(\s*)["']@e965\/xlsx["']/);
+    expect(users.length).toBeGreaterThan(0);
+    expect(users.filter((path) => !path.startsWith("shared/file-reader/"))).toEqual([]);
+  });
+
+  it("shared/ imports no Node built-ins, so the reader runs in the task pane too", () => {
+    expect(importing(/from\s+["']node:/).filter((path) => path.startsWith("shared/"))).toEqual([]);
+    expect(importing(/from\s+["'](?:zlib|fs|path|buffer|crypto)["']/).filter((path) => path.startsWith("shared/"))).toEqual([]);
+  });
+
+  it("the add-in reaches the reader through addin/services/read-file.ts, which it imports lazily", () => {
+    expect(importing(/from\s+["'][^"']*file-reader\/read-workbook["']/).filter((path) => path.startsWith("addin/"))).toEqual(["addin/services/read-file.ts"]);
+    const eager = sources.filter((s) => s.path.startsWith("addin/") && /^import\s+(?!type\b)[^;]*from\s+["'][^"']*services\/read-file["']/m.test(s.text));
+    expect(eager.map((s) => s.path)).toEqual([]);
+  });
+});
