@@ -9,6 +9,7 @@ import { WorkbookReadError } from "../files/limits";
 import { isWorkbookFile, NotYetSupportedError, snapshotBytesFromFile, snapshotFromWorkbookFile } from "../snapshot-file";
 import { dateOrderOption } from "./import";
 import { formatIssues, plural } from "./format-issues";
+import { importFirst } from "./import-first";
 
 export const EXIT_CONFLICT = 3;
 
@@ -95,7 +96,9 @@ export const pushCommand: Command = {
         if (shown.length > 0) io.stderr(`${formatIssues(build.issues)}\n`);
         const errors = build.counts.error;
         if (!build.snapshot || (errors > 0 && !values.force)) {
-          const why = !build.snapshot
+          const why = !build.crosswalk
+            ? importFirst(positionals[0])
+            : !build.snapshot
             ? "no snapshot could be made from the workbook"
             : `the workbook has ${plural(errors, "error")}; fix them (cells that cannot be read would be left out) or push anyway with --force`;
           if (values.json) writeJson(io, { error: { title: "The workbook was not pushed", detail: why, issues: build.issues } });

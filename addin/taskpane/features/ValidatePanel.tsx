@@ -56,11 +56,10 @@ export function ValidatePanel() {
       const rules = await validator();
       const info = await port.inspect();
       const exists = (name: string) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
-      const present = rules.sheets.filter(exists);
-      if (present.length === 0) throw new Error("No Crosswalk sheets found. Run “Set up workbook” first.");
+      // Push reads the same sheets: the settings sheet comes along for the ids and the matrix.
+      const present = [...rules.sheets, ...(rules.alsoRead ?? [])].filter(exists);
       progress({ done: 0, total: 2, label: `Reading ${present.length} sheets` });
-      // The settings sheet comes along in the same read: the rules check levels on its matrix.
-      const grids: readonly SheetGrid[] = await port.readSheets([...present, ...(rules.alsoRead ?? []).filter(exists)]);
+      const grids: readonly SheetGrid[] = present.length > 0 ? await port.readSheets(present) : [];
       progress({ done: 1, total: 2, label: "Checking" });
       const issues = rules.validate(grids);
       if (highlighted) await applyHighlights(issues);
