@@ -3,6 +3,7 @@
  * as grids, the issues — the ones Push would refuse on among them.
  */
 import type { SheetGrid } from "../port/sheet-grid";
+import type { WorkbookPort } from "../port/workbook-port";
 import type { Issue } from "./issue";
 
 export interface Validator {
@@ -14,4 +15,18 @@ export interface Validator {
    */
   readonly alsoRead?: readonly string[];
   validate(grids: readonly SheetGrid[]): readonly Issue[];
+}
+
+/**
+ * Validate on the open workbook: the sheets the rules read that exist (one inspection, one read),
+ * then the rules. `reading` hears how many sheets are read, for progress.
+ */
+export async function validateWorkbook(port: WorkbookPort, rules: Validator, reading?: (sheets: number) => void): Promise<readonly Issue[]> {
+  const info = await port.inspect();
+  const exists = (name: string) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+  // Push reads the same sheets: the settings sheet comes along for the ids and the matrix.
+  const present = [...rules.sheets, ...(rules.alsoRead ?? [])].filter(exists);
+  reading?.(present.length);
+  const grids: readonly SheetGrid[] = present.length > 0 ? await port.readSheets(present) : [];
+  return rules.validate(grids);
 }

@@ -52,11 +52,13 @@ export const validateCommand: Command = {
   name: "validate",
   summary: "Check a Crosswalk workbook as push will: records, ids, owners, ratings, dates, SoA coverage",
   usage: [
-    "usage: crosswalk validate <file> [--as-of DATE] [--json]",
+    "usage: crosswalk validate <file> [--team T --workbook W] [--as-of DATE] [--json]",
     "",
     "  <file>              a Crosswalk workbook (.xlsx, .xlsm, .xls, .ods): its structured sheets, and",
     "                      its ids and risk matrix from the Crosswalk Settings sheet; any other",
     "                      spreadsheet is imported first (crosswalk import <file> --out <file.xlsx>)",
+    "  --team T            team id, as push --team takes it (default: the settings sheet's)",
+    "  --workbook W        workbook id, as push --workbook takes it (default: the settings sheet's)",
     "  --as-of DATE        check review and due dates against this date (default: today)",
     "  --matrix LxI        levels of the risk matrix when the workbook has no settings sheet, e.g. 3x3 (default 5x5)",
     "  --rules FILE        JSON: { \"rules\": { \"<code>\": \"off\" | \"error\" | \"warning\" | \"info\" } }",
@@ -68,6 +70,8 @@ export const validateCommand: Command = {
   ].join("\n"),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
+      team: { type: "string" },
+      workbook: { type: "string" },
       "as-of": { type: "string" },
       matrix: { type: "string" },
       rules: { type: "string" },
@@ -83,8 +87,10 @@ export const validateCommand: Command = {
 
     const { workbook } = await loadSpreadsheet(io, file);
     for (const problem of workbook.problems) io.stderr(`crosswalk validate: sheet "${problem.sheet}" was not read: ${problem.message}\n`);
+    const ids = { ...(values.team !== undefined ? { team: values.team } : {}), ...(values.workbook !== undefined ? { name: values.workbook } : {}) };
     const read = readCrosswalkWorkbook(workbook.sheets, {
       asOf,
+      workbook: ids,
       ...(size ? { fallbackMatrix: matrixForSize(size.likelihood, size.impact) } : {}),
       ...(dateOrder ? { dateOrder } : {}),
       ...(rules ? { rules } : {}),

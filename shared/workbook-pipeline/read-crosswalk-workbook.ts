@@ -92,11 +92,13 @@ export function readCrosswalkWorkbook(grids: readonly SheetGrid[], options: Read
     return grid !== undefined && isLaidOut(grid, layout);
   });
   if (!found && !laidOut) {
+    // On the sheet whose name misled, else on none: the add-in reads only Crosswalk's sheet
+    // names and the CLI every sheet, and both must say the same.
     const named = SHEET_LAYOUTS.map((l) => find(l.sheetName)?.name).find((n) => n !== undefined);
     issues.push({
       code: "workbook-not-crosswalk",
       severity: "error",
-      sheet: named ?? grids[0]?.name ?? "",
+      sheet: named ?? "",
       cell: "A1",
       message: NOT_CROSSWALK_MESSAGE,
       hint: "Import reads any register, SoA or inventory into Crosswalk's sheets; the file you have is left as it is.",

@@ -102,6 +102,9 @@ describe("crosswalk validate", () => {
     expect(code).toBe(1);
     const result = JSON.parse(out) as ValidateJson;
     expect(result.issues.map((i) => i.code)).toEqual(expect.arrayContaining(["risk-level-off-matrix", "team-id-missing", "workbook-id-missing", "matrix-missing"]));
+    const named = JSON.parse((await run("validate", noSettings, "--as-of", "2026-06-30", "--team", "credit-risk", "--workbook", "ai", "--json")).out) as ValidateJson;
+    expect(named.issues.map((i) => i.code)).not.toContain("team-id-missing");
+    expect(named.issues.map((i) => i.code)).not.toContain("workbook-id-missing");
   });
 
   it("lets a team switch rules off", async () => {

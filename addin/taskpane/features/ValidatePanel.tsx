@@ -13,9 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseA1 } from "../../port/workbook-plan";
-import type { SheetGrid } from "../../port/sheet-grid";
 import type { HighlightMark } from "../../port/workbook-port";
 import type { Issue, Severity } from "../../services/issue";
+import { validateWorkbook } from "../../services/validator";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
@@ -54,14 +54,7 @@ export function ValidatePanel() {
   const run = () =>
     check.run(async (progress) => {
       const rules = await validator();
-      const info = await port.inspect();
-      const exists = (name: string) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
-      // Push reads the same sheets: the settings sheet comes along for the ids and the matrix.
-      const present = [...rules.sheets, ...(rules.alsoRead ?? [])].filter(exists);
-      progress({ done: 0, total: 2, label: `Reading ${present.length} sheets` });
-      const grids: readonly SheetGrid[] = present.length > 0 ? await port.readSheets(present) : [];
-      progress({ done: 1, total: 2, label: "Checking" });
-      const issues = rules.validate(grids);
+      const issues = await validateWorkbook(port, rules, (sheets) => progress({ done: 0, total: 1, label: `Reading and checking ${sheets} sheets` }));
       if (highlighted) await applyHighlights(issues);
       return issues;
     });
@@ -139,7 +132,7 @@ export function ValidatePanel() {
                               onClick={() =>
                                 void select.run(async () => {
                                   const at = parseA1(issue.cell);
-                                  if (at) await port.selectCell({ sheet: issue.sheet, ...at });
+                                  if (at && issue.sheet !== "") await port.selectCell({ sheet: issue.sheet, ...at });
                                 })
                               }
                             >
