@@ -18,7 +18,9 @@ const usage = `usage: crosswalk push <file> [--team T --workbook W] [--base N|la
 Pushes a Crosswalk workbook (.xlsx, .xlsm, .xls, .ods) or a snapshot (.json) as the next
 version of a team's workbook. A workbook is read as the add-in reads it: its structured sheets,
 and its team, workbook and risk matrix from the "Crosswalk Settings" sheet; its issues are
-printed, and a workbook with errors is not pushed unless --force is given.
+printed (the same list crosswalk validate gives), and a workbook with errors is not pushed
+unless --force is given. A workbook Crosswalk did not make (no settings sheet, no sheet in
+Crosswalk's layout) is never pushed: import it first with crosswalk import <file> --out <file.xlsx>.
 
   --team T          team id (default: the settings sheet's, or the snapshot's workbook.team)
   --workbook W      workbook id (default: the settings sheet's, or the snapshot's workbook.name)
