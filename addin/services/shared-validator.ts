@@ -18,6 +18,6 @@ export function createValidator(now: () => Date): Validator {
 }
 
 /** Today where the user is: overdue means overdue on their calendar. */
-export function localDate(d: Date): string {
+function localDate(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
 }
