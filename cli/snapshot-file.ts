@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import type { DateOrder } from "../shared/import/normalise/date";
 import type { RiskMatrix } from "../shared/scoring/matrix";
-import { buildSnapshot, type SnapshotBuild } from "../shared/workbook-snapshot/build-snapshot";
+import { readCrosswalkWorkbook, type WorkbookRead } from "../shared/workbook-pipeline/read-crosswalk-workbook";
 import { readWorkbook, type SheetProblem } from "../shared/file-reader/read-workbook";
 import { WorkbookReadError } from "../shared/file-reader/limits";
 import { UsageError } from "./io";
@@ -29,7 +29,7 @@ export interface WorkbookFileOptions {
 }
 
 export interface WorkbookSnapshotFile {
-  readonly build: SnapshotBuild;
+  readonly build: WorkbookRead;
   /** Sheets the file reader had to leave out (too large …). */
   readonly problems: readonly SheetProblem[];
 }
@@ -40,8 +40,8 @@ export function isWorkbookFile(path: string): boolean {
 }
 
 /**
- * A Crosswalk workbook file as a snapshot: the file read into grids, then the shared builder
- * (`shared/workbook-snapshot`) — the same code the add-in runs on the open workbook. Throws
+ * A Crosswalk workbook file as a snapshot: the file read into grids, then the workbook pipeline
+ * (`shared/workbook-pipeline`) — the same code the add-in runs on the open workbook. Throws
  * `WorkbookReadError` for unreadable files; everything about the content is in `build.issues`.
  */
 export async function snapshotFromWorkbookFile(path: string, options: WorkbookFileOptions): Promise<WorkbookSnapshotFile> {
@@ -63,8 +63,7 @@ export async function snapshotFromWorkbookFile(path: string, options: WorkbookFi
     ...(options.team !== undefined ? { team: options.team } : {}),
     ...(options.workbook !== undefined ? { name: options.workbook } : {}),
   };
-  const build = buildSnapshot({
-    sheets: file.sheets,
+  const build = readCrosswalkWorkbook(file.sheets, {
     workbook,
     asOf: options.asOf,
     ...(options.dateOrder ? { dateOrder: options.dateOrder } : {}),

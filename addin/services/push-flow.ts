@@ -6,7 +6,7 @@
  */
 import { emptySnapshot, type WorkbookSnapshot } from "../../shared/model/snapshot";
 import type { VersionSummary } from "../../shared/api/wire";
-import type { SnapshotBuild } from "../../shared/workbook-snapshot/build-snapshot";
+import type { WorkbookRead } from "../../shared/workbook-pipeline/read-crosswalk-workbook";
 import type { SettingsRead } from "../../shared/workbook-snapshot/settings-sheet";
 import type { WorkbookPort } from "../port/workbook-port";
 import { type ApiClient, ApiError, type VersionedSnapshot } from "./api-client";
@@ -23,7 +23,7 @@ export interface Conflict {
 export interface PushPlan {
   readonly team?: string;
   readonly workbook?: string;
-  readonly build: SnapshotBuild;
+  readonly build: WorkbookRead;
   readonly settings?: SettingsRead;
   /** Why the workbook cannot be pushed as it is (errors, no team …). */
   readonly blocked?: string;

@@ -15,9 +15,9 @@ import type { WorkbookMeta } from "../../shared/model/workbook";
 import type { DualConformanceReport } from "../../shared/report/report";
 import { REPORT_VERSION } from "../../shared/report/report";
 import type { RiskMatrix } from "../../shared/scoring/matrix";
-import { DEFAULT_MATRIX } from "../../shared/scoring/presets";
 import { SHEET_LAYOUTS } from "../../shared/layout/index";
-import { buildSnapshot, type SnapshotBuild } from "../../shared/workbook-snapshot/build-snapshot";
+import { readCrosswalkWorkbook, type WorkbookRead } from "../../shared/workbook-pipeline/read-crosswalk-workbook";
+import { workbookMatrix } from "../../shared/workbook-pipeline/workbook-matrix";
 import { REPORT_SHEET_KIND, reportSheet } from "../../shared/workbook-snapshot/report-sheet";
 import { readSettings, SETTINGS_KIND, SETTINGS_SHEET, settingsFormats, settingsRows, type SettingsRead } from "../../shared/workbook-snapshot/settings-sheet";
 import { sheetsFromSnapshot } from "../../shared/workbook-snapshot/sheets-from-snapshot";
@@ -32,7 +32,8 @@ export const SNAPSHOT_SHEETS: readonly string[] = [...SHEET_LAYOUTS.map((l) => l
 const POINTS_PER_CHAR = 7;
 
 export interface LocalSnapshot {
-  readonly build: SnapshotBuild;
+  /** The workbook pipeline's answer: records, issues (what Validate lists) and the snapshot. */
+  readonly build: WorkbookRead;
   /** The settings sheet as read (undefined when the workbook has none). */
   readonly settings?: SettingsRead;
 }
@@ -43,9 +44,8 @@ export async function readLocalSnapshot(
   options: { readonly asOf: string; readonly workbook?: Partial<WorkbookMeta> },
 ): Promise<LocalSnapshot> {
   const grids = await port.readSheets(SNAPSHOT_SHEETS, { skipMissing: true });
-  const settingsGrid = grids.find((g) => g.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
-  const build = buildSnapshot({ sheets: grids, asOf: options.asOf, ...(options.workbook ? { workbook: options.workbook } : {}) });
-  return { build, ...(settingsGrid ? { settings: readSettings(settingsGrid) } : {}) };
+  const build = readCrosswalkWorkbook(grids, { asOf: options.asOf, ...(options.workbook ? { workbook: options.workbook } : {}) });
+  return { build, ...(build.settings ? { settings: build.settings } : {}) };
 }
 
 /**
@@ -73,21 +73,26 @@ export interface WorkbookSettings {
   readonly exists: boolean;
   readonly team?: string;
   readonly workbook?: string;
+  /** The matrix the settings sheet holds, when it holds a valid one. */
   readonly matrix?: RiskMatrix;
+  /** The matrix the workbook is on (the settings sheet's, or the default it falls back to). */
+  readonly resolved: RiskMatrix;
   readonly read?: SettingsRead;
 }
 
 /** What the workbook's settings sheet says (1 sync when there is none, 3 when there is). */
 export async function readWorkbookSettings(port: WorkbookPort): Promise<WorkbookSettings> {
   const [grid] = await port.readSheets([SETTINGS_SHEET], { skipMissing: true });
-  if (!grid) return { exists: false };
+  if (!grid) return { exists: false, resolved: workbookMatrix(undefined).matrix };
   const read = readSettings(grid);
+  const found = workbookMatrix({ sheet: grid.name, read });
   return {
     exists: true,
     read,
+    resolved: found.matrix,
     ...(typeof read.meta.team === "string" ? { team: read.meta.team } : {}),
     ...(typeof read.meta.name === "string" ? { workbook: read.meta.name } : {}),
-    ...(read.matrix ? { matrix: read.matrix } : {}),
+    ...(found.source === "settings" ? { matrix: found.matrix } : {}),
   };
 }
 
@@ -115,7 +120,7 @@ export async function saveWorkbookIds(
   }
   const meta = { ...(current.read?.meta ?? {}), team: ids.team, name: ids.workbook } as WorkbookMeta;
   const synced = current.team === ids.team && current.workbook === ids.workbook ? current.read?.syncedVersion : undefined;
-  const rows = settingsRows(meta, current.matrix ?? DEFAULT_MATRIX, synced !== undefined ? { syncedVersion: synced } : {});
+  const rows = settingsRows(meta, current.resolved, synced !== undefined ? { syncedVersion: synced } : {});
   await port.writeSheet({ name: SETTINGS_SHEET, kind: SETTINGS_KIND, rows, formats: settingsFormats(rows), columnWidths: SETTINGS_COLUMN_WIDTHS, ...(options.replaceForeign ? { replaceForeign: true } : {}) });
 }
 

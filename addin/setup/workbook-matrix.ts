@@ -4,7 +4,8 @@
  * into a new settings sheet so that every later operation reads the same matrix.
  */
 import type { RiskMatrix } from "../../shared/scoring/matrix";
-import { DEFAULT_MATRIX, MATRIX_PRESETS, type MatrixPresetId } from "../../shared/scoring/presets";
+import { MATRIX_PRESETS, type MatrixPresetId } from "../../shared/scoring/presets";
+import { workbookMatrix, type WorkbookMatrix } from "../../shared/workbook-pipeline/workbook-matrix";
 import { readSettings, SETTINGS_KIND, SETTINGS_SHEET, settingsFormats, settingsRows } from "../../shared/workbook-snapshot/settings-sheet";
 import type { NewSheet, WorkbookPlan } from "../port/workbook-plan";
 import type { WorkbookInfo, WorkbookPort } from "../port/workbook-port";
@@ -12,24 +13,19 @@ import type { WorkbookInfo, WorkbookPort } from "../port/workbook-port";
 /** Column widths of the settings sheet in points (label, value, other words, description, colour). */
 export const SETTINGS_COLUMN_WIDTHS: readonly number[] = [22, 40, 22, 40, 12].map((chars) => chars * 7);
 
-export type WorkbookMatrix =
-  /** The settings sheet holds a valid matrix. */
-  | { readonly source: "settings"; readonly sheet: string; readonly matrix: RiskMatrix }
-  /** The settings sheet names no matrix, or one with errors: 5×5 is assumed, as push assumes it. */
-  | { readonly source: "settings-unusable"; readonly sheet: string; readonly matrix: RiskMatrix; readonly problem: string }
-  /** No settings sheet: the user chooses, and set-up writes the sheet. */
-  | { readonly source: "none" };
+export type { WorkbookMatrix };
 
-/** The workbook's matrix from an inspection that read the settings sheet along (`inspect({ read })`). */
+/**
+ * The workbook's matrix from an inspection that read the settings sheet along (`inspect({ read })`),
+ * decided by the workbook pipeline's rule. Without a settings sheet (`source: "none"`) set-up
+ * follows the user's choice instead of the fallback.
+ */
 export function workbookMatrixOf(info: WorkbookInfo): WorkbookMatrix {
   const sheet = info.sheets.find((s) => s.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
-  if (!sheet) return { source: "none" };
-  const grid = info.grids?.find((g) => g.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
-  const read = grid ? readSettings(grid) : undefined;
-  if (read?.matrix) return { source: "settings", sheet: sheet.name, matrix: read.matrix };
-  const invalid = read?.issues.find((i) => i.code === "matrix-invalid");
-  const problem = invalid ? `its risk matrix has an error (${invalid.cell}: ${invalid.message})` : "it names no risk matrix";
-  return { source: "settings-unusable", sheet: sheet.name, matrix: DEFAULT_MATRIX, problem };
+  const grid = sheet && info.grids?.find((g) => g.name.toLowerCase() === SETTINGS_SHEET.toLowerCase());
+  if (!sheet) return workbookMatrix(undefined);
+  // A settings sheet the inspection could not read along says nothing about the matrix.
+  return workbookMatrix({ sheet: sheet.name, read: grid ? readSettings(grid) : { meta: {}, cells: {}, issues: [] } });
 }
 
 /** A new settings sheet holding only the matrix; Settings fills in the team and workbook ids. */

@@ -34,8 +34,8 @@ export function createServices(
       return createImportEngine(l);
     },
     validator: async () => {
-      const [{ createValidator }, l] = await Promise.all([import("../services/shared-validator"), layout()]);
-      return createValidator(l, now);
+      const { createValidator } = await import("../services/shared-validator");
+      return createValidator(now);
     },
     store,
     now,

@@ -1,7 +1,8 @@
 import * as z from "zod";
+import { API_ID_PATTERN } from "../../shared/model/api-id";
 
-/** Team, workbook and org ids: lower-case letters, digits, `.`, `_`, `-`; 1–64 characters. */
-export const SLUG_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+/** Team, workbook and org ids (the pattern's one home is shared/model/api-id.ts). */
+export const SLUG_PATTERN = API_ID_PATTERN;
 
 export const slugSchema = z
   .string()

@@ -9,6 +9,7 @@ import { WorkbookReadError } from "../../shared/file-reader/limits";
 import { isWorkbookFile, NotYetSupportedError, snapshotBytesFromFile, snapshotFromWorkbookFile } from "../snapshot-file";
 import { dateOrderOption } from "./import";
 import { formatIssues, plural } from "./format-issues";
+import { importFirst } from "./import-first";
 
 export const EXIT_CONFLICT = 3;
 
@@ -17,7 +18,9 @@ const usage = `usage: crosswalk push <file> [--team T --workbook W] [--base N|la
 Pushes a Crosswalk workbook (.xlsx, .xlsm, .xls, .ods) or a snapshot (.json) as the next
 version of a team's workbook. A workbook is read as the add-in reads it: its structured sheets,
 and its team, workbook and risk matrix from the "Crosswalk Settings" sheet; its issues are
-printed, and a workbook with errors is not pushed unless --force is given.
+printed (the same list crosswalk validate gives), and a workbook with errors is not pushed
+unless --force is given. A workbook Crosswalk did not make (no settings sheet, no sheet in
+Crosswalk's layout) is never pushed: import it first with crosswalk import <file> --out <file.xlsx>.
 
   --team T          team id (default: the settings sheet's, or the snapshot's workbook.team)
   --workbook W      workbook id (default: the settings sheet's, or the snapshot's workbook.name)
@@ -95,7 +98,9 @@ export const pushCommand: Command = {
         if (shown.length > 0) io.stderr(`${formatIssues(build.issues)}\n`);
         const errors = build.counts.error;
         if (!build.snapshot || (errors > 0 && !values.force)) {
-          const why = !build.snapshot
+          const why = !build.crosswalk
+            ? importFirst(positionals[0])
+            : !build.snapshot
             ? "no snapshot could be made from the workbook"
             : `the workbook has ${plural(errors, "error")}; fix them (cells that cannot be read would be left out) or push anyway with --force`;
           if (values.json) writeJson(io, { error: { title: "The workbook was not pushed", detail: why, issues: build.issues } });

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { isReportFormat, REPORT_FORMATS, renderReportFile, type ReportFormat } from "../../api/report/render";
-import { SLUG_PATTERN } from "../../api/schemas/ids";
+import { API_ID_PATTERN } from "../../shared/model/api-id";
 import { isIsoDate } from "../../shared/model/primitives";
 import { ApiClient, ApiError } from "../api-client";
 import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
@@ -57,7 +57,7 @@ function teamsOption(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
   const teams = [...new Set(value.split(",").map((t) => t.trim()).filter((t) => t !== ""))];
   if (teams.length === 0) throw new UsageError("--teams needs at least one team id");
-  const bad = teams.find((t) => !SLUG_PATTERN.test(t));
+  const bad = teams.find((t) => !API_ID_PATTERN.test(t));
   if (bad !== undefined) throw new UsageError(`--teams: ${JSON.stringify(bad)} is not a team id (lower-case letters, digits, '.', '_', '-')`);
   return teams;
 }

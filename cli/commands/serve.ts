@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { DEFAULT_DATA_DIR, DEFAULT_PORT, type LocalServer, startLocal } from "../../api/local/server";
+import { API_ID_PATTERN, API_ID_RULE } from "../../shared/model/api-id";
 import type { Command } from "../command";
 import { type CliIo, UsageError } from "../io";
 import { integerOption } from "../api-options";
@@ -85,8 +86,8 @@ export function createServeCommand(waitForStop: () => Promise<void> = untilSigna
       });
       if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
       if (values.memory && values.data) throw new UsageError("--memory and --data exclude each other");
-      if (values.org !== undefined && !/^[a-z0-9][a-z0-9._-]{0,63}$/.test(values.org)) {
-        throw new UsageError("--org must be 1–64 lower-case letters, digits, '.', '_' or '-'");
+      if (values.org !== undefined && !API_ID_PATTERN.test(values.org)) {
+        throw new UsageError(`--org must be ${API_ID_RULE}`);
       }
       const port = integerOption("port", values.port, 0, 65535);
       const addinPort = integerOption("addin-port", values["addin-port"], 0, 65535);

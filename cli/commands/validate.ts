@@ -1,32 +1,29 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { compareIssues, type Issue } from "../../shared/issues/issue";
-import type { SheetImport } from "../../shared/import/import-result";
-import { compareSheets, importWorkbook } from "../../shared/import/import-workbook";
-import { KIND_SPECS, type SheetKind } from "../../shared/import/kinds/index";
-import { locateImports } from "../../shared/import/locate";
-import type { MatrixSize } from "../../shared/validation/input";
-import { RuleConfig, validate } from "../../shared/validation/validate";
+import type { Issue } from "../../shared/issues/issue";
+import type { SheetKind } from "../../shared/import/kinds/index";
+import { KIND_SPECS } from "../../shared/import/kinds/index";
+import { SHEET_LAYOUTS } from "../../shared/layout/index";
+import { COLLECTIONS } from "../../shared/model/collections";
+import { matrixForSize } from "../../shared/scoring/matrix-for-size";
+import { RuleConfig } from "../../shared/validation/validate";
+import { readCrosswalkWorkbook, type WorkbookRead } from "../../shared/workbook-pipeline/read-crosswalk-workbook";
 import { asOfOption, matrixSizeOption, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { dateOrderOption, loadSpreadsheet } from "./import";
 import { formatIssues, plural } from "./format-issues";
+import { importFirst } from "./import-first";
 
 /** `validate --json` output: a stable contract (see docs/import.md). */
 export interface ValidateJson {
   readonly file: string;
   readonly asOf: string;
+  /** The structured sheets read that the importer has a kind for (risk register, SoA, inventory …). */
   readonly sheets: readonly { readonly sheet: string; readonly kind: SheetKind; readonly records: number }[];
   readonly issues: readonly Issue[];
   readonly counts: { readonly error: number; readonly warning: number; readonly info: number };
 }
-
-/** Kinds validation looks at, one sheet each. */
-const VALIDATED: readonly SheetKind[] = ["ai-inventory", "risk-register", "soa", "impact-assessment", "ai-rmf-profile"];
-
-
-
 
 async function loadRules(io: CliIo, file: string | undefined): Promise<RuleConfig | undefined> {
   if (file === undefined) return undefined;
@@ -41,33 +38,40 @@ async function loadRules(io: CliIo, file: string | undefined): Promise<RuleConfi
   return parsed.data;
 }
 
-/** The best sheet of each kind (a workbook may hold a register and its blank template). */
-export function sheetsToValidate(sheets: readonly SheetImport[]): SheetImport[] {
-  const chosen: SheetImport[] = [];
-  for (const kind of VALIDATED) {
-    const best = sheets.filter((s) => s.kind === kind).sort(compareSheets)[0];
-    if (best && best.records.length > 0) chosen.push(best);
-  }
-  return chosen;
+/** Each structured sheet the workbook has, by the name people know it under. */
+function sheetLines(read: WorkbookRead): { sheet: string; label: string; kind?: SheetKind; records: number }[] {
+  return read.sheets.flatMap((s) => {
+    const layout = SHEET_LAYOUTS.find((l) => l.id === s.layout);
+    if (s.sheet === undefined || !layout) return [];
+    const label = layout.kind ? KIND_SPECS[layout.kind].label : COLLECTIONS[layout.id].label;
+    return [{ sheet: s.sheet, label, ...(layout.kind ? { kind: layout.kind } : {}), records: s.records }];
+  });
 }
 
 export const validateCommand: Command = {
   name: "validate",
-  summary: "Check a workbook's records: owners, ratings, dates, ids, SoA coverage",
+  summary: "Check a Crosswalk workbook as push will: records, ids, owners, ratings, dates, SoA coverage",
   usage: [
-    "usage: crosswalk validate <file> [--as-of DATE] [--json]",
+    "usage: crosswalk validate <file> [--team T --workbook W] [--as-of DATE] [--json]",
     "",
-    "  <file>              a Crosswalk workbook, or any register, SoA or inventory (.xlsx, .xls, .ods, .csv)",
+    "  <file>              a Crosswalk workbook (.xlsx, .xlsm, .xls, .ods): its structured sheets, and",
+    "                      its ids and risk matrix from the Crosswalk Settings sheet; any other",
+    "                      spreadsheet is imported first (crosswalk import <file> --out <file.xlsx>)",
+    "  --team T            team id, as push --team takes it (default: the settings sheet's)",
+    "  --workbook W        workbook id, as push --workbook takes it (default: the settings sheet's)",
     "  --as-of DATE        check review and due dates against this date (default: today)",
-    "  --matrix LxI        levels of the risk matrix, e.g. 3x3 (default 5x5)",
+    "  --matrix LxI        levels of the risk matrix when the workbook has no settings sheet, e.g. 3x3 (default 5x5)",
     "  --rules FILE        JSON: { \"rules\": { \"<code>\": \"off\" | \"error\" | \"warning\" | \"info\" } }",
     "  --date-order ORDER  dmy or mdy, for dates like 03/04/2026 (default dmy)",
     "  --json              print { file, asOf, sheets, issues, counts }",
     "",
+    "Lists every error push would refuse the workbook for, in the same words (the same code reads both).",
     "Exit code 1 when there are errors, 0 otherwise.",
   ].join("\n"),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
+      team: { type: "string" },
+      workbook: { type: "string" },
       "as-of": { type: "string" },
       matrix: { type: "string" },
       rules: { type: "string" },
@@ -77,31 +81,28 @@ export const validateCommand: Command = {
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the file to validate" : "give one file at a time");
     const file = positionals[0] as string;
     const asOf = asOfOption(values["as-of"]);
-    const matrix = matrixOf(values.matrix);
-    const config = await loadRules(io, values.rules);
+    const size = matrixSizeOption(values.matrix);
+    const rules = await loadRules(io, values.rules);
     const dateOrder = dateOrderOption(values["date-order"]);
 
     const { workbook } = await loadSpreadsheet(io, file);
-    const outcome = importWorkbook(workbook, dateOrder ? { dateOrder } : {});
-    if (!outcome.ok) throw new UsageError(outcome.message);
-    const sheets = sheetsToValidate(outcome.sheets);
-    if (sheets.length === 0) {
-      const reasons = outcome.sheets.map((s) => `  "${s.sheet}": ${s.kind === "unknown" ? (s.explanation ?? "not recognised") : `${KIND_SPECS[s.kind].label} with no records`}`);
-      io.stderr(`crosswalk validate: nothing to validate in ${file}; no sheet is a risk register, SoA, AI system inventory, impact assessment or AI RMF profile with records.\n${reasons.join("\n")}\n`);
-      return 1;
-    }
-    const input = { ...locateImports(sheets), ...(matrix ? { matrix } : {}) };
-    const result = validate(input, { asOf, ...(config ? { config } : {}) });
-    const importIssues = sheets.flatMap((s) => s.issues).filter((i) => i.severity !== "info");
-    const issues = [...importIssues, ...result.issues].sort(compareIssues);
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const issue of issues) counts[issue.severity]++;
+    for (const problem of workbook.problems) io.stderr(`crosswalk validate: sheet "${problem.sheet}" was not read: ${problem.message}\n`);
+    const ids = { ...(values.team !== undefined ? { team: values.team } : {}), ...(values.workbook !== undefined ? { name: values.workbook } : {}) };
+    const read = readCrosswalkWorkbook(workbook.sheets, {
+      asOf,
+      workbook: ids,
+      ...(size ? { fallbackMatrix: matrixForSize(size.likelihood, size.impact) } : {}),
+      ...(dateOrder ? { dateOrder } : {}),
+      ...(rules ? { rules } : {}),
+    });
+    const { issues, counts } = read;
+    const sheets = sheetLines(read);
 
     if (values.json) {
       const json: ValidateJson = {
         file,
         asOf,
-        sheets: sheets.map((s) => ({ sheet: s.sheet, kind: s.kind as SheetKind, records: s.records.length })),
+        sheets: sheets.flatMap((s) => (s.kind ? [{ sheet: s.sheet, kind: s.kind, records: s.records }] : [])),
         issues,
         counts,
       };
@@ -109,7 +110,7 @@ export const validateCommand: Command = {
     } else {
       const lines = [
         `${file}, as of ${asOf}`,
-        ...sheets.map((s) => `  "${s.sheet}": ${KIND_SPECS[s.kind as SheetKind].label}, ${plural(s.records.length, "record")}`),
+        ...sheets.map((s) => `  "${s.sheet}": ${s.label}, ${plural(s.records, "record")}`),
         "",
         `${plural(counts.error, "error")}, ${plural(counts.warning, "warning")}, ${plural(counts.info, "note")}.`,
         "",
@@ -117,11 +118,7 @@ export const validateCommand: Command = {
       ];
       io.stdout(`${lines.join("\n")}\n`);
     }
+    if (!read.crosswalk) io.stderr(`crosswalk validate: ${importFirst(file)}\n`);
     return counts.error > 0 ? 1 : 0;
   },
 };
-
-function matrixOf(value: string | undefined): MatrixSize | undefined {
-  const size = matrixSizeOption(value);
-  return size ? { ...size, scoring: "product" } : undefined;
-}

@@ -17,6 +17,10 @@ import { normaliseWord, normaliseWords } from "./normalise/word";
 import { normaliseYesNo } from "./normalise/yes-no";
 import { classifyRow, type RowContext, type RowKind, TERMINAL_ROWS } from "./row-kind";
 import { fold } from "./text";
+import { AI_SYSTEM_ROLES, AI_SYSTEM_STAGES } from "../model/ai-system";
+import { ASSESSMENT_STATUSES, IMPACT_KINDS } from "../model/impact-assessment";
+import { RISK_STATUSES, RISK_TREATMENTS } from "../model/risk";
+import { IMPLEMENTATION_STATUSES } from "../model/soa";
 import { ASSESSMENT_STATUS_WORDS, IMPACT_KIND_WORDS } from "./vocabulary/assessment";
 import { RATING_WORDS } from "./vocabulary/rating";
 import { RISK_STATUS_WORDS } from "./vocabulary/risk-status";
@@ -94,14 +98,16 @@ interface ColumnPlan {
   readonly readSecondary: Reader | undefined;
 }
 
+/** The model's values as words for messages ("in progress"): the model owns the lists. */
+const asWords = (values: readonly string[]): string[] => values.map((v) => v.replace(/-/g, " "));
 const ALLOWED = {
-  treatment: ["avoid", "mitigate", "transfer", "accept"],
-  riskStatus: ["open", "in progress", "monitoring", "closed"],
-  soaStatus: ["implemented", "partially implemented", "planned", "not implemented", "not applicable"],
-  stage: ["planning", "design", "development", "validation", "deployment", "operation", "retired"],
-  role: ["provider", "developer", "deployer", "user"],
-  assessment: ["draft", "in review", "approved", "superseded"],
-  impactKind: ["harm", "benefit"],
+  treatment: asWords(RISK_TREATMENTS),
+  riskStatus: asWords(RISK_STATUSES),
+  soaStatus: [...asWords(IMPLEMENTATION_STATUSES), "not applicable"],
+  stage: asWords(AI_SYSTEM_STAGES),
+  role: asWords(AI_SYSTEM_ROLES),
+  assessment: asWords(ASSESSMENT_STATUSES),
+  impactKind: asWords(IMPACT_KINDS),
 };
 
 interface SheetContext {

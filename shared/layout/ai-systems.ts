@@ -1,4 +1,4 @@
-import { AI_SYSTEM_ROLES } from "../model/ai-system";
+import { AI_SYSTEM_ROLES, AI_SYSTEM_STAGES } from "../model/ai-system";
 import type { SheetLayout } from "./sheet-layout";
 
 export const AI_SYSTEMS_LAYOUT: SheetLayout = {
@@ -16,7 +16,7 @@ export const AI_SYSTEMS_LAYOUT: SheetLayout = {
       header: "Lifecycle Stage",
       type: "enum",
       width: 14,
-      values: ["planning", "design", "development", "validation", "deployment", "operation", "retired"],
+      values: AI_SYSTEM_STAGES,
     },
     { key: "role", header: "Role", type: "enum-list", width: 16, values: AI_SYSTEM_ROLES, note: "provider, developer, deployer, user (one per line)" },
     { key: "technology", header: "Technology", type: "text", width: 20 },

@@ -1,3 +1,4 @@
+import { ASSESSMENT_STATUSES, IMPACT_KINDS } from "../model/impact-assessment";
 import type { SheetLayout } from "./sheet-layout";
 
 /**
@@ -20,7 +21,7 @@ export const IMPACT_ASSESSMENTS_LAYOUT: SheetLayout = {
     { key: "affectedParties", header: "Affected Parties", type: "list", width: 24 },
     { key: "impactId", path: ["impacts", "id"], header: "Item ID", type: "id", width: 10, note: "Id of this harm or benefit within the assessment", snapshotOnly: true },
     { key: "impact", path: ["impacts", "description"], header: "Impact", type: "text", width: 36, note: "One harm or benefit per row" },
-    { key: "impactKind", path: ["impacts", "kind"], header: "Harm or Benefit", type: "enum", width: 10, values: ["harm", "benefit"] },
+    { key: "impactKind", path: ["impacts", "kind"], header: "Harm or Benefit", type: "enum", width: 10, values: IMPACT_KINDS },
     { key: "severity", path: ["impacts", "severity"], header: "Severity", type: "level", width: 10 },
     { key: "likelihood", path: ["impacts", "likelihood"], header: "Likelihood", type: "level", width: 10 },
     { key: "impactAffected", path: ["impacts", "affected"], header: "Those Affected", type: "list", width: 24, snapshotOnly: true },
@@ -28,7 +29,7 @@ export const IMPACT_ASSESSMENTS_LAYOUT: SheetLayout = {
     { key: "measures", header: "Measures", type: "list", width: 32, note: "Measures of the whole assessment" },
     { key: "assessor", header: "Assessor", type: "text", width: 16 },
     { key: "assessmentDate", header: "Assessment Date", type: "date", width: 12 },
-    { key: "status", header: "Status", type: "enum", width: 12, values: ["draft", "in-review", "approved", "superseded"] },
+    { key: "status", header: "Status", type: "enum", width: 12, values: ASSESSMENT_STATUSES },
     { key: "approver", path: ["approval", "approver"], header: "Approver", type: "text", width: 16 },
     { key: "approvalDate", path: ["approval", "date"], header: "Approval Date", type: "date", width: 12 },
     { key: "reviewDate", header: "Next Review", type: "date", width: 12 },

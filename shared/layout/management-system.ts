@@ -1,4 +1,9 @@
-import { NONCONFORMITY_SOURCES } from "../model/management/nonconformity";
+import { POLICY_STATUSES } from "../model/management/ai-policy";
+import { AUDIT_STATUSES } from "../model/management/internal-audit";
+import { REVIEW_STATUSES } from "../model/management/management-review";
+import { METRIC_STATUSES } from "../model/management/metric";
+import { NONCONFORMITY_SEVERITIES, NONCONFORMITY_SOURCES, NONCONFORMITY_STATUSES } from "../model/management/nonconformity";
+import { OBJECTIVE_STATUSES } from "../model/management/objective";
 import type { SheetLayout } from "./sheet-layout";
 
 /** The management-system records (ISO/IEC 42001 5.2, 6.2, 9.1, 9.2, 9.3, 10.2): one sheet each. */
@@ -12,7 +17,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "title", header: "Title", type: "text", width: 30 },
       { key: "version", header: "Version", type: "text", width: 9 },
       { key: "owner", header: "Owner", type: "text", width: 18 },
-      { key: "status", header: "Status", type: "enum", width: 11, values: ["draft", "approved", "retired"] },
+      { key: "status", header: "Status", type: "enum", width: 11, values: POLICY_STATUSES },
       { key: "approvedBy", header: "Approved By", type: "text", width: 18 },
       { key: "approvedDate", header: "Approved", type: "date", width: 12 },
       { key: "reviewDate", header: "Next Review", type: "date", width: 12 },
@@ -36,7 +41,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "owner", header: "Owner", type: "text", width: 18 },
       { key: "resources", header: "Resources", type: "text", width: 20 },
       { key: "dueDate", header: "Due Date", type: "date", width: 12 },
-      { key: "status", header: "Status", type: "enum", width: 12, values: ["not-started", "on-track", "at-risk", "achieved", "missed"] },
+      { key: "status", header: "Status", type: "enum", width: 12, values: OBJECTIVE_STATUSES },
       { key: "evaluation", header: "Evaluation", type: "text", width: 30 },
       { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
       { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
@@ -54,7 +59,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "auditor", header: "Auditor", type: "text", width: 18 },
       { key: "plannedDate", header: "Planned", type: "date", width: 12 },
       { key: "completedDate", header: "Completed", type: "date", width: 12 },
-      { key: "status", header: "Status", type: "enum", width: 12, values: ["planned", "in-progress", "completed", "cancelled"] },
+      { key: "status", header: "Status", type: "enum", width: 12, values: AUDIT_STATUSES },
       { key: "conclusion", header: "Conclusion", type: "text", width: 30 },
       { key: "nonconformities", header: "Nonconformities", type: "list", width: 16 },
       { key: "reportLocation", header: "Report", type: "text", width: 24 },
@@ -69,7 +74,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
     columns: [
       { key: "id", header: "Review ID", type: "id", width: 12, required: true },
       { key: "date", header: "Date", type: "date", width: 12 },
-      { key: "status", header: "Status", type: "enum", width: 11, values: ["planned", "held", "cancelled"] },
+      { key: "status", header: "Status", type: "enum", width: 11, values: REVIEW_STATUSES },
       { key: "chair", header: "Chair", type: "text", width: 18 },
       { key: "attendees", header: "Attendees", type: "list", width: 24 },
       { key: "inputs", header: "Inputs", type: "list", width: 30 },
@@ -96,7 +101,7 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "threshold", header: "Threshold", type: "text", width: 12 },
       { key: "lastValue", header: "Last Value", type: "value", width: 12 },
       { key: "lastMeasured", header: "Last Measured", type: "date", width: 12 },
-      { key: "status", header: "Status", type: "enum", width: 12, values: ["on-target", "off-target", "no-data"] },
+      { key: "status", header: "Status", type: "enum", width: 12, values: METRIC_STATUSES },
       { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
       { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
       { key: "notes", header: "Notes", type: "text", width: 30 },
@@ -112,14 +117,14 @@ export const MANAGEMENT_SYSTEM_LAYOUTS: readonly SheetLayout[] = [
       { key: "description", header: "Description", type: "text", width: 36 },
       { key: "source", header: "Source", type: "enum", width: 14, values: NONCONFORMITY_SOURCES },
       { key: "sourceRef", header: "Source Ref", type: "text", width: 14 },
-      { key: "severity", header: "Severity", type: "enum", width: 12, values: ["observation", "minor", "major"] },
+      { key: "severity", header: "Severity", type: "enum", width: 12, values: NONCONFORMITY_SEVERITIES },
       { key: "raisedDate", header: "Raised", type: "date", width: 12 },
       { key: "correction", header: "Correction", type: "text", width: 28 },
       { key: "rootCause", header: "Root Cause", type: "text", width: 28 },
       { key: "correctiveAction", header: "Corrective Action", type: "text", width: 28 },
       { key: "owner", header: "Owner", type: "text", width: 18 },
       { key: "dueDate", header: "Due Date", type: "date", width: 12 },
-      { key: "status", header: "Status", type: "enum", width: 12, values: ["open", "in-progress", "closed", "verified"] },
+      { key: "status", header: "Status", type: "enum", width: 12, values: NONCONFORMITY_STATUSES },
       { key: "closedDate", header: "Closed", type: "date", width: 12 },
       { key: "effectiveness", header: "Effectiveness", type: "text", width: 24 },
       { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },

@@ -1,5 +1,6 @@
 import { GENAI_RISK_LABEL, GENAI_RISKS } from "../model/genai-risk";
 import { TRUSTWORTHINESS_CHARACTERISTICS, TRUSTWORTHINESS_LABEL } from "../model/trustworthiness";
+import { RISK_STATUSES, RISK_TREATMENTS } from "../model/risk";
 import type { SheetLayout } from "./sheet-layout";
 
 export const RISK_REGISTER_LAYOUT: SheetLayout = {
@@ -39,7 +40,7 @@ export const RISK_REGISTER_LAYOUT: SheetLayout = {
     { key: "inherentLikelihood", header: "Inherent Likelihood", type: "level", width: 12 },
     { key: "inherentImpact", header: "Inherent Impact", type: "level", width: 12 },
     { key: "inherentScore", header: "Inherent Score", type: "score", width: 10, scoreOf: ["inherentLikelihood", "inherentImpact"] },
-    { key: "treatment", header: "Treatment", type: "enum", width: 12, values: ["avoid", "mitigate", "transfer", "accept"] },
+    { key: "treatment", header: "Treatment", type: "enum", width: 12, values: RISK_TREATMENTS },
     { key: "controls", header: "Controls", type: "list", width: 40, note: "One control per line" },
     {
       key: "actions",
@@ -52,7 +53,7 @@ export const RISK_REGISTER_LAYOUT: SheetLayout = {
     { key: "residualImpact", header: "Residual Impact", type: "level", width: 12 },
     { key: "residualScore", header: "Residual Score", type: "score", width: 10, scoreOf: ["residualLikelihood", "residualImpact"] },
     { key: "owner", header: "Risk Owner", type: "text", width: 20 },
-    { key: "status", header: "Status", type: "enum", width: 12, values: ["open", "in-progress", "monitoring", "closed"] },
+    { key: "status", header: "Status", type: "enum", width: 12, values: RISK_STATUSES },
     { key: "dueDate", header: "Due Date", type: "date", width: 12 },
     { key: "reviewDate", header: "Next Review", type: "date", width: 12 },
     { key: "lastReview", header: "Last Review", type: "date", width: 12 },

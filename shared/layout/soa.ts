@@ -1,3 +1,4 @@
+import { IMPLEMENTATION_STATUSES } from "../model/soa";
 import type { SheetLayout } from "./sheet-layout";
 
 export const SOA_LAYOUT: SheetLayout = {
@@ -15,7 +16,7 @@ export const SOA_LAYOUT: SheetLayout = {
       header: "Implementation Status",
       type: "enum",
       width: 20,
-      values: ["not-implemented", "planned", "partially-implemented", "implemented"],
+      values: IMPLEMENTATION_STATUSES,
     },
     { key: "implementation", header: "Implementation", type: "text", width: 40 },
     { key: "owner", header: "Owner", type: "text", width: 18 },

@@ -33,6 +33,7 @@ export {
   NonconformityStatus,
 } from "./management/nonconformity";
 export { Objective, OBJECTIVE_STATUSES, ObjectiveStatus } from "./management/objective";
+export { API_ID_PATTERN, API_ID_RULE, ApiId } from "./api-id";
 export { parseSnapshot, type ParseSnapshotOptions, type ParseSnapshotResult, type SnapshotIssue } from "./parse-snapshot";
 export { CellValue, Extra, IdList, IsoDate, isIsoDate, Level, LIMITS, RecordId, Text, TextList } from "./primitives";
 export { ProfileEntry } from "./profile";

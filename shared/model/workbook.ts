@@ -1,14 +1,16 @@
 import * as z from "zod";
 import { FRAMEWORKS } from "../catalog/framework";
-import { Extra, IsoDate, RecordId, Text } from "./primitives";
+import { ApiId } from "./api-id";
+import { Extra, IsoDate, Text } from "./primitives";
 
 /**
  * Who the workbook belongs to and what it covers. `team` and `name` identify it (the API's
  * `/teams/{team}/workbooks/{name}`); the rest is for people.
  */
 export const WorkbookMeta = z.object({
-  team: RecordId,
-  name: RecordId,
+  /** Ids the API files the workbook under, so they follow its pattern. */
+  team: ApiId,
+  name: ApiId,
   org: Text.optional(),
   teamName: Text.optional(),
   title: Text.optional(),

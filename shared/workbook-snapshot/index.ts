@@ -1,9 +1,8 @@
 // The round trip between a Crosswalk workbook and the API: sheets → snapshot (push), snapshot →
 // sheets (pull a team's version), report → sheet (pull the consolidated report).
 export { formatActions, parseActions, type ActionProblem, type ParsedActions } from "./actions-cell";
-export { buildSnapshot, type BuildSnapshotInput, type SheetSummary, type SnapshotBuild } from "./build-snapshot";
 export { readCell, writeCell, type CellOutcome, type ReadContext, type SheetCell } from "./cell-codec";
 export { readLayoutSheet, type SheetRead, type SheetRow } from "./read-sheet";
 export { REPORT_SHEET, REPORT_SHEET_KIND, reportSheet, type ReportSheet, type ReportSheetOptions, type SheetFormat } from "./report-sheet";
-export { API_ID_PATTERN, readSettings, SETTINGS_KIND, SETTINGS_SHEET, settingsFormats, settingsRows, type SettingsOptions, type SettingsRead } from "./settings-sheet";
+export { readSettings, SETTINGS_KIND, SETTINGS_SHEET, settingsFormats, settingsRows, type SettingsOptions, type SettingsRead } from "./settings-sheet";
 export { sheetsFromSnapshot, type SnapshotSheet, type SnapshotSheets } from "./sheets-from-snapshot";

@@ -21,8 +21,6 @@ export const SETTINGS_SHEET = "Crosswalk Settings";
 /** The ownership marker of the settings sheet. */
 export const SETTINGS_KIND = "settings";
 
-/** Team and workbook ids as the API takes them in its URLs. */
-export const API_ID_PATTERN = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 
 const META_LABELS = [
   ["team", "Team ID"],

@@ -26,8 +26,8 @@ export interface SnapshotSheets {
 
 /**
  * A snapshot as the rows of the workbook's sheets: what "pull" writes back so that a team's
- * version can be edited in Excel again, and the inverse of `buildSnapshot`: for any snapshot
- * whose texts need no line breaks, `buildSnapshot` of these rows gives the snapshot back.
+ * version can be edited in Excel again, and the inverse of `readCrosswalkWorkbook`: for any snapshot
+ * whose texts need no line breaks, `readCrosswalkWorkbook` of these rows gives the snapshot back.
  * Impact assessments take one row per impact, the assessment's own fields on its first row.
  */
 export function sheetsFromSnapshot(snapshot: WorkbookSnapshot, options: SettingsOptions = {}): SnapshotSheets {

@@ -13,9 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import { parseA1 } from "../../port/workbook-plan";
-import type { SheetGrid } from "../../../shared/file-reader/grid";
 import type { HighlightMark } from "../../port/workbook-port";
 import type { Issue, Severity } from "../../services/issue";
+import { validateWorkbook } from "../../services/validator";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
@@ -54,15 +54,7 @@ export function ValidatePanel() {
   const run = () =>
     check.run(async (progress) => {
       const rules = await validator();
-      const info = await port.inspect();
-      const exists = (name: string) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
-      const present = rules.sheets.filter(exists);
-      if (present.length === 0) throw new Error("No Crosswalk sheets found. Run “Set up workbook” first.");
-      progress({ done: 0, total: 2, label: `Reading ${present.length} sheets` });
-      // The settings sheet comes along in the same read: the rules check levels on its matrix.
-      const grids: readonly SheetGrid[] = await port.readSheets([...present, ...(rules.alsoRead ?? []).filter(exists)]);
-      progress({ done: 1, total: 2, label: "Checking" });
-      const issues = rules.validate(grids);
+      const issues = await validateWorkbook(port, rules, (sheets) => progress({ done: 0, total: 1, label: `Reading and checking ${sheets} sheets` }));
       if (highlighted) await applyHighlights(issues);
       return issues;
     });
@@ -140,7 +132,7 @@ export function ValidatePanel() {
                               onClick={() =>
                                 void select.run(async () => {
                                   const at = parseA1(issue.cell);
-                                  if (at) await port.selectCell({ sheet: issue.sheet, ...at });
+                                  if (at && issue.sheet !== "") await port.selectCell({ sheet: issue.sheet, ...at });
                                 })
                               }
                             >

@@ -1,7 +1,8 @@
 import { Vocabulary } from "./vocabulary";
 
-export type AssessmentStatus = "draft" | "in-review" | "approved" | "superseded";
-export type ImpactKind = "harm" | "benefit";
+import type { AssessmentStatus, ImpactKind } from "../../model/impact-assessment";
+
+export type { AssessmentStatus, ImpactKind };
 
 export const ASSESSMENT_STATUS_WORDS = new Vocabulary<AssessmentStatus>([
   { value: "draft", words: ["draft", "in progress", "brouillon", "en cours", "entwurf", "borrador", "bozza", "concept", "rascunho"] },

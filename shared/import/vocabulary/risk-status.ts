@@ -1,6 +1,8 @@
 import { Vocabulary } from "./vocabulary";
 
-export type RiskStatus = "open" | "in-progress" | "monitoring" | "closed";
+import type { RiskStatus } from "../../model/risk";
+
+export type { RiskStatus };
 
 /**
  * Where a risk stands. "Accepted" reads as monitoring (the risk stays on the books and is

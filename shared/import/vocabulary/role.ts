@@ -1,6 +1,8 @@
 import { Vocabulary } from "./vocabulary";
 
-export type AiSystemRole = "provider" | "developer" | "deployer" | "user";
+import type { AiSystemRole } from "../../model/ai-system";
+
+export type { AiSystemRole };
 
 /** The organisation's role towards an AI system (a cell may name several: "Developer / Deployer"). */
 export const ROLE_WORDS = new Vocabulary<AiSystemRole>([

@@ -1,6 +1,8 @@
 import { Vocabulary } from "./vocabulary";
 
-export type ImplementationStatus = "not-implemented" | "planned" | "partially-implemented" | "implemented";
+import type { ImplementationStatus } from "../../model/soa";
+
+export type { ImplementationStatus };
 
 /** `not-applicable` is not a status: the importer turns it into `applicable: false`. */
 export const SOA_STATUS_WORDS = new Vocabulary<ImplementationStatus | "not-applicable">([

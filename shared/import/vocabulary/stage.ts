@@ -1,6 +1,8 @@
 import { Vocabulary } from "./vocabulary";
 
-export type AiSystemStage = "planning" | "design" | "development" | "validation" | "deployment" | "operation" | "retired";
+import type { AiSystemStage } from "../../model/ai-system";
+
+export type { AiSystemStage };
 
 /** Life-cycle stages as inventories word them (incl. the US federal inventory's OMB stages). */
 export const STAGE_WORDS = new Vocabulary<AiSystemStage>([

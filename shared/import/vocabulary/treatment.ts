@@ -1,6 +1,8 @@
 import { Vocabulary } from "./vocabulary";
 
-export type Treatment = "avoid" | "mitigate" | "transfer" | "accept";
+import type { RiskTreatment } from "../../model/risk";
+
+export type Treatment = RiskTreatment;
 
 /** Risk treatment options as registers word them (ISO 31000 / ISO/IEC 27005 / AI RMF MANAGE 1.3). */
 export const TREATMENT_WORDS = new Vocabulary<Treatment>([

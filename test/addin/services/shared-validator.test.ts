@@ -24,7 +24,7 @@ async function workbook(matrix: MatrixPresetId | undefined, risks: CellValue[][]
 }
 
 async function offMatrix(wb: MemoryWorkbook) {
-  const validator = createValidator(sharedWorkbookLayout(), () => new Date("2026-03-01T12:00:00"));
+  const validator = createValidator(() => new Date("2026-03-01T12:00:00"));
   const names = (await wb.inspect()).sheets.map((s) => s.name);
   const wanted = [...validator.sheets, ...(validator.alsoRead ?? [])].filter((n) => names.includes(n));
   const issues = validator.validate(await wb.readSheets(wanted));
@@ -33,7 +33,7 @@ async function offMatrix(wb: MemoryWorkbook) {
 
 describe("validation on the workbook's matrix", () => {
   it("reads the settings sheet along with the structured sheets", () => {
-    expect(createValidator(sharedWorkbookLayout(), () => new Date()).alsoRead).toEqual([SETTINGS_SHEET]);
+    expect(createValidator(() => new Date()).alsoRead).toEqual([SETTINGS_SHEET]);
   });
 
   it("finds an impact of 4 off a 3×3 matrix", async () => {
@@ -57,7 +57,7 @@ describe("validation on the workbook's matrix", () => {
     const wb = await workbook("3x3", [["R-1", "Drift", "Ann", 5, 5]]);
     const bands = (await wb.readSheet(SETTINGS_SHEET)).values.findIndex((r) => r[0] === "medium");
     await wb.updateCells([{ sheet: SETTINGS_SHEET, row: bands, column: 3, value: 3 }]);
-    const validator = createValidator(sharedWorkbookLayout(), () => new Date("2026-03-01T12:00:00"));
+    const validator = createValidator(() => new Date("2026-03-01T12:00:00"));
     const issues = validator.validate(await wb.readSheets([...validator.sheets, SETTINGS_SHEET], { skipMissing: true }));
     expect(issues.some((i) => i.code === "matrix-invalid" && i.sheet === SETTINGS_SHEET && i.severity === "error")).toBe(true);
     expect(issues.filter((i) => i.code === "risk-level-off-matrix")).toEqual([]);

@@ -18,7 +18,7 @@ describe("preview demo workbook", () => {
     const first = snapshot.risks[0];
     expect(first?.inherentLikelihood).toBeTypeOf("number");
     expect(wb.view("Risk Register")?.values[1]?.[score]).toBe((first?.inherentLikelihood ?? 0) * (first?.inherentImpact ?? 0));
-    const validator = createValidator(layout, () => new Date("2026-11-28T12:00:00Z"));
+    const validator = createValidator(() => new Date("2026-11-28T12:00:00Z"));
     const issues = validator.validate(await Promise.all(validator.sheets.map((s) => wb.readSheet(s))));
     const found = issues.map((i) => `${i.code} ${i.message}`);
     expect(found).toContainEqual(expect.stringMatching(/^framework-id-unknown MEASURE 2\.14/));

@@ -67,11 +67,20 @@ describe("Validate panel", () => {
   });
 
   it("says so when the rules are not available", async () => {
-    renderPane({}, workbook());
+    renderPane({ validator: () => Promise.reject(new Error("the rules did not load")) }, workbook());
     fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
     fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
     const alert = await screen.findByRole("alert");
     expect(within(alert).getByText(/Validation failed/)).toBeTruthy();
+  });
+
+  it("tells the user to use Import on a workbook Crosswalk did not make, as Push does", async () => {
+    const wb = new MemoryWorkbook();
+    wb.addSheet("Risk Register", [["AI RISK REGISTER"], [], ["Risk ID", "Title"], ["R-1", "Bias"]]);
+    renderPane({}, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
+    fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
+    expect(await screen.findByRole("button", { name: /Crosswalk did not make this workbook.*Import in the add-in/ }, { timeout: 15_000 })).toBeTruthy();
   });
 
   it("checks likelihood and impact on the workbook's own matrix, read from its settings sheet", async () => {

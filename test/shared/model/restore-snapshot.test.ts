@@ -57,7 +57,8 @@ describe("restoreSnapshot migrations", () => {
     };
     const { snapshot, issues } = restoreSnapshot(v0);
     expect(parseSnapshot(snapshot).success).toBe(true);
-    expect(snapshot.workbook).toEqual({ team: "credit", name: "AI register" });
+    // The workbook id must be one the API takes: the prototype's "AI register" is read as its slug.
+    expect(snapshot.workbook).toEqual({ team: "credit", name: "ai-register" });
     expect(snapshot.matrix).toEqual(MATRIX_4X4);
     expect(snapshot.aiSystems).toEqual([{ id: "S1", name: "Scorer", stage: "operation", role: ["deployer"] }]);
     expect(snapshot.risks).toEqual([

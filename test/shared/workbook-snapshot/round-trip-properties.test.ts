@@ -9,7 +9,7 @@ import type { WorkbookSnapshot } from "../../../shared/model/snapshot";
 import { IMPLEMENTATION_STATUSES } from "../../../shared/model/soa";
 import { TRUSTWORTHINESS_CHARACTERISTICS } from "../../../shared/model/trustworthiness";
 import { matrixForSize } from "../../../shared/scoring/matrix-for-size";
-import { buildSnapshot } from "../../../shared/workbook-snapshot/build-snapshot";
+import { readCrosswalkWorkbook } from "../../../shared/workbook-pipeline/read-crosswalk-workbook";
 import { sheetsFromSnapshot } from "../../../shared/workbook-snapshot/sheets-from-snapshot";
 import { gridsOf } from "./grids";
 
@@ -211,7 +211,7 @@ describe("snapshot → sheets → snapshot, for any snapshot", () => {
   it("gives the snapshot back whatever its texts, ids, matrix and columns of the team's own", () => {
     fc.assert(
       fc.property(snapshot, (original) => {
-        const build = buildSnapshot({ sheets: gridsOf(sheetsFromSnapshot(original)) });
+        const build = readCrosswalkWorkbook(gridsOf(sheetsFromSnapshot(original)));
         expect(build.issues.filter((i) => i.severity === "error" && !i.code.startsWith("risk-") && !i.code.startsWith("soa-"))).toEqual([]);
         expect(build.snapshot).toEqual(original);
       }),

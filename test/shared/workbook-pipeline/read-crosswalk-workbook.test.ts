@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { GridValue, SheetGrid } from "../../../shared/file-reader/grid";
 import { isoToSerial } from "../../../shared/import/normalise/date";
 import { MATRIX_3X3 } from "../../../shared/scoring/presets";
-import { buildSnapshot } from "../../../shared/workbook-snapshot/build-snapshot";
+import { NOT_CROSSWALK_MESSAGE, readCrosswalkWorkbook } from "../../../shared/workbook-pipeline/read-crosswalk-workbook";
 import { settingsRows, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";
 
 const RISK_HEADER = ["Risk ID", "Title", "Inherent Likelihood", "Inherent Impact", "Inherent Score", "Treatment", "Status", "Due Date", "Actions", "AI RMF", "Trustworthiness"];
@@ -15,15 +15,15 @@ function settings(team = "credit-risk", name = "ai-conformance", matrix = MATRIX
   return { name: SETTINGS_SHEET, values: settingsRows({ team, name }, matrix).map((r) => [...r]) };
 }
 
-const issue = (build: ReturnType<typeof buildSnapshot>, code: string) => build.issues.find((i) => i.code === code);
+const issue = (build: ReturnType<typeof readCrosswalkWorkbook>, code: string) => build.issues.find((i) => i.code === code);
 
-describe("buildSnapshot", () => {
+describe("readCrosswalkWorkbook", () => {
   it("reads what people type: level words on the workbook's matrix, text dates, enum words, bare framework ids, moved columns", () => {
     const risks = sheet("Risk Register", [
       ["Status", ...RISK_HEADER.filter((h) => h !== "Status")],
       ["In progress", "R-1", "Model drift", "High", "medium", null, "Mitigate", "30/06/2026", "Retrain [owner: J. Smith; due: 2026-07-01; status: in-progress]\nAdd a monitor", "GV-1.1, MAP 5.1", "Safe\nprivacy-enhanced"],
     ]);
-    const build = buildSnapshot({ sheets: [settings(), risks] });
+    const build = readCrosswalkWorkbook([settings(), risks]);
     expect(build.counts.error).toBe(0);
     expect(build.snapshot?.risks).toEqual([
       {
@@ -44,7 +44,7 @@ describe("buildSnapshot", () => {
   });
 
   it("keeps the team's own columns as extra, by header", () => {
-    const build = buildSnapshot({ sheets: [settings(), sheet("AI Systems", [["System ID", "Name", "Cost Centre"], ["AIS-1", "Scorer", 4711]])] });
+    const build = readCrosswalkWorkbook([settings(), sheet("AI Systems", [["System ID", "Name", "Cost Centre"], ["AIS-1", "Scorer", 4711]])]);
     expect(build.snapshot?.aiSystems).toEqual([{ id: "AIS-1", name: "Scorer", extra: { "Cost Centre": 4711 } }]);
   });
 
@@ -55,7 +55,7 @@ describe("buildSnapshot", () => {
       [null, "No id here", null, null, null, null, null, null, null, null, null],
       ["R-1", "Again", null, null, null, null, null, null, null, null, null],
     ]);
-    const build = buildSnapshot({ sheets: [settings(), risks] });
+    const build = readCrosswalkWorkbook([settings(), risks]);
     const errors = build.issues.filter((i) => i.severity === "error").map((i) => [i.code, i.cell]);
     expect(errors).toEqual(
       expect.arrayContaining([
@@ -73,25 +73,28 @@ describe("buildSnapshot", () => {
   });
 
   it("needs a team and a workbook id the API accepts, from the flags or the settings sheet", () => {
-    expect(buildSnapshot({ sheets: [] }).snapshot).toBeUndefined();
-    expect(issue(buildSnapshot({ sheets: [] }), "team-id-missing")?.severity).toBe("error");
-    const bad = buildSnapshot({ sheets: [settings("Credit Risk")] });
+    const unnamed = readCrosswalkWorkbook([sheet("Risk Register", [RISK_HEADER])]);
+    expect(unnamed.snapshot).toBeUndefined();
+    expect(issue(unnamed, "team-id-missing")?.severity).toBe("error");
+    const bad = readCrosswalkWorkbook([settings("Credit Risk")]);
     expect(bad.snapshot).toBeUndefined();
     expect(issue(bad, "team-id-invalid")).toMatchObject({ sheet: SETTINGS_SHEET, cell: "B5" });
-    const flagged = buildSnapshot({ sheets: [settings("Credit Risk")], workbook: { team: "credit-risk" } });
+    const flagged = readCrosswalkWorkbook([settings("Credit Risk")], { workbook: { team: "credit-risk" } });
     expect(flagged.snapshot?.workbook.team).toBe("credit-risk");
   });
 
   it("assumes the default matrix, with a warning, when the workbook has no settings sheet", () => {
-    const build = buildSnapshot({ sheets: [], workbook: { team: "t", name: "w" } });
+    const build = readCrosswalkWorkbook([sheet("Risk Register", [RISK_HEADER])], { workbook: { team: "t", name: "w" } });
     expect(build.snapshot?.matrix.id).toBe("5x5");
+    expect(build.matrix.source).toBe("none");
     expect(issue(build, "matrix-missing")?.severity).toBe("warning");
+    expect(readCrosswalkWorkbook([sheet("Risk Register", [RISK_HEADER])], { workbook: { team: "t", name: "w" }, fallbackMatrix: MATRIX_3X3 }).snapshot?.matrix).toEqual(MATRIX_3X3);
   });
 
   it("runs the validation rules on the workbook's matrix and as of the given date", () => {
     const due = { kind: "date" as const, serial: isoToSerial("2026-01-01") ?? 0 };
     const risks = sheet("Risk Register", [RISK_HEADER, ["R-1", "A", 5, 1, null, null, "open", due, null, null, null]]);
-    const build = buildSnapshot({ sheets: [settings(), risks], asOf: "2026-06-30" });
+    const build = readCrosswalkWorkbook([settings(), risks], { asOf: "2026-06-30" });
     expect(issue(build, "risk-level-off-matrix")).toMatchObject({ severity: "error", cell: "C2" });
     expect(issue(build, "risk-due-overdue")).toMatchObject({ severity: "warning", cell: "H2" });
     expect(build.issues.map((i) => i.severity)).toEqual([...build.issues.map((i) => i.severity)].sort((a, b) => ["error", "warning", "info"].indexOf(a) - ["error", "warning", "info"].indexOf(b)));
@@ -104,7 +107,7 @@ describe("buildSnapshot", () => {
       ["AIA-1", null, null, "B1", "Faster decisions", "benefit", 1, null, null],
       ["AIA-1", null, "Other title", null, null, null, 2, null, null],
     ]);
-    const build = buildSnapshot({ sheets: [settings(), rows] });
+    const build = readCrosswalkWorkbook([settings(), rows]);
     expect(build.snapshot?.impactAssessments).toEqual([
       {
         id: "AIA-1",
@@ -123,13 +126,13 @@ describe("buildSnapshot", () => {
 
   it("leaves out a value the model refuses, with an error on its cell, and keeps the record", () => {
     const profile = sheet("AI RMF Profile", [["Subcategory", "Current", "Target", "Owner"], ["GOVERN 1.1", 7, "Defined", "Ana"]]);
-    const build = buildSnapshot({ sheets: [settings(), profile] });
+    const build = readCrosswalkWorkbook([settings(), profile]);
     expect(build.snapshot?.profile).toEqual([{ subcategory: "AIRMF:GOVERN 1.1", target: 3, owner: "Ana" }]);
     expect(build.issues.find((i) => i.cell === "B2")?.severity).toBe("error");
   });
 
   it("reports a sheet whose key column is gone instead of guessing", () => {
-    const build = buildSnapshot({ sheets: [settings(), sheet("Risk Register", [["Title", "Owner"], ["A", "B"]])] });
+    const build = readCrosswalkWorkbook([settings(), sheet("Risk Register", [["Title", "Owner"], ["A", "B"]])]);
     expect(issue(build, "sheet-header-missing")).toMatchObject({ severity: "error", sheet: "Risk Register" });
     expect(build.snapshot?.risks).toEqual([]);
   });
@@ -139,8 +142,40 @@ describe("buildSnapshot", () => {
       { name: "Risk Register", values: [[{ kind: "error", code: "#REF!" }, null], [], [null, { kind: "date", serial: -5 }]] },
       { name: SETTINGS_SHEET, values: [["Setting"], ["Team ID", { kind: "error", code: "#N/A" }], ["Risk matrix"], ["Matrix ID", "x"], ["Likelihood level"], ["one", "Low"]] },
     ];
-    const build = buildSnapshot({ sheets: weird, workbook: { team: "t", name: "w" } });
+    const build = readCrosswalkWorkbook(weird, { workbook: { team: "t", name: "w" } });
     expect(build.snapshot).toBeDefined();
     expect(build.counts.error).toBeGreaterThan(0);
+  });
+
+  it("does not read a workbook Crosswalk did not make, even with a sheet named Risk Register", () => {
+    const foreign = sheet("Risk Register", [
+      ["AI RISK REGISTER — TEMPLATE"],
+      [],
+      ["Risk ID", "Title", "Inherent Likelihood", "Inherent Impact"],
+      ["R-1", "Bias", 3, 4],
+      ["TOTAL", "", "", ""],
+    ]);
+    const read = readCrosswalkWorkbook([sheet("README", [["About"]]), foreign], { workbook: { team: "t", name: "w" } });
+    expect(read.crosswalk).toBe(false);
+    expect(read.snapshot).toBeUndefined();
+    expect(read.records.risks).toEqual([]);
+    expect(read.issues).toEqual([expect.objectContaining({ code: "workbook-not-crosswalk", severity: "error", sheet: "Risk Register", message: NOT_CROSSWALK_MESSAGE })]);
+    expect(NOT_CROSSWALK_MESSAGE).toContain("crosswalk import <file> --out <file.xlsx>");
+    expect(NOT_CROSSWALK_MESSAGE).toContain("Import in the add-in");
+  });
+
+  it("reads the same sheet as Crosswalk's once the workbook has its settings sheet, and says what it cannot read", () => {
+    const own = sheet("Risk Register", [["AI RISK REGISTER"], ["Risk ID", "Title"], ["R-1", "Bias"]]);
+    const read = readCrosswalkWorkbook([own, settings()]);
+    expect(read.crosswalk).toBe(true);
+    expect(read.records.risks).toEqual([{ id: "R-1", title: "Bias" }]);
+  });
+
+  it("resolves the matrix from the settings sheet, or the fallback when the sheet's matrix is unusable", () => {
+    expect(readCrosswalkWorkbook([settings(), sheet("Risk Register", [RISK_HEADER])]).matrix).toMatchObject({ source: "settings", matrix: MATRIX_3X3 });
+    const noMatrix: SheetGrid = { name: SETTINGS_SHEET, values: [["Setting", "Value"], ["Team ID", "t"], ["Workbook ID", "w"]] };
+    const read = readCrosswalkWorkbook([noMatrix, sheet("Risk Register", [RISK_HEADER])], { fallbackMatrix: MATRIX_3X3 });
+    expect(read.matrix).toMatchObject({ source: "settings-unusable", matrix: MATRIX_3X3, problem: "it names no risk matrix" });
+    expect(read.snapshot?.matrix).toEqual(MATRIX_3X3);
   });
 });
