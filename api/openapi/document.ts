@@ -1,17 +1,15 @@
 import * as z from "zod";
 import type { Limits } from "../deps";
 import { PROBLEM_TYPES, problemTypeUri } from "../problem";
-import { SLUG_PATTERN } from "../schemas/ids";
-import { createdKeySchema, createKeyRequestSchema, keyListSchema, keySummarySchema } from "../schemas/key";
-import { meSchema } from "../schemas/me";
-import { orgProfileDocumentSchema } from "../schemas/org-profile";
-import { MAX_REPORT_TEAMS } from "../schemas/report";
-import { REPORT_FORMATS } from "../report/render";
+import { SLUG_PATTERN } from "../../shared/api/ids";
+import { createdKeySchema, createKeyRequestSchema, keyListSchema, keySummarySchema } from "../../shared/api/key";
+import { meSchema } from "../../shared/api/me";
+import { orgProfileDocumentSchema } from "../../shared/api/org-profile";
+import { MAX_REPORT_TEAMS, REPORT_FORMATS } from "../../shared/api/report";
 import { FORMAT_MEDIA_TYPE } from "../../shared/report/render/index";
-import { conflictProblemSchema, problemSchema } from "../schemas/problem";
-import { diffResponseSchema, versionListSchema, versionSummarySchema } from "../schemas/version";
-import { workbookListSchema, workbookSummarySchema } from "../schemas/workbook";
-import { snapshotDiffSchema, snapshotRequestSchema } from "../snapshot";
+import { conflictProblemSchema, problemSchema } from "../../shared/api/problem";
+import { diffResponseSchema, snapshotDiffSchema, snapshotRequestSchema, versionListSchema, versionSummarySchema } from "../../shared/api/version";
+import { workbookListSchema, workbookSummarySchema } from "../../shared/api/workbook";
 
 type Json = Record<string, unknown>;
 

@@ -7,8 +7,9 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { readJsonBody } from "../http/json-body";
 import { parseBody, parseRequestPart } from "../http/validate";
 import { fail } from "../problem";
-import { limitSchema } from "../schemas/ids";
-import { createKeyRequestSchema, keySummary } from "../schemas/key";
+import { limitSchema } from "../../shared/api/ids";
+import { createKeyRequestSchema } from "../../shared/api/key";
+import { keySummary } from "./key-summary";
 import type { KeyRecord } from "../store/port";
 import { methodNotAllowed, principalOf, requireOrgAdmin } from "./context";
 

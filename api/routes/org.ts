@@ -4,7 +4,8 @@ import type { AppEnv } from "../env";
 import { readJsonBody } from "../http/json-body";
 import { parseBody } from "../http/validate";
 import { fail } from "../problem";
-import { orgProfileDocument, orgProfileDocumentSchema } from "../schemas/org-profile";
+import { orgProfileDocumentSchema } from "../../shared/api/org-profile";
+import { orgProfileDocument } from "./stored-org-profile";
 import { methodNotAllowed, principalOf, requireOrgAdmin } from "./context";
 
 /**

@@ -5,8 +5,8 @@ import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { parseRequestPart } from "../http/validate";
-import { limitSchema, slugSchema, teamIdSchema } from "../schemas/ids";
-import { versionSummary } from "../schemas/version";
+import { limitSchema, slugSchema, teamIdSchema } from "../../shared/api/ids";
+import { versionSummary } from "./version-summary";
 import type { WorkbookCursor, WorkbookRecord } from "../store/port";
 import { methodNotAllowed, principalOf, requireTeamVisible } from "./context";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ApiClient } from "../../../addin/services/api-client";
+import { ApiClient } from "../../../shared/api/client";
 import { memoryStore } from "../../../addin/services/key-value-store";
 import { PushQueue, type QueueEvent, RETRY_DELAYS_MS } from "../../../addin/services/push-queue";
 import { TestApi, KEY } from "../round-trip/test-api";

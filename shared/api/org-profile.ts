@@ -1,6 +1,5 @@
 import * as z from "zod";
-import { OrgProfile } from "../../shared/report/org-profile";
-import { StoreIntegrityError, type OrgProfileRecord } from "../store/port";
+import { OrgProfile } from "../report/org-profile";
 
 /**
  * The org profile as the API keeps it: the shared report's `OrgProfile` (what the programme view
@@ -22,13 +21,6 @@ export const orgProfileDocumentSchema = z
   "The organisation's profile for the report's programme view. customerMix: federal | international-commercial | both. size: small | medium | large. auditBandwidth (internal audit capacity): low | medium | high. holdsIso27001 (default false) and iso27001Since (YYYY-MM-DD). plansIso42001Certification (default false) and plannedCertificationDate (YYYY-MM-DD; the ISO/IEC 42001 certification cycle is dated from it). integratedManagementSystem (default false): one management system for 27001 and 42001. Unknown fields are refused.",
 );
 export type OrgProfileDocument = z.output<typeof orgProfileDocumentSchema>;
-
-/** A stored profile, checked again on the way out: it was validated on the way in, so a failure is a fault. */
-export function orgProfileDocument(record: OrgProfileRecord): OrgProfileDocument {
-  const parsed = orgProfileDocumentSchema.safeParse(record.document);
-  if (!parsed.success) throw new StoreIntegrityError(`the stored profile of org ${record.org} no longer validates`);
-  return parsed.data;
-}
 
 /** The report's view of a profile document: its name, and the profile without it. */
 export function splitOrgProfile(document: OrgProfileDocument): { name: string | undefined; profile: OrgProfile } {

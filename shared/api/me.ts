@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { roleSchema } from "./key";
 
+/** `GET /v1/me`: who the key is. */
 export const meSchema = z.object({
   keyId: z.string(),
   name: z.string(),
@@ -8,3 +9,4 @@ export const meSchema = z.object({
   role: roleSchema,
   teams: z.array(z.string()),
 });
+export type Me = z.infer<typeof meSchema>;

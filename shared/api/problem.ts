@@ -27,3 +27,14 @@ export const conflictProblemSchema = problemSchema
     current: versionSummarySchema.nullable(),
   })
   .describe("A 409 or 428 problem, saying which version is current.");
+
+/**
+ * A problem as a client receives it: the same schema, with `type` and `title` optional (a proxy
+ * or an older server may leave them out) and the 409/428 members typed when present.
+ */
+export const receivedProblemSchema = problemSchema.partial({ type: true, title: true }).extend({
+  errors: z.array(problemFieldSchema.partial()).optional(),
+  currentVersion: z.number().int().nullable().optional(),
+  current: versionSummarySchema.nullable().optional(),
+});
+export type Problem = z.infer<typeof receivedProblemSchema>;
