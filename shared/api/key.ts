@@ -43,11 +43,11 @@ export const keySummarySchema = z.object({
   createdAt: z.string(),
   createdBy: z.string().describe('Id of the key that created it, or "bootstrap".'),
   revokedAt: z.string().nullable(),
-});
+}).meta({ id: "KeySummary" });
 
 export const createdKeySchema = keySummarySchema.extend({
   key: z.string().describe("The secret bearer key. Shown once, in this response only; only its hash is stored."),
-});
+}).meta({ id: "CreatedKey" });
 
 export type KeySummary = z.infer<typeof keySummarySchema>;
 export type CreatedKey = z.infer<typeof createdKeySchema>;
@@ -55,5 +55,5 @@ export type CreatedKey = z.infer<typeof createdKeySchema>;
 export const keyListSchema = z.object({
   items: z.array(keySummarySchema).describe("Newest first."),
   nextCursor: z.string().nullable(),
-});
+}).meta({ id: "KeyList" });
 export type KeyList = z.infer<typeof keyListSchema>;

@@ -8,5 +8,5 @@ export const meSchema = z.object({
   org: z.string(),
   role: roleSchema,
   teams: z.array(z.string()),
-});
+}).meta({ id: "Me" });
 export type Me = z.infer<typeof meSchema>;

@@ -17,9 +17,11 @@ export const orgProfileDocumentSchema = z
       .describe("The organisation's name as reports show it; default: the org id."),
     ...OrgProfile.shape,
   })
-  .describe(
-  "The organisation's profile for the report's programme view. customerMix: federal | international-commercial | both. size: small | medium | large. auditBandwidth (internal audit capacity): low | medium | high. holdsIso27001 (default false) and iso27001Since (YYYY-MM-DD). plansIso42001Certification (default false) and plannedCertificationDate (YYYY-MM-DD; the ISO/IEC 42001 certification cycle is dated from it). integratedManagementSystem (default false): one management system for 27001 and 42001. Unknown fields are refused.",
-);
+  .meta({
+    id: "OrgProfile",
+    description:
+      "The organisation's profile for the report's programme view. customerMix: federal | international-commercial | both. size: small | medium | large. auditBandwidth (internal audit capacity): low | medium | high. holdsIso27001 (default false) and iso27001Since (YYYY-MM-DD). plansIso42001Certification (default false) and plannedCertificationDate (YYYY-MM-DD; the ISO/IEC 42001 certification cycle is dated from it). integratedManagementSystem (default false): one management system for 27001 and 42001. Unknown fields are refused.",
+  });
 export type OrgProfileDocument = z.output<typeof orgProfileDocumentSchema>;
 
 /** The report's view of a profile document: its name, and the profile without it. */

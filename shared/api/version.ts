@@ -24,9 +24,11 @@ export const snapshotDiffSchema = z
     collections: z.object(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collectionDiffSchema]))),
     totals: z.object({ added: z.number().int(), removed: z.number().int(), modified: z.number().int() }),
   })
-  .describe(
-    "Records added, removed and modified by key (`id`; `controlId` for the SoA; `subcategory` for the profile), per collection, with the changed fields.",
-  );
+  .meta({
+    id: "SnapshotDiff",
+    description:
+      "Records added, removed and modified by key (`id`; `controlId` for the SoA; `subcategory` for the profile), per collection, with the changed fields.",
+  });
 
 /** The push body as documented: the shared model's snapshot schema. */
 export const snapshotRequestSchema: z.ZodType = WorkbookSnapshot.describe(
@@ -55,13 +57,13 @@ export const versionSummarySchema = z
     recordCounts: z.record(z.string(), z.number().int()).describe("Number of records per collection."),
     url: z.string().describe("Path of this version's snapshot."),
   })
-  .describe("Metadata of one immutable version.");
+  .meta({ id: "VersionSummary", description: "Metadata of one immutable version." });
 export type VersionSummary = z.infer<typeof versionSummarySchema>;
 
 export const versionListSchema = z.object({
   items: z.array(versionSummarySchema).describe("Newest first."),
   nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page."),
-});
+}).meta({ id: "VersionList" });
 
 export const diffResponseSchema = z.object({
   team: z.string(),
@@ -69,7 +71,7 @@ export const diffResponseSchema = z.object({
   from: z.object({ version: z.number().int(), etag: z.string() }),
   to: z.object({ version: z.number().int(), etag: z.string() }),
   changes: snapshotDiffSchema,
-});
+}).meta({ id: "Diff" });
 
 export type VersionList = z.infer<typeof versionListSchema>;
 export type DiffResponse = z.infer<typeof diffResponseSchema>;
