@@ -8,10 +8,11 @@ import type { AppEnv } from "./env";
 import { problem, ProblemError, problemResponse, type ProblemType } from "./problem";
 import { keyRoutes } from "./routes/keys";
 import { meRoutes } from "./routes/me";
+import { type Contract, honoPath } from "./openapi/operation";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/org";
 import { reportRoutes } from "./routes/reports";
-import { versionRoutes } from "./routes/versions";
+import { versionRoutes, WORKBOOK_PATH } from "./routes/versions";
 import { workbookRoutes } from "./routes/workbooks";
 import { StoreIntegrityError, StoreUnavailableError } from "./store/port";
 
@@ -76,13 +77,15 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
     return authenticate(deps.store, deps.hashKey)(c, next);
   });
 
-  app.route("/", metaRoutes(deps));
-  app.route("/v1/me", meRoutes());
-  app.route("/v1/keys", keyRoutes(deps));
-  app.route("/v1/workbooks", workbookRoutes(deps));
-  app.route("/v1/teams/:team/workbooks/:workbook", versionRoutes(deps));
-  app.route("/v1/reports", reportRoutes(deps));
-  app.route("/v1/org", orgRoutes(deps));
+  // Each route module declares its operations into the contract; /v1/openapi.json is generated from it.
+  const contract: Contract = [];
+  app.route("/", metaRoutes(deps, contract));
+  app.route("/v1/me", meRoutes(contract));
+  app.route("/v1/keys", keyRoutes(deps, contract));
+  app.route("/v1/workbooks", workbookRoutes(deps, contract));
+  app.route(honoPath(WORKBOOK_PATH), versionRoutes(deps, contract));
+  app.route("/v1/reports", reportRoutes(deps, contract));
+  app.route("/v1/org", orgRoutes(deps, contract));
 
   app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));
 

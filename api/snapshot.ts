@@ -1,10 +1,7 @@
-import * as z from "zod";
 import { countRecords } from "../shared/diff/count-records";
 import { diffSnapshots, type SnapshotDiff } from "../shared/diff/diff-snapshots";
-import { COLLECTION_NAMES } from "../shared/model/collections";
 import { parseSnapshot } from "../shared/model/parse-snapshot";
 import { restoreSnapshot } from "../shared/model/restore/restore-snapshot";
-import { SNAPSHOT_SCHEMA_VERSION, WorkbookSnapshot } from "../shared/model/snapshot";
 
 /**
  * The API's one seam onto the snapshot model (shared/model, shared/diff): validate a pushed
@@ -63,34 +60,3 @@ export function checkSnapshot(value: unknown, target: { team: string; workbook: 
 export function diffStoredSnapshots(from: unknown, to: unknown): SnapshotDiff {
   return diffSnapshots(restoreSnapshot(from).snapshot, restoreSnapshot(to).snapshot);
 }
-
-const fieldChangeSchema = z.object({
-  field: z.string(),
-  before: z.unknown().optional().describe("Absent when the field was added."),
-  after: z.unknown().optional().describe("Absent when the field was removed."),
-});
-
-const collectionDiffSchema = z.object({
-  added: z.array(z.object({ id: z.string(), record: z.record(z.string(), z.unknown()) })).describe("Records only in `to`, whole."),
-  removed: z.array(z.object({ id: z.string(), record: z.record(z.string(), z.unknown()) })).describe("Records only in `from`, whole."),
-  modified: z
-    .array(z.object({ id: z.string(), changes: z.array(fieldChangeSchema).describe("Changed top-level fields, before and after.") }))
-    .describe("Records in both whose fields differ."),
-});
-
-/** The shape of shared/diff's SnapshotDiff, for the OpenAPI document. */
-export const snapshotDiffSchema = z
-  .object({
-    workbook: z.array(fieldChangeSchema).describe("Changed fields of the workbook's identity and metadata."),
-    matrix: z.array(fieldChangeSchema).describe("Changed top-level fields of the risk matrix."),
-    collections: z.object(Object.fromEntries(COLLECTION_NAMES.map((name) => [name, collectionDiffSchema]))),
-    totals: z.object({ added: z.number().int(), removed: z.number().int(), modified: z.number().int() }),
-  })
-  .describe(
-    "Records added, removed and modified by key (`id`; `controlId` for the SoA; `subcategory` for the profile), per collection, with the changed fields.",
-  );
-
-/** The push body as documented: the shared model's snapshot schema. */
-export const snapshotRequestSchema: z.ZodType = WorkbookSnapshot.describe(
-  `A workbook snapshot, schema version ${SNAPSHOT_SCHEMA_VERSION} (shared/model). \`workbook.team\` and \`workbook.name\` must equal the URL's team and workbook. Stored exactly as sent.`,
-);

@@ -1,3 +1,5 @@
+import { ApiClient, type ApiError } from "../shared/api/client";
+import type { Problem } from "../shared/api/problem";
 import type { CliIo } from "./io";
 import { UsageError } from "./io";
 
@@ -28,4 +30,19 @@ export function integerOption(name: string, value: string | undefined, min: numb
     throw new UsageError(`--${name} must be a whole number from ${min} to ${max}, not ${JSON.stringify(value)}`);
   }
   return Number(value);
+}
+
+/** The shared API client on `--api`/`--key` (or the environment). */
+export function apiClient(values: { api?: string | undefined; key?: string | undefined }, io: CliIo): ApiClient {
+  return new ApiClient(apiTarget(values, io));
+}
+
+/** An API failure on stderr: the status first (a terminal user may want it), then the readable message. */
+export function apiErrorText(error: ApiError): string {
+  return error.status > 0 ? `${error.status} ${error.message}` : error.message;
+}
+
+/** An API failure for `--json`: the server's problem, or one made from what is known. */
+export function apiErrorJson(error: ApiError): Problem {
+  return error.problem ?? { status: error.status, title: "error", detail: error.message };
 }

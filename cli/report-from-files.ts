@@ -1,6 +1,6 @@
 import { stat } from "node:fs/promises";
 import { basename, resolve } from "node:path";
-import { orgProfileDocumentSchema, type OrgProfileDocument, splitOrgProfile } from "../api/schemas/org-profile";
+import { orgProfileDocumentSchema, type OrgProfileDocument, splitOrgProfile } from "../shared/api/org-profile";
 import type { RestoreIssue } from "../shared/model/restore/restore-issue";
 import { restoreSnapshot } from "../shared/model/restore/restore-snapshot";
 import { buildDualConformanceReport } from "../shared/report/build-report";

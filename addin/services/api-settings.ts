@@ -2,7 +2,7 @@
  * The API's URL and key, kept in the add-in's own storage (the browser storage of the task pane),
  * never in the workbook: a workbook is shared and mailed around, a key must not travel with it.
  */
-import type { ApiSettings } from "./api-client";
+import type { ApiSettings } from "../../shared/api/client";
 import type { KeyValueStore } from "./key-value-store";
 
 const URL_KEY = "api.url";

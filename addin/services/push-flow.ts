@@ -5,11 +5,11 @@
  * a conflict, shown as what changed upstream, never silently overwritten.
  */
 import { emptySnapshot, type WorkbookSnapshot } from "../../shared/model/snapshot";
-import type { VersionSummary } from "../../shared/api/wire";
+import type { VersionSummary } from "../../shared/api/version";
 import type { WorkbookRead } from "../../shared/workbook-pipeline/read-crosswalk-workbook";
 import type { SettingsRead } from "../../shared/workbook-snapshot/settings-sheet";
 import type { WorkbookPort } from "../port/workbook-port";
-import { type ApiClient, ApiError, type VersionedSnapshot } from "./api-client";
+import { type ApiClient, ApiError, type VersionedSnapshot } from "../../shared/api/client";
 import { diffBetween, type DiffSummary, readLocalSnapshot, recordSyncedVersion } from "./round-trip";
 
 export interface Conflict {

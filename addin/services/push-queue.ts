@@ -5,10 +5,10 @@
  * cancel it. When the API answers with a conflict the push stops waiting and says so.
  */
 import { jsonEqual } from "../../shared/diff/json-equal";
-import type { VersionSummary } from "../../shared/api/wire";
+import type { VersionSummary } from "../../shared/api/version";
 import { parseSnapshot } from "../../shared/model/parse-snapshot";
 import type { WorkbookSnapshot } from "../../shared/model/snapshot";
-import { type ApiClient, ApiError } from "./api-client";
+import { type ApiClient, ApiError } from "../../shared/api/client";
 import type { KeyValueStore } from "./key-value-store";
 
 export interface QueuedPush {

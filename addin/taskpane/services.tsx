@@ -6,7 +6,7 @@
  */
 import { createContext, useContext } from "react";
 import type { WorkbookPort } from "../port/workbook-port";
-import type { FetchLike } from "../services/api-client";
+import type { FetchLike } from "../../shared/api/client";
 import type { LocalApiConfig } from "../services/api-settings";
 import type { WorkbookPlan } from "../port/workbook-plan";
 import type { RiskMatrix } from "../../shared/scoring/matrix";

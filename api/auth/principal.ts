@@ -1,4 +1,4 @@
-import type { Role } from "../store/port";
+import type { Role } from "../../shared/api/key";
 
 /** Who is calling: the key's record, minus its hash. */
 export interface Principal {

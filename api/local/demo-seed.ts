@@ -1,7 +1,7 @@
 import { addDays } from "../../shared/demo/dates";
 import { demoHistory } from "../../shared/demo/history";
 import { DEMO_ORG } from "../../shared/demo/org";
-import type { OrgProfileDocument } from "../schemas/org-profile";
+import type { OrgProfileDocument } from "../../shared/api/org-profile";
 
 /** The demo org the local server seeds on first run: three teams, three versions each. */
 export interface DemoWorkbook {

@@ -5,6 +5,7 @@ import { generateApiKey } from "../auth/api-key";
 import { ensureBootstrapKey } from "../bootstrap";
 import type { AppDeps } from "../deps";
 import { createDynamoClient, createDynamoStore, ensureTable } from "../store/dynamo";
+import { createMemoryStore } from "../store/memory/memory-store";
 import type { Store } from "../store/port";
 import { demoOrgProfile, demoWorkbooks } from "./demo-seed";
 import { lockDataDir } from "./data-lock";
@@ -16,7 +17,7 @@ export interface LocalOptions {
   readonly port?: number;
   /** Default 127.0.0.1: the API is for this machine unless asked otherwise. */
   readonly host?: string;
-  /** Where dynalite keeps its data and the generated admin key; null keeps everything in memory. Default `.crosswalk/data`. */
+  /** Where dynalite keeps its data and the generated admin key; null keeps everything in memory (the memory store). Default `.crosswalk/data`. */
   readonly dataDir?: string | null;
   /** Seed the demo org when it has no workbooks yet. Default true. */
   readonly seed?: boolean;
@@ -97,9 +98,26 @@ async function seedDemo(app: ReturnType<typeof createApp>, adminKey: string): Pr
   return pushed;
 }
 
+/** dynalite in this process with its data under `dataDir` (surviving restarts), and the table. */
+async function openDynaliteStore(dataDir: string, cleanups: Array<() => Promise<void>>): Promise<Store> {
+  cleanups.push(await lockDataDir(dataDir));
+  const dynalite: DynaliteServer = await startDynalite({ path: join(dataDir, "dynamo") });
+  cleanups.push(() => dynalite.stop());
+  const client = createDynamoClient({ endpoint: dynalite.endpoint });
+  cleanups.push(async () => client.destroy());
+  try {
+    await ensureTable(client, TABLE_NAME);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`could not open the local database in ${dataDir} (is another crosswalk server using it?): ${reason}`);
+  }
+  return createDynamoStore({ client, tableName: TABLE_NAME });
+}
+
 /**
- * The embedded API: dynalite in this process (data under `dataDir`, surviving restarts), the
- * table, the bootstrap admin key, the demo org on first run, and the API on localhost.
+ * The embedded API: dynalite in this process (data under `dataDir`, surviving restarts) and its
+ * table — or, when `dataDir` is null, the memory store (nothing kept, nothing to start) — then the
+ * bootstrap admin key, the demo org on first run, and the API on localhost.
  * `npm start` and `crosswalk serve` call this; so can anything else that needs a local API.
  */
 export async function startLocal(options: LocalOptions = {}): Promise<LocalServer> {
@@ -115,18 +133,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    if (dataDir) cleanups.push(await lockDataDir(dataDir));
-    const dynalite: DynaliteServer = await startDynalite(dataDir ? { path: join(dataDir, "dynamo") } : {});
-    cleanups.push(() => dynalite.stop());
-    const client = createDynamoClient({ endpoint: dynalite.endpoint });
-    cleanups.push(async () => client.destroy());
-    try {
-      await ensureTable(client, TABLE_NAME);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`could not open the local database in ${dataDir ?? "memory"} (is another crosswalk server using it?): ${reason}`);
-    }
-    const store = createDynamoStore({ client, tableName: TABLE_NAME });
+    const store = dataDir ? await openDynaliteStore(dataDir, cleanups) : createMemoryStore();
     const admin = await resolveAdminKey(dataDir, env);
     await ensureBootstrapKey(store, { key: admin.key, org });
     const app = createApp({ ...options.app, store });

@@ -1,10 +1,8 @@
 import type { DualConformanceReport } from "../../shared/report/report";
-import { FORMAT_EXTENSION, FORMAT_MEDIA_TYPE, isTextFormat, renderReport, type RenderOptions, TEXT_FORMATS } from "../../shared/report/render/index";
+import { FORMAT_EXTENSION, FORMAT_MEDIA_TYPE, isTextFormat, renderReport, type RenderOptions } from "../../shared/report/render/index";
 import { renderXlsx } from "./render-xlsx";
 
-/** Every format a report can be pulled in: the text formats of `shared/` and XLSX. */
-export const REPORT_FORMATS = [...TEXT_FORMATS, "xlsx"] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import { REPORT_FORMATS, type ReportFormat } from "../../shared/api/report";
 
 export function isReportFormat(value: string): value is ReportFormat {
   return (REPORT_FORMATS as readonly string[]).includes(value);

@@ -3,7 +3,7 @@ import { canSeeTeam, canWriteTeam, isOrgAdmin, type Principal } from "../auth/pr
 import type { AppEnv } from "../env";
 import { parseRequestPart } from "../http/validate";
 import { fail } from "../problem";
-import { workbookParamsSchema } from "../schemas/ids";
+import { workbookParamsSchema } from "../../shared/api/ids";
 import type { WorkbookRef } from "../store/port";
 
 export function principalOf(c: Context<AppEnv>): Principal {

@@ -1,4 +1,6 @@
 import { Hono } from "hono";
+import { type Contract, operation } from "../openapi/operation";
+import { bodyRef, BODY, COMMON, cursorParam, json, limitParam, problems } from "../openapi/responses";
 import * as z from "zod";
 import { keyIdOf } from "../auth/api-key";
 import type { ResolvedDeps } from "../deps";
@@ -7,8 +9,9 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { readJsonBody } from "../http/json-body";
 import { parseBody, parseRequestPart } from "../http/validate";
 import { fail } from "../problem";
-import { limitSchema } from "../schemas/ids";
-import { createKeyRequestSchema, keySummary } from "../schemas/key";
+import { limitSchema } from "../../shared/api/ids";
+import { createdKeySchema, createKeyRequestSchema, keyListSchema, keySummarySchema } from "../../shared/api/key";
+import { keySummary } from "./key-summary";
 import type { KeyRecord } from "../store/port";
 import { methodNotAllowed, principalOf, requireOrgAdmin } from "./context";
 
@@ -17,11 +20,23 @@ const listQuerySchema = z.object({ limit: limitSchema.optional(), cursor: z.stri
 const keyCursorSchema = z.object({ createdAt: z.string().max(40), id: z.string().regex(/^[a-z0-9]{16}$/) });
 
 /** API keys of the caller's org, mounted at /v1/keys. Every route needs an org-admin key. */
-export function keyRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+const KEYS = "/v1/keys";
+const keyIdParam = { name: "id", in: "path" as const, required: true, description: "Key id.", schema: { type: "string" as const, pattern: "^[a-z0-9]{16}$" } };
+
+export function keyRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
   const { store, limits } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.post("/", async (c) => {
+  operation(routes, KEYS, contract, {
+    method: "post",
+    path: KEYS,
+    tags: ["keys"],
+    operationId: "createKey",
+    summary: "Create an API key",
+    description: "The response holds the key itself, once. Only its hash is stored.",
+    request: { body: bodyRef("CreateKeyRequest") },
+    responses: { "201": { description: "The new key.", content: json(createdKeySchema) }, ...problems(...COMMON, ...BODY, "forbidden") },
+  }, async (c) => {
     const admin = principalOf(c);
     requireOrgAdmin(admin);
     const body = await readJsonBody(c.req.raw, limits);
@@ -47,7 +62,15 @@ export function keyRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     throw new Error("could not allocate a unique key id");
   });
 
-  routes.get("/", async (c) => {
+  operation(routes, KEYS, contract, {
+    method: "get",
+    path: KEYS,
+    tags: ["keys"],
+    operationId: "listKeys",
+    summary: "List the org's API keys",
+    parameters: [limitParam, cursorParam],
+    responses: { "200": { description: "A page of keys, newest first.", content: json(keyListSchema) }, ...problems(...COMMON, "forbidden") },
+  }, async (c) => {
     const admin = principalOf(c);
     requireOrgAdmin(admin);
     const query = parseRequestPart(listQuerySchema, c.req.query(), "query");
@@ -59,7 +82,15 @@ export function keyRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     });
   });
 
-  routes.get("/:id", async (c) => {
+  operation(routes, KEYS, contract, {
+    method: "get",
+    path: `${KEYS}/{id}`,
+    tags: ["keys"],
+    operationId: "getKey",
+    summary: "Get one API key's record",
+    parameters: [keyIdParam],
+    responses: { "200": { description: "The key's record.", content: json(keySummarySchema) }, ...problems(...COMMON, "forbidden", "not-found") },
+  }, async (c) => {
     const admin = principalOf(c);
     requireOrgAdmin(admin);
     const { id } = parseRequestPart(keyIdParamSchema, { id: c.req.param("id") }, "path");
@@ -68,7 +99,16 @@ export function keyRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     return c.json(keySummary(record));
   });
 
-  routes.delete("/:id", async (c) => {
+  operation(routes, KEYS, contract, {
+    method: "delete",
+    path: `${KEYS}/{id}`,
+    tags: ["keys"],
+    operationId: "revokeKey",
+    summary: "Revoke an API key",
+    description: "Idempotent: revoking a revoked key returns its record unchanged.",
+    parameters: [keyIdParam],
+    responses: { "200": { description: "The revoked key's record.", content: json(keySummarySchema) }, ...problems(...COMMON, "forbidden", "not-found") },
+  }, async (c) => {
     const admin = principalOf(c);
     requireOrgAdmin(admin);
     const { id } = parseRequestPart(keyIdParamSchema, { id: c.req.param("id") }, "path");

@@ -3,19 +3,47 @@ import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { docsPage } from "../openapi/docs-page";
 import { openApiDocument } from "../openapi/document";
+import { type Contract, operation } from "../openapi/operation";
+import { json } from "../openapi/responses";
+import * as z from "zod";
 import { methodNotAllowed } from "./context";
 
-/** Routes that need no key: the index, health, the OpenAPI document and the docs page. */
-export function metaRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+/**
+ * Routes that need no key: the index, health, the OpenAPI document and the docs page. The document
+ * is generated, on first request, from `contract`: every operation the app has declared by then.
+ */
+export function metaRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
-  const document = openApiDocument(deps.limits);
-  const page = docsPage(document);
+  let generated: { document: Record<string, unknown>; page: string } | undefined;
+  const docs = () => {
+    if (!generated) {
+      const document = openApiDocument(contract, deps.limits);
+      generated = { document, page: docsPage(document) };
+    }
+    return generated;
+  };
 
   routes.get("/", (c) => c.json({ name: "Crosswalk API", docs: "/docs", openapi: "/v1/openapi.json" }));
-  routes.get("/v1/health", (c) => c.json({ status: "ok" }));
-  routes.get("/v1/openapi.json", (c) => c.json(document));
+  operation(routes, "", contract, {
+    method: "get",
+    path: "/v1/health",
+    tags: ["meta"],
+    operationId: "health",
+    summary: "Liveness (no key needed; does not touch storage)",
+    security: [],
+    responses: { "200": { description: "Up.", content: json(z.object({ status: z.literal("ok") })) } },
+  }, (c) => c.json({ status: "ok" }));
+  operation(routes, "", contract, {
+    method: "get",
+    path: "/v1/openapi.json",
+    tags: ["meta"],
+    operationId: "openapi",
+    summary: "This document (no key needed)",
+    security: [],
+    responses: { "200": { description: "OpenAPI 3.1 document.", content: json({ type: "object" }) } },
+  }, (c) => c.json(docs().document));
   routes.get("/docs", (c) =>
-    c.html(page, 200, {
+    c.html(docs().page, 200, {
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
     }),
   );

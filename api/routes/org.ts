@@ -1,21 +1,39 @@
 import { Hono } from "hono";
+import { type Contract, operation } from "../openapi/operation";
+import { bodyRef, BODY, COMMON, json, problems } from "../openapi/responses";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { readJsonBody } from "../http/json-body";
 import { parseBody } from "../http/validate";
 import { fail } from "../problem";
-import { orgProfileDocument, orgProfileDocumentSchema } from "../schemas/org-profile";
+import { orgProfileDocumentSchema } from "../../shared/api/org-profile";
+import { orgProfileDocument } from "./stored-org-profile";
 import { methodNotAllowed, principalOf, requireOrgAdmin } from "./context";
 
 /**
  * The caller's org, mounted at /v1/org. Its profile drives the report's programme view: any key of
  * the org may read it (every report shows it); only an org-admin may replace it.
  */
-export function orgRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+export function orgRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
   const { store, limits } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.get("/profile", async (c) => {
+  operation(routes, "/v1/org", contract, {
+    method: "get",
+    path: "/v1/org/profile",
+    tags: ["org"],
+    operationId: "getOrgProfile",
+    summary: "The organisation's profile",
+    description: "What the report's programme view is built from. Any key of the org may read it. 404 until an org-admin has set one.",
+    responses: {
+      "200": {
+        description: "The profile, exactly as PUT accepts it back.",
+        headers: { "Last-Modified": { description: "When it was last set.", schema: { type: "string" } } },
+        content: json(orgProfileDocumentSchema),
+      },
+      ...problems(...COMMON, "not-found"),
+    },
+  }, async (c) => {
     const { org } = principalOf(c);
     const record = await store.getOrgProfile(org);
     if (!record) fail("not-found", "the organisation has no profile yet; an org-admin key sets one with PUT /v1/org/profile");
@@ -25,7 +43,16 @@ export function orgRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     });
   });
 
-  routes.put("/profile", async (c) => {
+  operation(routes, "/v1/org", contract, {
+    method: "put",
+    path: "/v1/org/profile",
+    tags: ["org"],
+    operationId: "putOrgProfile",
+    summary: "Set the organisation's profile (org-admin)",
+    description: "Replaces the whole profile (last writer wins). Fields left out take their defaults; unknown fields are refused with 422.",
+    request: { body: bodyRef("OrgProfileRequest") },
+    responses: { "200": { description: "The profile as stored, defaults filled in.", content: json(orgProfileDocumentSchema) }, ...problems(...COMMON, ...BODY, "forbidden") },
+  }, async (c) => {
     const principal = principalOf(c);
     requireOrgAdmin(principal, "set the organisation profile");
     const body = await readJsonBody(c.req.raw, limits);

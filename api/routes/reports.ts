@@ -1,17 +1,22 @@
 import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
+import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { Hono } from "hono";
+import { type Contract, operation } from "../openapi/operation";
+import { COMMON, problems } from "../openapi/responses";
+import { FORMAT_MEDIA_TYPE } from "../../shared/report/render/index";
 import { canSeeTeam, isOrgRole, type Principal } from "../auth/principal";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { ifNoneMatchHits } from "../http/conditional";
 import { zodFields } from "../http/validate";
 import { fail, type ProblemField } from "../problem";
-import { renderReportFile, type ReportFormat } from "../report/render";
+import { renderReportFile } from "../report/render";
 import { SnapshotCache } from "../report/snapshot-cache";
 import { indexedWorkbooks, readVersions } from "../report/sources";
-import { orgProfileDocument, splitOrgProfile } from "../schemas/org-profile";
-import { type ReportQuery, reportQuerySchema } from "../schemas/report";
+import { splitOrgProfile } from "../../shared/api/org-profile";
+import { orgProfileDocument } from "./stored-org-profile";
+import { MAX_REPORT_TEAMS, REPORT_FORMATS, type ReportFormat, type ReportQuery, reportQuerySchema } from "../../shared/api/report";
 import type { VersionSelector, WorkbookRecord } from "../store/port";
 import { buildDualConformanceReport } from "../../shared/report/build-report";
 import type { ReportInput } from "../../shared/report/input";
@@ -91,13 +96,67 @@ function acceptsGzip(header: string | undefined): boolean {
   });
 }
 
+/** The one report operation: what it takes, what it answers. */
+const DUAL_CONFORMANCE_REPORT: RouteConfig = {
+  method: "get",
+  path: "/v1/reports/dual-conformance",
+  tags: ["reports"],
+  operationId: "getDualConformanceReport",
+  summary: "The consolidated dual-conformance report",
+  description: [
+    "One report across the teams the key can see — every team of the org for an org-admin or org-reader key, the key's own teams for a team key — of where the organisation stands against NIST AI RMF 1.0 and ISO/IEC 42001:2023 at once, with an ISO/IEC 27001 overlay, risk posture on a common matrix, the programme view and readiness (see docs/report.md for every section and the method).",
+    "Each team workbook contributes its newest version, or with `asOf` the newest version committed by the end of that day (UTC); a workbook with no version by then is left out. `asOf` is also the date against which things count as overdue (default: today, UTC).",
+    "Reading costs one index query (per 1,000 workbooks; per team with `teams=` or a team key) and one query per workbook (one more for a snapshot over 350 KB), never a scan; the org profile is one more read.",
+    "A team in `teams` that the key cannot see is answered exactly like a team that does not exist: 404, listing every such team in `errors`.",
+    "The ETag is the SHA-256 of the report's JSON and the format, so `If-None-Match` gives 304 when nothing in the report changed, whatever the format; it is strong for every format but XLSX, whose bytes differ from one rendering to the next (weak there). Headers `Crosswalk-Report-As-Of`, `Crosswalk-Report-Teams` (team workbooks in the report) and `Crosswalk-Org-Profile` (`present` or `absent`) say what went in.",
+  ].join("\n\n"),
+  parameters: [
+    {
+      name: "format",
+      in: "query",
+      description: "`json` (default; the report model), `csv` (every table, or one with `csvTable`; formula-injection safe), `md`, `html` (one standalone printable page), `oscal` (OSCAL 1.1.2 assessment-results), `xlsx` (one sheet per table). All but `json` come as an attachment with a file name.",
+      schema: { type: "string", enum: [...REPORT_FORMATS], default: "json" },
+    },
+    {
+      name: "teams",
+      in: "query",
+      description: `Only these teams: comma-separated ids (or the parameter repeated), at most ${MAX_REPORT_TEAMS}. Default: every team the key can see.`,
+      schema: { type: "string" },
+    },
+    { name: "asOf", in: "query", description: "A calendar date, `YYYY-MM-DD`: report the versions as they stood at the end of that day (UTC).", schema: { type: "string", format: "date" } },
+    { name: "csvTable", in: "query", description: "With `format=csv`: one table alone, by id (e.g. `gaps`, `soa-controls`, `top-risks`); an unknown id is a 400 listing the ids.", schema: { type: "string" } },
+    { name: "If-None-Match", in: "header", description: "The ETag of a report the client holds.", schema: { type: "string" } },
+  ],
+  responses: {
+    "200": {
+      description: "The report in the asked format.",
+      headers: {
+        ETag: { description: "SHA-256 of the report JSON, plus the format; weak (`W/`) for XLSX.", schema: { type: "string" } },
+        "Content-Disposition": { description: "`attachment; filename=\"dual-conformance-<org>-<asOf>.<ext>\"` (`inline` for JSON).", schema: { type: "string" } },
+        "Crosswalk-Report-As-Of": { description: "The report's as-of date.", schema: { type: "string", format: "date" } },
+        "Crosswalk-Report-Teams": { description: "Team workbooks in the report.", schema: { type: "integer" } },
+        "Crosswalk-Org-Profile": { description: "`present`, or `absent` (no programme view).", schema: { type: "string", enum: ["present", "absent"] } },
+      },
+      content: {
+        [FORMAT_MEDIA_TYPE.json]: { schema: { type: "object", description: "The report model (`reportVersion`, `org`, `asOf`, `teams`, `summary`, `aiRmf`, `iso42001`, `iso27001`, `activities`, `riskPosture`, `programme`, `readiness`, `method`); also `format=oscal`, an OSCAL assessment-results document." } },
+        [FORMAT_MEDIA_TYPE.csv]: { schema: { type: "string" } },
+        [FORMAT_MEDIA_TYPE.md]: { schema: { type: "string" } },
+        [FORMAT_MEDIA_TYPE.html]: { schema: { type: "string" } },
+        [FORMAT_MEDIA_TYPE.xlsx]: { schema: { type: "string", contentMediaType: FORMAT_MEDIA_TYPE.xlsx } },
+      },
+    },
+    "304": { description: "The client's copy is current.", headers: { ETag: { description: "As on 200.", schema: { type: "string" } } } },
+    ...problems(...COMMON, "not-found"),
+  },
+};
+
 /** The consolidated report, mounted at /v1/reports. */
-export function reportRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
   const { store } = deps;
   const cache = deps.limits.reportCacheBytes > 0 ? new SnapshotCache(deps.limits.reportCacheBytes) : undefined;
   const routes = new Hono<AppEnv>();
 
-  routes.get("/dual-conformance", async (c) => {
+  operation(routes, "/v1/reports", contract, DUAL_CONFORMANCE_REPORT, async (c) => {
     const principal = principalOf(c);
     const query = queryOf(c);
     if (query.csvTable !== undefined && query.format !== "csv") {

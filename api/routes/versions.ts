@@ -1,5 +1,7 @@
 import { createHash } from "node:crypto";
 import { Hono } from "hono";
+import { type Contract, operation } from "../openapi/operation";
+import { bodyRef, BODY, COMMON, cursorParam, etagHeader, json, limitParam, problems, teamParam, workbookParam } from "../openapi/responses";
 import * as z from "zod";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
@@ -8,8 +10,9 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { escapePointer, readJsonBody } from "../http/json-body";
 import { parseRequestPart } from "../http/validate";
 import { fail } from "../problem";
-import { isoInstantSchema, limitSchema, versionSelectorSchema } from "../schemas/ids";
-import { versionSummary, versionUrl } from "../schemas/version";
+import { isoInstantSchema, limitSchema, versionSelectorSchema } from "../../shared/api/ids";
+import { diffResponseSchema, versionListSchema, versionSummarySchema, versionUrl } from "../../shared/api/version";
+import { versionSummary } from "./version-summary";
 import { checkSnapshot, diffStoredSnapshots } from "../snapshot";
 import type { StoredSnapshot, VersionRecord, VersionSelector, WorkbookRef } from "../store/port";
 import { methodNotAllowed, principalOf, requireTeamVisible, requireTeamWritable, workbookRef } from "./context";
@@ -37,12 +40,31 @@ function parseStored(snapshot: StoredSnapshot): unknown {
   return JSON.parse(decoder.decode(snapshot.body));
 }
 
+export const WORKBOOK_PATH = "/v1/teams/{team}/workbooks/{workbook}";
+
+const versionParam = {
+  name: "version",
+  in: "path" as const,
+  required: true,
+  description: "A version number, or `latest`.",
+  schema: { type: "string" as const, pattern: "^(latest|[1-9][0-9]{0,9})$" },
+};
+
 /** Versions of one workbook, mounted at /v1/teams/:team/workbooks/:workbook. */
-export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
   const { store, limits } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.get("/versions", async (c) => {
+  operation(routes, WORKBOOK_PATH, contract, {
+    method: "get",
+    path: `${WORKBOOK_PATH}/versions`,
+    tags: ["versions"],
+    operationId: "listVersions",
+    summary: "List versions, newest first",
+    description: "Author, time, size and record counts of each version, newest first, in pages.",
+    parameters: [teamParam, workbookParam, limitParam, cursorParam],
+    responses: { "200": { description: "A page of versions.", content: json(versionListSchema) }, ...problems(...COMMON, "not-found") },
+  }, async (c) => {
     const ref = workbookRef(c);
     requireTeamVisible(principalOf(c), ref.team);
     const query = parseRequestPart(listQuerySchema, c.req.query(), "query");
@@ -55,7 +77,28 @@ export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     });
   });
 
-  routes.post("/versions", async (c) => {
+  operation(routes, WORKBOOK_PATH, contract, {
+    method: "post",
+    path: `${WORKBOOK_PATH}/versions`,
+    tags: ["versions"],
+    operationId: "pushVersion",
+    summary: "Push a new version",
+    description: "The body is the snapshot. It is validated, stored exactly as sent, and becomes version n+1 if `If-Match` still names the newest version n.",
+    parameters: [
+      teamParam,
+      workbookParam,
+      { name: "If-Match", in: "header", description: 'ETag of the version this snapshot was based on, e.g. `"v3"`. Omit only for the first version.', schema: { type: "string" } },
+    ],
+    request: { body: bodyRef("Snapshot") },
+    responses: {
+      "201": {
+        description: "The new version.",
+        headers: { ETag: etagHeader, Location: { description: "Path of the new version.", schema: { type: "string" } } },
+        content: json(versionSummarySchema),
+      },
+      ...problems(...COMMON, ...BODY, "forbidden", "not-found", "version-conflict", "precondition-required"),
+    },
+  }, async (c) => {
     const ref = workbookRef(c);
     requireTeamWritable(principalOf(c), ref.team);
     const ifMatch = parseIfMatch(c.req.header("if-match"));
@@ -109,7 +152,34 @@ export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     return c.json(summary, 201, { etag: summary.etag, location: summary.url });
   });
 
-  routes.get("/versions/:version", async (c) => {
+  operation(routes, WORKBOOK_PATH, contract, {
+    method: "get",
+    path: `${WORKBOOK_PATH}/versions/{version}`,
+    tags: ["versions"],
+    operationId: "getVersion",
+    summary: "Get one version's snapshot, or the latest",
+    description: "Returns the snapshot bytes exactly as pushed. `If-None-Match` with the current ETag gives 304. With `latest`, `asOf` picks the newest version committed at or before that instant.",
+    parameters: [
+      teamParam,
+      workbookParam,
+      versionParam,
+      { name: "If-None-Match", in: "header", description: "ETag(s) the client holds.", schema: { type: "string" } },
+      { name: "asOf", in: "query", description: "ISO 8601 instant (only with `latest`).", schema: { type: "string", format: "date-time" } },
+    ],
+    responses: {
+      "200": {
+        description: "The snapshot.",
+        headers: {
+          ETag: etagHeader,
+          "Crosswalk-Version": { description: "The version number.", schema: { type: "integer" } },
+          "Content-Location": { description: "For `latest`: the numbered version's path.", schema: { type: "string" } },
+        },
+        content: json({ $ref: "#/components/schemas/Snapshot" }),
+      },
+      "304": { description: "The client's copy is current.", headers: { ETag: etagHeader } },
+      ...problems(...COMMON, "not-found"),
+    },
+  }, async (c) => {
     const ref = workbookRef(c);
     requireTeamVisible(principalOf(c), ref.team);
     const { version } = parseRequestPart(z.object({ version: versionSelectorSchema }), { version: c.req.param("version") }, "path");
@@ -147,7 +217,21 @@ export function versionRoutes(deps: ResolvedDeps): Hono<AppEnv> {
     return c.body(snapshot.body as Uint8Array<ArrayBuffer>, 200, headers);
   });
 
-  routes.get("/diff", async (c) => {
+  operation(routes, WORKBOOK_PATH, contract, {
+    method: "get",
+    path: `${WORKBOOK_PATH}/diff`,
+    tags: ["versions"],
+    operationId: "diffVersions",
+    summary: "Diff two versions",
+    description: "Records added, removed and modified by id, with the changed fields.",
+    parameters: [
+      teamParam,
+      workbookParam,
+      { name: "from", in: "query", required: true, description: "Version number or `latest`.", schema: { type: "string" } },
+      { name: "to", in: "query", description: "Version number or `latest` (default).", schema: { type: "string" } },
+    ],
+    responses: { "200": { description: "The differences.", content: json(diffResponseSchema) }, ...problems(...COMMON, "not-found") },
+  }, async (c) => {
     const ref = workbookRef(c);
     requireTeamVisible(principalOf(c), ref.team);
     const query = parseRequestPart(diffQuerySchema, c.req.query(), "query");

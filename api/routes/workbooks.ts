@@ -1,12 +1,15 @@
 import { Hono } from "hono";
+import { type Contract, operation } from "../openapi/operation";
+import { COMMON, cursorParam, json, limitParam, problems } from "../openapi/responses";
+import { workbookListSchema } from "../../shared/api/workbook";
 import * as z from "zod";
 import { isOrgRole } from "../auth/principal";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
 import { parseRequestPart } from "../http/validate";
-import { limitSchema, slugSchema, teamIdSchema } from "../schemas/ids";
-import { versionSummary } from "../schemas/version";
+import { limitSchema, SLUG_PATTERN, slugSchema, teamIdSchema } from "../../shared/api/ids";
+import { versionSummary } from "./version-summary";
 import type { WorkbookCursor, WorkbookRecord } from "../store/port";
 import { methodNotAllowed, principalOf, requireTeamVisible } from "./context";
 
@@ -21,11 +24,24 @@ const cursorSchema = z.object({ team: slugSchema, workbook: slugSchema });
  * The workbooks the caller can see, from the org-wide index, each with its newest version:
  * one index query per page plus one query per workbook — the access pattern reports use.
  */
-export function workbookRoutes(deps: ResolvedDeps): Hono<AppEnv> {
+export function workbookRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
   const { store, limits } = deps;
   const routes = new Hono<AppEnv>();
 
-  routes.get("/", async (c) => {
+  operation(routes, "/v1/workbooks", contract, {
+    method: "get",
+    path: "/v1/workbooks",
+    tags: ["workbooks"],
+    operationId: "listWorkbooks",
+    summary: "List the workbooks the key can see",
+    description: "From the org-wide index, ordered by team then workbook, each with its newest version.",
+    parameters: [
+      { name: "team", in: "query", description: "Only this team.", schema: { type: "string", pattern: SLUG_PATTERN.source } },
+      limitParam,
+      cursorParam,
+    ],
+    responses: { "200": { description: "A page of workbooks.", content: json(workbookListSchema) }, ...problems(...COMMON, "not-found") },
+  }, async (c) => {
     const principal = principalOf(c);
     const query = parseRequestPart(listQuerySchema, c.req.query(), "query");
     if (query.team !== undefined) requireTeamVisible(principal, query.team, "team");

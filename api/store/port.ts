@@ -1,7 +1,10 @@
+import type { Role } from "../../shared/api/key";
+
 /**
  * The storage port: everything the API needs from storage, and nothing about how it is kept.
- * The DynamoDB adapter (api/store/dynamo) is the one implementation; tests run it against
- * dynalite. Reports (issue 6) read through the same port: `listWorkbooks` pages the org-wide
+ * Two implementations: the DynamoDB adapter (api/store/dynamo; tests run it against dynalite)
+ * and the memory store (api/store/memory; tests and `crosswalk serve --memory`), held to the same
+ * behaviour by test/api/store/store-contract.ts. Reports (issue 6) read through the same port: `listWorkbooks` pages the org-wide
  * index, then one `getSnapshot(ref, "latest" | { asOf })` per workbook — never a scan.
  */
 
@@ -73,8 +76,8 @@ export interface WorkbookRecord extends WorkbookRef {
   readonly createdAt: string;
 }
 
-export const ROLES = ["org-admin", "org-reader", "team-editor", "team-reader"] as const;
-export type Role = (typeof ROLES)[number];
+/** Declared with the API contract (shared/api/key.ts); re-exported for the store adapters. */
+export { ROLES, type Role } from "../../shared/api/key";
 
 /** An API key as stored: never the key itself, only its hash. */
 export interface KeyRecord {

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { ApiClient, ApiError } from "../api-client";
-import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
+import { ApiError } from "../../shared/api/client";
+import { API_OPTIONS_USAGE, apiClient, apiErrorText } from "../api-options";
 import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
@@ -51,10 +51,10 @@ export const orgProfileCommand: Command = {
     if (action === "get" && (file !== undefined || values.json)) throw new UsageError("get takes no file and no --json (it prints JSON)");
     if (action === "set" && file === undefined) throw new UsageError("set needs the profile .json file");
     if (extra.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(extra[0])}`);
-    const client = new ApiClient(apiTarget(values, io));
+    const client = apiClient(values, io);
     try {
       if (action === "get") {
-        writeJson(io, await client.getOrgProfile());
+        writeJson(io, await client.orgProfile());
         return 0;
       }
       const { bytes } = await readJsonFile(resolve(io.cwd, file as string));
@@ -64,7 +64,7 @@ export const orgProfileCommand: Command = {
       return 0;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      io.stderr(`crosswalk org-profile: ${error.message}\n`);
+      io.stderr(`crosswalk org-profile: ${apiErrorText(error)}\n`);
       return 1;
     }
   },

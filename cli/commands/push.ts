@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
-import { ApiClient, ApiError } from "../api-client";
-import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
+import { ApiError } from "../../shared/api/client";
+import { API_OPTIONS_USAGE, apiClient, apiErrorJson, apiErrorText } from "../api-options";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { asOfOption, matrixSizeOption, parseCommandArgs } from "../args";
@@ -80,7 +80,7 @@ export const pushCommand: Command = {
     const asOf = asOfOption(values["as-of"]);
     const fallbackMatrix = matrixOf(values.matrix);
     const dateOrder = dateOrderOption(values["date-order"]);
-    const client = new ApiClient(apiTarget(values, io));
+    const client = apiClient(values, io);
     const path = resolve(io.cwd, positionals[0]);
 
     let body: Uint8Array;
@@ -126,31 +126,31 @@ export const pushCommand: Command = {
     try {
       let etag: string | undefined;
       if (base === "latest") {
-        etag = (await client.listVersions(team, workbook, { limit: 1 }).catch((error: unknown) => {
-          if (error instanceof ApiError && error.problem.status === 404) return { items: [] };
+        etag = (await client.versions(team, workbook, { limit: 1 }).catch((error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return { items: [] };
           throw error;
         })).items[0]?.etag;
       } else if (base !== undefined) {
         etag = `"v${base}"`;
       }
-      const version = await client.pushVersion(team, workbook, body, etag);
+      const version = await client.push(team, workbook, body, etag);
       if (values.json) writeJson(io, version);
       else io.stdout(`pushed ${version.team}/${version.workbook} version ${version.version} (${version.size} bytes, ETag ${version.etag})\n`);
       return 0;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (values.json) writeJson(io, { error: error.problem });
-      const status = error.problem.status;
+      if (values.json) writeJson(io, { error: apiErrorJson(error) });
+      const status = error.status;
       if (status === 409 || status === 428) {
-        const current = error.problem.currentVersion;
+        const current = error.problem?.currentVersion;
         const hint =
           typeof current === "number"
             ? `\nthe newest version is ${current}: fetch it, merge your changes, and push again with --base ${current}`
             : "";
-        io.stderr(`crosswalk push: ${error.message}${hint}\n`);
+        io.stderr(`crosswalk push: ${apiErrorText(error)}${hint}\n`);
         return EXIT_CONFLICT;
       }
-      io.stderr(`crosswalk push: ${error.message}\n`);
+      io.stderr(`crosswalk push: ${apiErrorText(error)}\n`);
       return 1;
     }
   },

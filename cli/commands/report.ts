@@ -1,10 +1,11 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { isReportFormat, REPORT_FORMATS, renderReportFile, type ReportFormat } from "../../api/report/render";
+import { isReportFormat, renderReportFile } from "../../api/report/render";
+import { REPORT_FORMATS, type ReportFormat } from "../../shared/api/report";
 import { API_ID_PATTERN } from "../../shared/model/api-id";
 import { isIsoDate } from "../../shared/model/primitives";
-import { ApiClient, ApiError } from "../api-client";
-import { API_OPTIONS_USAGE, apiTarget } from "../api-options";
+import { ApiError } from "../../shared/api/client";
+import { API_OPTIONS_USAGE, apiClient, apiErrorText } from "../api-options";
 import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError } from "../io";
@@ -151,9 +152,9 @@ export const reportCommand: Command = {
 
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])} (to build from files, add --from-files)`);
     if (values["org-profile"] !== undefined || values.org !== undefined) throw new UsageError("--org-profile and --org only apply with --from-files");
-    const client = new ApiClient(apiTarget(values, io));
+    const client = apiClient(values, io);
     try {
-      const pulled = await client.getReport({ format, teams, asOf, csvTable });
+      const pulled = await client.reportFile({ format, teams, asOf, csvTable });
       const where = await emit(io, values.output, pulled.bytes);
       io.stderr(
         `report: ${pulled.teams ?? "?"} team workbook(s) as of ${pulled.asOf ?? "?"}, ${format}, ${humanSize(pulled.bytes.length)} → ${where}${pulled.orgProfile === "absent" ? NO_PROFILE_HINT : ""}\n`,
@@ -161,7 +162,7 @@ export const reportCommand: Command = {
       return 0;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      io.stderr(`crosswalk report: ${error.message}\n`);
+      io.stderr(`crosswalk report: ${apiErrorText(error)}\n`);
       return 1;
     }
   },

@@ -18,7 +18,7 @@ to talk to this API.
   --port N          port (default ${DEFAULT_PORT}; 0 picks a free one)
   --host H          interface to listen on (default 127.0.0.1)
   --data DIR        data folder, kept across restarts (default ${DEFAULT_DATA_DIR})
-  --memory          keep nothing: data lives in memory only
+  --memory          keep nothing: an in-memory store (no dynalite), gone when it stops
   --no-seed         do not seed the demo org
   --org ORG         org of the admin key and the demo (default demo)
   --addin-port N    port of the task pane (default ${DEFAULT_ADDIN_PORT}; 0 picks a free one)

@@ -1,5 +1,6 @@
-import { ApiClient, ApiError, type VersionSummary } from "../api-client";
-import { API_OPTIONS_USAGE, apiTarget, integerOption } from "../api-options";
+import { ApiError } from "../../shared/api/client";
+import type { VersionSummary } from "../../shared/api/version";
+import { API_OPTIONS_USAGE, apiClient, apiErrorJson, apiErrorText, integerOption } from "../api-options";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { parseCommandArgs } from "../args";
@@ -60,13 +61,13 @@ export const versionsCommand: Command = {
     if (positionals.length > 0) throw new UsageError(`unexpected argument ${JSON.stringify(positionals[0])}`);
     if (!values.team || !values.workbook) throw new UsageError("--team and --workbook are required");
     const limit = integerOption("limit", values.limit, 1, 100);
-    const client = new ApiClient(apiTarget(values, io));
+    const client = apiClient(values, io);
     try {
       const items: VersionSummary[] = [];
       let cursor: string | undefined;
       let nextCursor: string | null = null;
       do {
-        const page = await client.listVersions(values.team, values.workbook, { limit: limit ?? (values.all ? 100 : undefined), cursor });
+        const page = await client.versions(values.team, values.workbook, { limit: limit ?? (values.all ? 100 : undefined), cursor });
         items.push(...page.items);
         nextCursor = page.nextCursor;
         cursor = nextCursor ?? undefined;
@@ -76,8 +77,8 @@ export const versionsCommand: Command = {
       return 0;
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (values.json) writeJson(io, { error: error.problem });
-      io.stderr(`crosswalk versions: ${error.message}\n`);
+      if (values.json) writeJson(io, { error: apiErrorJson(error) });
+      io.stderr(`crosswalk versions: ${apiErrorText(error)}\n`);
       return 1;
     }
   },

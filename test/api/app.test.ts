@@ -1,18 +1,17 @@
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../api/app";
 import type { LogEvent } from "../../api/deps";
 import { PROBLEM_TYPES } from "../../api/problem";
-import { keyListSchema, createdKeySchema, keySummarySchema } from "../../api/schemas/key";
-import { meSchema } from "../../api/schemas/me";
-import { problemSchema } from "../../api/schemas/problem";
-import { workbookListSchema } from "../../api/schemas/workbook";
+import { keyListSchema, createdKeySchema, keySummarySchema } from "../../shared/api/key";
+import { meSchema } from "../../shared/api/me";
+import { problemSchema } from "../../shared/api/problem";
+import { workbookListSchema } from "../../shared/api/workbook";
 import { type Store, StoreIntegrityError, StoreUnavailableError } from "../../api/store/port";
-import { startTestDb, type TestDb } from "./support/dynamo";
+import { createMemoryStore } from "../../api/store/memory/memory-store";
 import { snapshot, storeKey } from "./support/http-api";
 
-/** app.request() tests: the Hono app in-process, over a store on dynalite. */
-let db: TestDb;
+/** app.request() tests: the Hono app in-process, over the memory store (the HTTP suite runs on dynalite). */
 let store: Store;
 let admin: string;
 let app: ReturnType<typeof createApp>;
@@ -20,13 +19,9 @@ const logged: LogEvent[] = [];
 const fixedNow = new Date("2025-06-01T12:00:00.000Z");
 
 beforeAll(async () => {
-  db = await startTestDb();
-  ({ store } = await db.table());
+  store = createMemoryStore();
   admin = await storeKey(store, "org-admin");
   app = createApp({ store, clock: () => fixedNow, log: (e) => logged.push(e), limits: { maxBodyBytes: 4096 } });
-});
-afterAll(async () => {
-  await db.close();
 });
 
 const auth = (key = admin) => ({ authorization: `Bearer ${key}` });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkSnapshot, diffStoredSnapshots, snapshotDiffSchema } from "../../api/snapshot";
+import { checkSnapshot, diffStoredSnapshots } from "../../api/snapshot";
+import { snapshotDiffSchema } from "../../shared/api/version";
 import { demoHistory } from "../../shared/demo/history";
 import { snapshot } from "./support/http-api";
 

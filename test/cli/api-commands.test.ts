@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocal } from "../../api/local/server";
-import { versionListSchema, versionSummarySchema } from "../../api/schemas/version";
+import { versionListSchema, versionSummarySchema } from "../../shared/api/version";
 import { createServeCommand } from "../../cli/commands/serve";
 import { main } from "../../cli/main";
 import { snapshot } from "../api/support/http-api";
@@ -136,7 +136,7 @@ describe("crosswalk push", () => {
   it("exits 1 saying the API cannot be reached", async () => {
     const io = captureIo({ CROSSWALK_API: "http://127.0.0.1:9", CROSSWALK_KEY: "k" });
     expect(await main(["push", await file("u.json", snap("w", 1, "t")), "--team", "t", "--workbook", "w"], io)).toBe(1);
-    expect(io.err()).toContain("cannot reach the API at http://127.0.0.1:9");
+    expect(io.err()).toContain("Cannot reach the API at http://127.0.0.1:9");
   });
 });
 

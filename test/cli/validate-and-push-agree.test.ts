@@ -15,7 +15,7 @@ import type { ValidateJson } from "../../cli/commands/validate";
 import { main } from "../../cli/main";
 import { MemoryWorkbook } from "../../addin/port/memory-workbook";
 import type { WorkbookPort } from "../../addin/port/workbook-port";
-import { ApiClient } from "../../addin/services/api-client";
+import { ApiClient } from "../../shared/api/client";
 import { preparePush } from "../../addin/services/push-flow";
 import { readWorkbookFile } from "../../addin/services/read-file";
 import { createImportEngine } from "../../addin/services/shared-import-engine";

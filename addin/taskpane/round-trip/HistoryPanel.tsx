@@ -1,6 +1,6 @@
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import type { VersionSummary } from "../../../shared/api/wire";
+import type { VersionSummary } from "../../../shared/api/version";
 import { readWorkbookSettings, summariseDiff, type DiffSummary } from "../../services/round-trip";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";

@@ -1,6 +1,6 @@
 import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
-import { ApiClient } from "../../services/api-client";
+import { ApiClient } from "../../../shared/api/client";
 import { loadApiSettings, saveApiSettings } from "../../services/api-settings";
 import { readWorkbookSettings, saveWorkbookIds, type WorkbookSettings } from "../../services/round-trip";
 import { ForeignSheetError } from "../../port/workbook-port";

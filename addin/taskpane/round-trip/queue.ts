@@ -1,4 +1,4 @@
-import { ApiClient } from "../../services/api-client";
+import { ApiClient } from "../../../shared/api/client";
 import { loadApiSettings } from "../../services/api-settings";
 import { PushQueue } from "../../services/push-queue";
 import { readWorkbookSettings, recordSyncedVersion } from "../../services/round-trip";

@@ -5,7 +5,7 @@ import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { loadApiSettings } from "../../../addin/services/api-settings";
 import { REPORT_SHEET } from "../../../shared/workbook-snapshot/report-sheet";
 import { readSettings, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";
-import { KEY } from "./fake-api";
+import { KEY } from "./test-api";
 import { API_URL, demo, demoWorkbook, renderRoundTrip } from "./render-round-trip";
 
 afterEach(cleanup);
@@ -97,7 +97,7 @@ describe("History panel", () => {
     for (let i = 0; i < 22; i++) {
       const next = structuredClone(base);
       next.risks = next.risks.slice(0, 15 - (i % 3));
-      api.seed(next, i === 21 ? "Priya" : "Marcus");
+      await api.seed(next, i === 21 ? "Priya" : "Marcus");
     }
     open("History");
     const list = await screen.findByRole("list", { name: "Versions" }, { timeout: 5000 });
@@ -130,9 +130,9 @@ describe("Pull report panel", () => {
   it("writes the consolidated report into its own sheet as values, sections one after another", async () => {
     const wb = await demoWorkbook();
     const { api } = renderRoundTrip(wb);
-    api.seed(demo(0));
-    api.seed(demo(1));
-    api.seed(demo(2));
+    await api.seed(demo(0));
+    await api.seed(demo(1));
+    await api.seed(demo(2));
     open("Report");
     fireEvent.change(await screen.findByLabelText("As of (optional)", undefined, { timeout: 5000 }), { target: { value: "2026-06-30" } });
     fireEvent.click(screen.getByRole("button", { name: "Pull the consolidated report" }));
@@ -154,7 +154,7 @@ describe("Pull report panel", () => {
     const wb = new MemoryWorkbook();
     wb.addSheet(REPORT_SHEET, [["mine"]]);
     const { api } = renderRoundTrip(wb);
-    api.seed(demo(0));
+    await api.seed(demo(0));
     open("Report");
     fireEvent.click(await screen.findByRole("button", { name: "Pull the consolidated report" }, { timeout: 5000 }));
     expect((await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent).toContain("was not made by Crosswalk");
@@ -172,6 +172,6 @@ describe("Pull report panel", () => {
     api.noReport = true;
     open("Report");
     fireEvent.click(await screen.findByRole("button", { name: "Pull the consolidated report" }, { timeout: 5000 }));
-    expect((await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent).toContain("Not found: no route /v1/reports/dual-conformance");
+    expect((await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent).toContain("Not found: no route for GET /v1/reports/");
   });
 });

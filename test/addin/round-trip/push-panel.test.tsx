@@ -44,14 +44,14 @@ describe("Push panel", () => {
     fireEvent.click(screen.getByRole("button", { name: /^Push \d+ changes$/ }));
     expect(await screen.findByText("Pushed version 1", undefined, { timeout: 5000 })).toBeTruthy();
     expect(api.calls.filter((c) => c.method === "POST")).toEqual([{ method: "POST", path: "/v1/teams/credit-risk/workbooks/ai-conformance/versions" }]);
-    expect(api.versions("credit-risk", "ai-conformance")[0]?.snapshot).toEqual(await workbookSnapshot(wb));
+    expect((await api.versions("credit-risk", "ai-conformance"))[0]?.snapshot).toEqual(await workbookSnapshot(wb));
     expect(syncedVersion(wb)).toBe(1);
   });
 
   it("shows only what changed since the server's version and sends it against that version", async () => {
     const wb = await demoWorkbook();
     const { api } = renderRoundTrip(wb);
-    api.seed(demo());
+    await api.seed(demo());
     await check();
     expect(await screen.findByText("Compared with version 1 of credit-risk/ai-conformance", undefined, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByText("Nothing to push: the workbook matches version 1.")).toBeTruthy();
@@ -92,7 +92,7 @@ describe("Push panel", () => {
     // Someone else changes a risk and pushes version 2 through the API.
     const theirs = structuredClone(demo());
     theirs.risks[1] = { ...theirs.risks[1]!, owner: "Their Owner" };
-    api.seed(theirs, "Colleague");
+    await api.seed(theirs, "Colleague");
     // Meanwhile this workbook changes another risk.
     await act(async () => wb.typeInto(cellOf(wb, "Risk Register", "Title"), "My new title"));
 
@@ -115,18 +115,18 @@ describe("Push panel", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Push 1 change" }, { timeout: 5000 }));
     expect(await screen.findByText("Pushed version 3", undefined, { timeout: 5000 })).toBeTruthy();
     expect(api.calls.filter((c) => c.method === "POST").map((c) => c.ifMatch)).toEqual([undefined, '"v2"']);
-    expect(api.versions("credit-risk", "ai-conformance")[2]?.snapshot.risks[0]?.title).toBe("My new title");
-    expect(api.versions("credit-risk", "ai-conformance")[2]?.snapshot.risks[1]?.owner).toBe("Their Owner");
+    expect((await api.versions("credit-risk", "ai-conformance"))[2]?.snapshot.risks[0]?.title).toBe("My new title");
+    expect((await api.versions("credit-risk", "ai-conformance"))[2]?.snapshot.risks[1]?.owner).toBe("Their Owner");
   });
 
   it("turns a 409 on sending into the same conflict view, and can push on top of the newer version", async () => {
     const wb = await demoWorkbook();
     const { api } = renderRoundTrip(wb);
-    api.seed(demo());
+    await api.seed(demo());
     await act(async () => wb.typeInto(cellOf(wb, "Risk Register", "Title"), "Mine"));
     await check();
     const push = await screen.findByRole("button", { name: "Push 1 change" }, { timeout: 5000 });
-    api.seed(demo(), "Colleague");
+    await api.seed(demo(), "Colleague");
     fireEvent.click(push);
     expect(await screen.findByText("Someone pushed version 2 first", undefined, { timeout: 5000 })).toBeTruthy();
     expect(screen.getByRole("alert").textContent).toContain("Version conflict: version 2 is the newest");
@@ -159,7 +159,7 @@ describe("Push panel", () => {
     });
     expect(await screen.findByText("Pushed version 1", undefined, { timeout: 5000 })).toBeTruthy();
     expect(store.get("push-queue")).toBeUndefined();
-    expect(api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
+    expect(await api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
     await waitFor(() => expect(syncedVersion(wb)).toBe(1));
   });
 

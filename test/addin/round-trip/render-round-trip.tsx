@@ -13,7 +13,7 @@ import { demoSnapshots } from "../../../shared/demo/demo-snapshots";
 import { parseSnapshot } from "../../../shared/model/parse-snapshot";
 import type { WorkbookSnapshot } from "../../../shared/model/snapshot";
 import "../taskpane/render-pane";
-import { FakeApi, KEY } from "./fake-api";
+import { TestApi, KEY } from "./test-api";
 
 export const API_URL = "https://api.test";
 
@@ -49,7 +49,7 @@ export class ManualTimers {
 
 export interface RoundTripPane {
   workbook: MemoryWorkbook;
-  api: FakeApi;
+  api: TestApi;
   store: KeyValueStore;
   timers: ManualTimers;
   services: PaneServices;
@@ -58,9 +58,9 @@ export interface RoundTripPane {
 /** The whole pane with the round-trip panels, on a workbook, against the stub API. */
 export function renderRoundTrip(
   workbook: MemoryWorkbook,
-  options: { configured?: boolean; api?: FakeApi; localApi?: LocalApiConfig } = {},
+  options: { configured?: boolean; api?: TestApi; localApi?: LocalApiConfig } = {},
 ): RoundTripPane & ReturnType<typeof render> {
-  const api = options.api ?? new FakeApi();
+  const api = options.api ?? new TestApi();
   const store = memoryStore();
   if (options.configured !== false) saveApiSettings(store, { baseUrl: API_URL, key: KEY });
   const timers = new ManualTimers();

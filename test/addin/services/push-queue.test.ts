@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ApiClient } from "../../../addin/services/api-client";
+import { ApiClient } from "../../../shared/api/client";
 import { memoryStore } from "../../../addin/services/key-value-store";
 import { PushQueue, type QueueEvent, RETRY_DELAYS_MS } from "../../../addin/services/push-queue";
-import { FakeApi, KEY } from "../round-trip/fake-api";
+import { TestApi, KEY } from "../round-trip/test-api";
 import { demo, ManualTimers } from "../round-trip/render-round-trip";
 
 function setup() {
-  const api = new FakeApi();
+  const api = new TestApi();
   const timers = new ManualTimers();
   const store = memoryStore();
   const events: QueueEvent[] = [];
@@ -32,17 +32,17 @@ describe("PushQueue", () => {
   it("takes a conflict naming its own snapshot as the lost answer of an attempt that got through", async () => {
     const { api, queue, events, store } = setup();
     const snapshot = demo();
-    api.seed(snapshot);
+    await api.seed(snapshot);
     queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot }, "offline");
     await queue.retryNow();
     expect(events.find((e) => e.kind === "pushed")).toMatchObject({ kind: "pushed", version: 1 });
     expect(store.get("push-queue")).toBeUndefined();
-    expect(api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
+    expect(await api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
   });
 
   it("stops waiting on a real conflict, for the user to decide", async () => {
     const { api, queue, timers } = setup();
-    api.seed(demo(1));
+    await api.seed(demo(1));
     const snapshot = { ...demo(1), risks: [] };
     queue.enqueue({ team: "customer-service", workbook: "ai-conformance", snapshot }, "offline");
     await queue.retryNow();
@@ -61,7 +61,7 @@ describe("PushQueue", () => {
     timers.runDue();
     await new Promise((r) => setTimeout(r, 0));
     await new Promise((r) => setTimeout(r, 0));
-    expect(api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
+    expect(await api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
     expect(store.get("push-queue")).toBeUndefined();
   });
 });

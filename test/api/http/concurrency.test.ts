@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { versionListSchema } from "../../../api/schemas/version";
+import { versionListSchema } from "../../../shared/api/version";
 import { call, expectProblem, snapshot, startTestApi, type TestApi } from "../support/http-api";
 
 let api: TestApi;

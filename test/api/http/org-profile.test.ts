@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { orgProfileDocumentSchema } from "../../../api/schemas/org-profile";
+import { orgProfileDocumentSchema } from "../../../shared/api/org-profile";
 import { call, expectProblem, startTestApi, type TestApi } from "../support/http-api";
 
 let api: TestApi;

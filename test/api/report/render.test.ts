@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isReportFormat, REPORT_FORMATS, renderReportFile } from "../../../api/report/render";
+import { isReportFormat, renderReportFile } from "../../../api/report/render";
+import { REPORT_FORMATS } from "../../../shared/api/report";
 import { buildDualConformanceReport } from "../../../shared/report/index";
 import { demoInput } from "../../shared/report/demo-input";
 

@@ -3,33 +3,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sha256Hex } from "../../../api/store/dynamo/chunks";
 import { createDynamoStore } from "../../../api/store/dynamo";
 import {
-  type KeyRecord,
-  type NewVersion,
   StoreIntegrityError,
   StoreUnavailableError,
   type WorkbookRef,
 } from "../../../api/store/port";
+import { describeStoreContract, newVersion } from "./store-contract";
 import { clientFailingAtHeadPut, clientLosingHeadPutAnswer, startTestDb, type TestDb } from "../support/dynamo";
 
-const encoder = new TextEncoder();
 const ref: WorkbookRef = { org: "acme", team: "claims", workbook: "register" };
-
-function newVersion(baseVersion: number | null, text: string, at = "2025-01-01T00:00:00.000Z", where = ref): NewVersion {
-  const body = encoder.encode(text);
-  return {
-    ref: where,
-    baseVersion,
-    createdAt: at,
-    author: { keyId: "k1", name: "tester" },
-    body,
-    sha256: sha256Hex(body),
-    schemaVersion: 1,
-    recordCounts: { risks: 1 },
-  };
-}
 
 /** Deterministic, poorly compressible text so chunking really produces several chunks. */
 function noise(bytes: number, seed = 7): string {
@@ -50,69 +33,7 @@ afterAll(async () => {
   await db.close();
 });
 
-describe("DynamoDB store: versions", () => {
-  it("commits version 1 without a base, then version 2 on top of it", async () => {
-    const { store } = await db.table();
-    const first = await store.commitVersion(newVersion(null, '{"schemaVersion":1}'));
-    expect(first.status).toBe("committed");
-    const second = await store.commitVersion(newVersion(1, '{"schemaVersion":1,"x":2}'));
-    expect(second).toMatchObject({ status: "committed", record: { version: 2, baseVersion: 1 } });
-    expect((await store.getVersion(ref, "latest"))?.version).toBe(2);
-  });
-
-  it("reports a conflict with the current version when the base is stale", async () => {
-    const { store } = await db.table();
-    await store.commitVersion(newVersion(null, "{}"));
-    await store.commitVersion(newVersion(1, "{}"));
-    const stale = await store.commitVersion(newVersion(1, "{}"));
-    expect(stale.status).toBe("conflict");
-    expect(stale.status === "conflict" && stale.current?.version).toBe(2);
-  });
-
-  it("reports a conflict when a base is named for a workbook that has no versions", async () => {
-    const { store } = await db.table();
-    const outcome = await store.commitVersion(newVersion(3, "{}"));
-    expect(outcome).toEqual({ status: "conflict", current: undefined });
-    expect(await store.getVersion(ref, "latest")).toBeUndefined();
-  });
-
-  it("lets exactly one of many concurrent commits from the same base win", async () => {
-    const { store } = await db.table();
-    await store.commitVersion(newVersion(null, "{}"));
-    const outcomes = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => store.commitVersion(newVersion(1, `{"n":${i}}`))),
-    );
-    expect(outcomes.filter((o) => o.status === "committed")).toHaveLength(1);
-    expect(outcomes.filter((o) => o.status === "conflict")).toHaveLength(19);
-    expect((await store.getVersion(ref, "latest"))?.version).toBe(2);
-  });
-
-  it("finds a version by number, the latest, and the newest as of an instant", async () => {
-    const { store } = await db.table();
-    await store.commitVersion(newVersion(null, '{"v":1}', "2025-01-01T00:00:00.000Z"));
-    await store.commitVersion(newVersion(1, '{"v":2}', "2025-02-01T00:00:00.000Z"));
-    await store.commitVersion(newVersion(2, '{"v":3}', "2025-03-01T00:00:00.000Z"));
-    expect((await store.getVersion(ref, 2))?.createdAt).toBe("2025-02-01T00:00:00.000Z");
-    expect(await store.getVersion(ref, 9)).toBeUndefined();
-    expect((await store.getVersion(ref, { asOf: "2025-02-15T00:00:00.000Z" }))?.version).toBe(2);
-    expect(await store.getVersion(ref, { asOf: "2024-12-31T00:00:00.000Z" })).toBeUndefined();
-    const snap = await store.getSnapshot(ref, "latest");
-    expect(new TextDecoder().decode(snap?.body)).toBe('{"v":3}');
-  });
-
-  it("lists versions newest first in pages, with no cursor after the last page", async () => {
-    const { store } = await db.table();
-    await store.commitVersion(newVersion(null, "{}"));
-    for (let v = 1; v < 5; v++) await store.commitVersion(newVersion(v, "{}"));
-    const first = await store.listVersions(ref, { limit: 2 });
-    expect(first.items.map((r) => r.version)).toEqual([5, 4]);
-    const second = await store.listVersions(ref, { limit: 2, before: first.next });
-    expect(second.items.map((r) => r.version)).toEqual([3, 2]);
-    const third = await store.listVersions(ref, { limit: 2, before: second.next });
-    expect(third.items.map((r) => r.version)).toEqual([1]);
-    expect(third.next).toBeUndefined();
-  });
-});
+describeStoreContract("DynamoDB store", async () => (await db.table()).store);
 
 describe("DynamoDB store: large snapshots", () => {
   it("gzips and chunks a large snapshot and reads it back byte-identical", async () => {
@@ -247,74 +168,6 @@ describe("DynamoDB store: large snapshots", () => {
       }),
     );
     await expect(store.getSnapshot(ref, 1)).rejects.toBeInstanceOf(StoreIntegrityError);
-  });
-});
-
-describe("DynamoDB store: workbook index", () => {
-  it("lists an org's workbooks across teams, per team, and in pages", async () => {
-    const { store } = await db.table();
-    const refs = [
-      { org: "acme", team: "a", workbook: "w1" },
-      { org: "acme", team: "a", workbook: "w2" },
-      { org: "acme", team: "b", workbook: "w1" },
-      { org: "other", team: "a", workbook: "w1" },
-    ];
-    for (const r of refs) await store.commitVersion(newVersion(null, "{}", undefined, r));
-    await store.commitVersion(newVersion(1, "{}", undefined, refs[0]));
-    const all = await store.listWorkbooks("acme", { limit: 10 });
-    expect(all.items.map((w) => `${w.team}/${w.workbook}`)).toEqual(["a/w1", "a/w2", "b/w1"]);
-    const teamA = await store.listWorkbooks("acme", { limit: 10, team: "a" });
-    expect(teamA.items.map((w) => w.workbook)).toEqual(["w1", "w2"]);
-    const page1 = await store.listWorkbooks("acme", { limit: 2 });
-    expect(page1.next).toEqual({ team: "a", workbook: "w2" });
-    const page2 = await store.listWorkbooks("acme", { limit: 2, after: page1.next });
-    expect(page2.items.map((w) => `${w.team}/${w.workbook}`)).toEqual(["b/w1"]);
-    expect(page2.next).toBeUndefined();
-  });
-});
-
-describe("DynamoDB store: keys", () => {
-  const key = (id: string, org = "acme", createdAt = "2025-01-01T00:00:00.000Z"): KeyRecord => ({
-    id,
-    org,
-    name: `key ${id}`,
-    role: "team-editor",
-    teams: ["a", "b"],
-    hash: sha256Hex(encoder.encode(id)),
-    createdAt,
-    createdBy: "bootstrap",
-    revokedAt: null,
-  });
-
-  it("creates a key once, reads it back, and will not overwrite it", async () => {
-    const { store } = await db.table();
-    expect(await store.createKey(key("k1"))).toBe(true);
-    expect(await store.createKey({ ...key("k1"), role: "org-admin" })).toBe(false);
-    expect(await store.getKey("k1")).toEqual(key("k1"));
-    expect(await store.getKey("nope")).toBeUndefined();
-  });
-
-  it("lists an org's keys newest first, in pages, and not another org's", async () => {
-    const { store } = await db.table();
-    await store.createKey(key("k1", "acme", "2025-01-01T00:00:00.000Z"));
-    await store.createKey(key("k2", "acme", "2025-01-02T00:00:00.000Z"));
-    await store.createKey(key("k3", "acme", "2025-01-03T00:00:00.000Z"));
-    await store.createKey(key("x1", "other", "2025-01-04T00:00:00.000Z"));
-    const first = await store.listKeys("acme", { limit: 2 });
-    expect(first.items.map((k) => k.id)).toEqual(["k3", "k2"]);
-    const second = await store.listKeys("acme", { limit: 2, after: first.next });
-    expect(second.items.map((k) => k.id)).toEqual(["k1"]);
-    expect(second.next).toBeUndefined();
-  });
-
-  it("revokes a key once (idempotent) and only within its own org", async () => {
-    const { store } = await db.table();
-    await store.createKey(key("k1"));
-    expect(await store.revokeKey("other", "k1", "2025-02-01T00:00:00.000Z")).toBeUndefined();
-    expect((await store.getKey("k1"))?.revokedAt).toBeNull();
-    expect((await store.revokeKey("acme", "k1", "2025-02-01T00:00:00.000Z"))?.revokedAt).toBe("2025-02-01T00:00:00.000Z");
-    expect((await store.revokeKey("acme", "k1", "2025-03-01T00:00:00.000Z"))?.revokedAt).toBe("2025-02-01T00:00:00.000Z");
-    expect(await store.revokeKey("acme", "missing", "2025-02-01T00:00:00.000Z")).toBeUndefined();
   });
 });
 

@@ -1,12 +1,12 @@
 import * as z from "zod";
-import { API_ID_PATTERN } from "../../shared/model/api-id";
+import { API_ID_PATTERN, API_ID_RULE } from "../model/api-id";
 
 /** Team, workbook and org ids (the pattern's one home is shared/model/api-id.ts). */
 export const SLUG_PATTERN = API_ID_PATTERN;
 
 export const slugSchema = z
   .string()
-  .regex(SLUG_PATTERN, "use 1–64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit");
+  .regex(SLUG_PATTERN, `use ${API_ID_RULE}`);
 
 export const teamIdSchema = slugSchema.describe("Team id, e.g. `claims-ai`.");
 export const workbookIdSchema = slugSchema.describe("Workbook id, e.g. `risk-register`.");

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocal } from "../../../api/local/server";
-import { ApiClient, ApiError, type FetchLike } from "../../../addin/services/api-client";
+import { ApiClient, ApiError, type FetchLike } from "../../../shared/api/client";
 import { demoSnapshots } from "../../../shared/demo/demo-snapshots";
 import { parseSnapshot } from "../../../shared/model/parse-snapshot";
 
@@ -16,7 +16,7 @@ function stubFetch(handler: (url: string, init: RequestInit | undefined) => Resp
 
 const problem = (status: number, body: object) => new Response(JSON.stringify({ status, ...body }), { status, headers: { "content-type": "application/problem+json" } });
 
-describe("the add-in's API client against a stub", () => {
+describe("the API client against a stub", () => {
   it("sends the key as a bearer token and the base version as If-Match", async () => {
     const { fetch, calls } = stubFetch(() => problem(409, { type: "version-conflict", title: "version conflict", detail: "version 4 is newer than 3", currentVersion: 4, current: null }));
     const client = new ApiClient({ baseUrl: "https://api.example.org/", key: " cwk_x " }, fetch);
@@ -70,7 +70,7 @@ describe("the add-in's API client against a stub", () => {
   });
 });
 
-describe("the add-in's API client against the local API", () => {
+describe("the API client against the local API", () => {
   let server: LocalServer;
   let client: ApiClient;
   beforeAll(async () => {

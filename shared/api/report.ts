@@ -1,7 +1,11 @@
 import * as z from "zod";
-import { isIsoDate } from "../../shared/model/primitives";
-import { REPORT_FORMATS } from "../report/render";
+import { isIsoDate } from "../model/primitives";
+import { TEXT_FORMATS } from "../report/render/index";
 import { teamIdSchema } from "./ids";
+
+/** Every format a report can be pulled in: the text formats of shared/report and XLSX. */
+export const REPORT_FORMATS = [...TEXT_FORMATS, "xlsx"] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** Teams a report may name at once. */
 export const MAX_REPORT_TEAMS = 500;
@@ -25,3 +29,17 @@ export const reportQuerySchema = z.object({
     .optional(),
 });
 export type ReportQuery = z.output<typeof reportQuerySchema>;
+
+/**
+ * `format=json`: the report model of shared/report, checked at the top (its version and the
+ * sections a client writes) rather than field by field.
+ */
+export const reportResponseSchema = z
+  .object({
+    reportVersion: z.number().int(),
+    org: z.object({ id: z.string(), name: z.string() }).loose(),
+    asOf: z.string(),
+    teams: z.array(z.unknown()),
+    summary: z.object({ teams: z.number().int() }).loose(),
+  })
+  .loose();

@@ -1,7 +1,9 @@
 import * as z from "zod";
-import { keyDisplayPrefix } from "../auth/api-key";
-import { ROLES, type KeyRecord } from "../store/port";
 import { teamIdSchema } from "./ids";
+
+/** What a key may do; the one list of roles (the store keeps them, the add-in shows them). */
+export const ROLES = ["org-admin", "org-reader", "team-editor", "team-reader"] as const;
+export type Role = (typeof ROLES)[number];
 
 export const roleSchema = z
   .enum(ROLES)
@@ -41,26 +43,17 @@ export const keySummarySchema = z.object({
   createdAt: z.string(),
   createdBy: z.string().describe('Id of the key that created it, or "bootstrap".'),
   revokedAt: z.string().nullable(),
-});
+}).meta({ id: "KeySummary" });
 
 export const createdKeySchema = keySummarySchema.extend({
   key: z.string().describe("The secret bearer key. Shown once, in this response only; only its hash is stored."),
-});
+}).meta({ id: "CreatedKey" });
+
+export type KeySummary = z.infer<typeof keySummarySchema>;
+export type CreatedKey = z.infer<typeof createdKeySchema>;
 
 export const keyListSchema = z.object({
   items: z.array(keySummarySchema).describe("Newest first."),
   nextCursor: z.string().nullable(),
-});
-
-export function keySummary(record: KeyRecord): z.infer<typeof keySummarySchema> {
-  return {
-    id: record.id,
-    prefix: keyDisplayPrefix(record.id),
-    name: record.name,
-    role: record.role,
-    teams: [...record.teams],
-    createdAt: record.createdAt,
-    createdBy: record.createdBy,
-    revokedAt: record.revokedAt,
-  };
-}
+}).meta({ id: "KeyList" });
+export type KeyList = z.infer<typeof keyListSchema>;

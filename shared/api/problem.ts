@@ -19,11 +19,22 @@ export const problemSchema = z
     limit: z.number().optional().describe("On 413 and nesting problems: the limit that was exceeded."),
   })
   .catchall(z.unknown())
-  .describe("RFC 9457 problem details (application/problem+json).");
+  .meta({ id: "Problem", description: "RFC 9457 problem details (application/problem+json)." });
 
 export const conflictProblemSchema = problemSchema
   .extend({
     currentVersion: z.number().int().nullable().describe("The newest version now; null when the workbook has none."),
     current: versionSummarySchema.nullable(),
   })
-  .describe("A 409 or 428 problem, saying which version is current.");
+  .meta({ id: "ConflictProblem", description: "A 409 or 428 problem, saying which version is current." });
+
+/**
+ * A problem as a client receives it: the same schema, with `type` and `title` optional (a proxy
+ * or an older server may leave them out) and the 409/428 members typed when present.
+ */
+export const receivedProblemSchema = problemSchema.partial({ type: true, title: true }).extend({
+  errors: z.array(problemFieldSchema.partial()).optional(),
+  currentVersion: z.number().int().nullable().optional(),
+  current: versionSummarySchema.nullable().optional(),
+});
+export type Problem = z.infer<typeof receivedProblemSchema>;

@@ -1,0 +1,188 @@
+import type {
+  CommitOutcome,
+  KeyCursor,
+  KeyRecord,
+  NewVersion,
+  OrgProfileRecord,
+  Page,
+  Store,
+  StoredSnapshot,
+  VersionRecord,
+  VersionSelector,
+  WorkbookCursor,
+  WorkbookRecord,
+  WorkbookRef,
+} from "../port";
+
+interface StoredVersion {
+  readonly record: VersionRecord;
+  readonly body: Uint8Array;
+}
+
+interface MemoryWorkbook {
+  readonly record: WorkbookRecord;
+  /** Index i holds version i + 1: versions are dense and never removed. */
+  readonly versions: StoredVersion[];
+}
+
+/** The map key of a workbook; `\u0000` cannot occur in a slug, so keys of different refs never meet. */
+const workbookKey = (ref: WorkbookRef): string => `${ref.org}\u0000${ref.team}\u0000${ref.workbook}`;
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Same order as the DynamoDB index's `WB#team#workbook` sort key (`#` sorts before every slug character). */
+function compareWorkbooks(a: WorkbookCursor, b: WorkbookCursor): number {
+  return compare(a.team, b.team) || compare(a.workbook, b.workbook);
+}
+
+/** Newest first, as the DynamoDB index's `KEY#createdAt#id` sort key read backwards. */
+function compareKeysNewestFirst(a: KeyCursor, b: KeyCursor): number {
+  return compare(b.createdAt, a.createdAt) || compare(b.id, a.id);
+}
+
+function pageOf<T, C>(sorted: readonly T[], limit: number, cursorOf: (item: T) => C): Page<T, C> {
+  const shown = sorted.slice(0, limit);
+  const last = shown[shown.length - 1];
+  return { items: shown, next: sorted.length > limit && last !== undefined ? cursorOf(last) : undefined };
+}
+
+/** Records leave the store as copies, so a caller that mutates one cannot change what is stored. */
+function cloneVersion(record: VersionRecord): VersionRecord {
+  return { ...record, author: { ...record.author }, recordCounts: { ...record.recordCounts }, layout: { ...record.layout } };
+}
+
+function cloneKey(record: KeyRecord): KeyRecord {
+  return { ...record, teams: [...record.teams] };
+}
+
+function cloneProfile(record: OrgProfileRecord): OrgProfileRecord {
+  return { ...record, document: structuredClone(record.document), updatedBy: { ...record.updatedBy } };
+}
+
+/**
+ * The storage port kept in this process's memory: for tests, the add-in's round-trip tests and
+ * `crosswalk serve --memory`. Same semantics as the DynamoDB adapter — a commit wins only on the
+ * newest base, versions are immutable, pages and cursors run in the same order — but nothing is
+ * kept after the process ends. Every method is synchronous inside, so a commit is atomic: of two
+ * commits from the same base exactly one wins. Snapshots are always kept inline (no chunking).
+ */
+export function createMemoryStore(): Store {
+  const workbooks = new Map<string, MemoryWorkbook>();
+  const keys = new Map<string, KeyRecord>();
+  const profiles = new Map<string, OrgProfileRecord>();
+
+  function find(ref: WorkbookRef, selector: VersionSelector): StoredVersion | undefined {
+    const versions = workbooks.get(workbookKey(ref))?.versions ?? [];
+    if (selector === "latest") return versions[versions.length - 1];
+    if (typeof selector === "number") return Number.isInteger(selector) && selector >= 1 ? versions[selector - 1] : undefined;
+    for (let i = versions.length - 1; i >= 0; i--) {
+      const stored = versions[i];
+      if (stored && stored.record.createdAt <= selector.asOf) return stored;
+    }
+    return undefined;
+  }
+
+  return {
+    async commitVersion(input: NewVersion): Promise<CommitOutcome> {
+      const key = workbookKey(input.ref);
+      const existing = workbooks.get(key);
+      const latest = existing?.versions[existing.versions.length - 1];
+      if ((latest?.record.version ?? null) !== input.baseVersion) {
+        return { status: "conflict", current: latest ? cloneVersion(latest.record) : undefined };
+      }
+      const { org, team, workbook } = input.ref;
+      const book = existing ?? { record: { org, team, workbook, createdAt: input.createdAt }, versions: [] };
+      const record: VersionRecord = {
+        org,
+        team,
+        workbook,
+        version: (input.baseVersion ?? 0) + 1,
+        baseVersion: input.baseVersion,
+        createdAt: input.createdAt,
+        author: { keyId: input.author.keyId, name: input.author.name },
+        size: input.body.length,
+        sha256: input.sha256,
+        schemaVersion: input.schemaVersion,
+        recordCounts: { ...input.recordCounts },
+        layout: { kind: "inline", storedBytes: input.body.length },
+      };
+      book.versions.push({ record, body: input.body.slice() });
+      workbooks.set(key, book);
+      return { status: "committed", record: cloneVersion(record) };
+    },
+
+    async getVersion(ref, selector) {
+      const stored = find(ref, selector);
+      return stored ? cloneVersion(stored.record) : undefined;
+    },
+
+    async getSnapshot(ref, selector): Promise<StoredSnapshot | undefined> {
+      const stored = find(ref, selector);
+      return stored ? { record: cloneVersion(stored.record), body: stored.body.slice() } : undefined;
+    },
+
+    async listVersions(ref, page): Promise<Page<VersionRecord, number>> {
+      const versions = workbooks.get(workbookKey(ref))?.versions ?? [];
+      const newestFirst = versions
+        .map((stored) => stored.record)
+        .filter((record) => page.before === undefined || record.version < page.before)
+        .reverse();
+      const result = pageOf(newestFirst, page.limit, (record) => record.version);
+      return { items: result.items.map(cloneVersion), next: result.next };
+    },
+
+    async listWorkbooks(org, page): Promise<Page<WorkbookRecord, WorkbookCursor>> {
+      if (page.team !== undefined && page.after !== undefined && page.after.team !== page.team) {
+        throw new Error("listWorkbooks: cursor belongs to another team");
+      }
+      const { after } = page;
+      const sorted = [...workbooks.values()]
+        .map((book) => book.record)
+        .filter((record) => record.org === org && (page.team === undefined || record.team === page.team))
+        .filter((record) => after === undefined || compareWorkbooks(record, after) > 0)
+        .sort(compareWorkbooks);
+      const result = pageOf(sorted, page.limit, (record) => ({ team: record.team, workbook: record.workbook }));
+      return { items: result.items.map((record) => ({ ...record })), next: result.next };
+    },
+
+    async createKey(record) {
+      if (keys.has(record.id)) return false;
+      keys.set(record.id, cloneKey(record));
+      return true;
+    },
+
+    async getKey(id) {
+      const record = keys.get(id);
+      return record ? cloneKey(record) : undefined;
+    },
+
+    async listKeys(org, page): Promise<Page<KeyRecord, KeyCursor>> {
+      const { after } = page;
+      const sorted = [...keys.values()]
+        .filter((record) => record.org === org)
+        .filter((record) => after === undefined || compareKeysNewestFirst(record, after) > 0)
+        .sort(compareKeysNewestFirst);
+      const result = pageOf(sorted, page.limit, (record) => ({ createdAt: record.createdAt, id: record.id }));
+      return { items: result.items.map(cloneKey), next: result.next };
+    },
+
+    async revokeKey(org, id, at) {
+      const record = keys.get(id);
+      if (!record || record.org !== org) return undefined;
+      const revoked = record.revokedAt === null ? { ...record, revokedAt: at } : record;
+      keys.set(id, revoked);
+      return cloneKey(revoked);
+    },
+
+    async getOrgProfile(org) {
+      const record = profiles.get(org);
+      return record ? cloneProfile(record) : undefined;
+    },
+
+    async putOrgProfile(record) {
+      profiles.set(record.org, cloneProfile(record));
+    },
+  };
+}

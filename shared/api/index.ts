@@ -1,1 +1,0 @@
-export { DiffResponse, Me, Problem, ReportResponse, ROLES, VersionList, VersionSummary, type Role } from "./wire";
