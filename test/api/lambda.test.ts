@@ -133,6 +133,12 @@ describe("the Lambda entry", () => {
         expect(XLSX.read(Buffer.from(xlsx.body, "base64")).SheetNames).toContain("Teams");
       });
 
+      it("routes a path with a doubled slash, as a base URL ending in / gives", async () => {
+        const result = await invoke(event(kind, "GET", "//v1/me", { headers: auth }));
+        expect(result.statusCode).toBe(200);
+        expect(JSON.parse(result.body)).toMatchObject({ org: "lambda-org" });
+      });
+
       it("answers errors as problem+json", async () => {
         const result = await invoke(event(kind, "GET", "/v1/me", {}));
         expect(result.statusCode).toBe(401);
