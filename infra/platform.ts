@@ -9,7 +9,9 @@
  * Each argument is the component's own args field (SST platform source: components/aws/dynamo.ts,
  * aws/function.ts, aws/static-site.ts, base/base-static-site.ts, secret.ts) narrowed to the plain
  * values we pass, so that whatever type-checks here also type-checks against the real platform
- * (checked once against the generated SST 4.17.1 types; see docs/api.md). `Out` stands for
+ * (checked once against the generated SST 4.17.1 types; see docs/api.md — `permissions`,
+ * `assets.fileOptions`, `Dynamo.arn` and `$interpolate` were added later from the SST source,
+ * github.com/anomalyco/sst platform/src at 8bfe1c1, and are not yet checked that way). `Out` stands for
  * Pulumi's Output<string>: the real one is inferred from the real `sst`, so outputs handed from
  * one component to another keep their real type.
  */

@@ -3,14 +3,6 @@ import type { Interpolate, SstApp, SstPlatform } from "./platform";
 import { isProtectedStage } from "./stages";
 
 /**
- * Crosswalk on AWS: one DynamoDB table (with the org index and TTL), the API as one Lambda
- * function behind a function URL, two secrets (the bootstrap admin key and the org it belongs
- * to), and static hosting for the add-in's built files. The function gets the table's name by
- * environment and only the store's actions on it; the secrets reach it through SST links
- * (api/lambda-config.ts): `CrosswalkAdminKey` and `CrosswalkOrg`.
- */
-
-/**
  * Packages installed beside the Lambda bundle instead of bundled into it: exceljs (with its zip
  * libraries, ~700 KB minified) renders XLSX reports only, and is imported on first use, so the
  * bundle stays under 1 MB and other requests never load it.
@@ -38,6 +30,14 @@ export const STORE_ACTIONS = [
   "dynamodb:Query",
 ] as const;
 
+/**
+ * Crosswalk on AWS: one DynamoDB table (with the org index and TTL), the API as one Lambda
+ * function behind a function URL, two secrets (the bootstrap admin key and the org it belongs
+ * to), and static hosting for the add-in's built files. The function gets the table's name by
+ * environment and only the store's actions on it; the secrets reach it through SST links
+ * (api/lambda-config.ts): `CrosswalkAdminKey` and `CrosswalkOrg`.
+ * `interpolate` is SST's `$interpolate` global (the index ARN is derived from the table's).
+ */
 export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, interpolate: Interpolate<Out>) {
   const table = new sst.aws.Dynamo("CrosswalkTable", {
     fields: { pk: "string", sk: "string", gsi1pk: "string", gsi1sk: "string" },
