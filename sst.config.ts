@@ -14,6 +14,6 @@ export default $config({
   },
   async run() {
     const { crosswalkStack } = await import("./infra/stack");
-    return crosswalkStack(sst, $app, { org: process.env.CROSSWALK_ORG ?? "default" });
+    return crosswalkStack(sst, $app, $interpolate);
   },
 });

@@ -30,6 +30,8 @@ export default defineConfig(({ command }) => {
     build: {
       outDir: join(root, "..", "dist", "addin"),
       emptyOutDir: false,
+      // Content-hashed files only: infra/addin-cache.ts caches this folder for a year.
+      assetsDir: "bundle",
       target: "es2022",
       sourcemap: true,
       chunkSizeWarningLimit: 1500,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { HTTPException } from "hono/http-exception";
+import { getPath } from "hono/utils/url";
 import { authenticate } from "./auth/authenticate";
 import { type AppDeps, resolveDeps } from "./deps";
 import type { AppEnv } from "./env";
@@ -44,7 +45,8 @@ function problemTypeForStatus(status: number): ProblemType {
  */
 export function createApp(appDeps: AppDeps): Hono<AppEnv> {
   const deps = resolveDeps(appDeps);
-  const app = new Hono<AppEnv>();
+  // A base URL ending in "/" (as function URLs do) joined with "/v1/…" gives "//v1/…": same route.
+  const app = new Hono<AppEnv>({ getPath: (request) => getPath(request).replace(/\/{2,}/g, "/") });
 
   app.use(
     "*",

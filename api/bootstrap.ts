@@ -13,6 +13,24 @@ export interface BootstrapKeyOptions {
 export const MIN_BOOTSTRAP_KEY_LENGTH = 20;
 
 /**
+ * The table already belongs to another org: the bootstrap key's record names the org it was
+ * first deployed with. Serving on would file every new push under a second org, invisible to the
+ * first org's keys, so the deployment must be refused until its org is set back.
+ */
+export class OrgMismatchError extends Error {
+  override readonly name = "OrgMismatchError";
+  constructor(
+    readonly recordedOrg: string,
+    readonly configuredOrg: string,
+  ) {
+    super(
+      `this table belongs to org "${recordedOrg}" (recorded on the bootstrap admin key) but the deployment is configured for "${configuredOrg}"; ` +
+        `set the org back (npx sst secret set CrosswalkOrg ${recordedOrg} --stage <stage>, or CROSSWALK_ORG) and redeploy`,
+    );
+  }
+}
+
+/**
  * Makes sure the org's first admin key exists, so a fresh deployment can create the others.
  * Idempotent and never resurrects: if that key was revoked, it stays revoked.
  */
@@ -24,9 +42,10 @@ export async function ensureBootstrapKey(store: Store, options: BootstrapKeyOpti
   const id = keyIdOf(options.key, hashKey);
   const existing = await store.getKey(id);
   if (existing) {
-    if (existing.hash !== hashKey(options.key) || existing.org !== options.org) {
+    if (existing.hash !== hashKey(options.key)) {
       throw new Error(`key id ${id} is already taken by another key; choose another bootstrap key`);
     }
+    if (existing.org !== options.org) throw new OrgMismatchError(existing.org, options.org);
     return existing;
   }
   const record: KeyRecord = {

@@ -1,6 +1,8 @@
 /**
  * Configuration of the Lambda entry. Environment variables win (tests, non-SST deployments);
- * otherwise values come from resources SST links to the function (the table, the secret).
+ * otherwise values come from resources SST links to the function (the two secrets). The stack
+ * passes the table's name as CROSSWALK_TABLE rather than linking the table, because a link
+ * would grant every DynamoDB action (infra/stack.ts).
  */
 export interface LambdaConfig {
   readonly tableName: string;
@@ -20,12 +22,16 @@ export const LAMBDA_MAX_RESPONSE_BYTES = 4_400_000;
 /** Reads `name.field` of an SST-linked resource, or undefined when links are not active. */
 export type LinkedValue = (resource: string, field: string) => string | undefined;
 
-export const LINKED_TABLE = "CrosswalkTable";
 export const LINKED_ADMIN_KEY = "CrosswalkAdminKey";
+/** The org's id, kept as an SST secret so that every redeploy uses the same one. */
+export const LINKED_ORG = "CrosswalkOrg";
 
 export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, linked: LinkedValue): LambdaConfig {
-  const tableName = env.CROSSWALK_TABLE || linked(LINKED_TABLE, "name");
-  if (!tableName) throw new Error("no table: set CROSSWALK_TABLE or link the CrosswalkTable resource");
+  const tableName = env.CROSSWALK_TABLE;
+  if (!tableName) throw new Error("no table: set CROSSWALK_TABLE");
+  // No default: an org that silently became "default" on a redeploy would strand every team's history.
+  const org = env.CROSSWALK_ORG || linked(LINKED_ORG, "value");
+  if (!org) throw new Error("no org: set the CrosswalkOrg secret (npx sst secret set CrosswalkOrg <org> --stage <stage>) or CROSSWALK_ORG");
   const origins = env.CROSSWALK_CORS_ORIGINS?.trim();
   const maxBody = env.CROSSWALK_MAX_BODY_BYTES ? Number(env.CROSSWALK_MAX_BODY_BYTES) : undefined;
   if (maxBody !== undefined && (!Number.isInteger(maxBody) || maxBody <= 0)) {
@@ -38,7 +44,7 @@ export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, 
   return {
     tableName,
     adminKey: env.CROSSWALK_ADMIN_KEY || linked(LINKED_ADMIN_KEY, "value") || undefined,
-    org: env.CROSSWALK_ORG || "default",
+    org,
     corsOrigins: !origins || origins === "*" ? "*" : origins.split(",").map((o) => o.trim()).filter(Boolean),
     dynamoEndpoint: env.CROSSWALK_DYNAMODB_ENDPOINT || undefined,
     maxBodyBytes: maxBody,

@@ -1,8 +1,9 @@
 import { handle, type LambdaContext, type LambdaEvent } from "hono/aws-lambda";
 import { Resource } from "sst/resource";
 import { createApp } from "./app";
-import { ensureBootstrapKey } from "./bootstrap";
+import { ensureBootstrapKey, OrgMismatchError } from "./bootstrap";
 import { type LambdaConfig, lambdaConfig } from "./lambda-config";
+import { fitLambdaResult } from "./lambda-response";
 import { problem, PROBLEM_MEDIA_TYPE } from "./problem";
 import { createDynamoClient, createDynamoStore } from "./store/dynamo";
 import type { Store } from "./store/port";
@@ -32,6 +33,8 @@ interface Instance {
 
 let instance: Instance | undefined;
 let bootstrapped = false;
+/** Why this instance refuses to serve: its configuration contradicts the table's. */
+let refused: string | undefined;
 
 function build(): Instance {
   const config = lambdaConfig(process.env, linked);
@@ -52,6 +55,10 @@ async function bootstrap(current: Instance): Promise<void> {
     await ensureBootstrapKey(current.store, { key: current.config.adminKey, org: current.config.org });
     bootstrapped = true;
   } catch (error) {
+    if (error instanceof OrgMismatchError) {
+      refused = error.message;
+      return;
+    }
     console.error(JSON.stringify({ level: "error", message: "bootstrap admin key not ensured", error: String(error) }));
   }
 }
@@ -73,5 +80,18 @@ export async function handler(event: LambdaEvent, context?: LambdaContext) {
     return misconfigured(error instanceof Error ? error.message : String(error));
   }
   await bootstrap(instance);
-  return instance.handler(event, context);
+  if (refused) return misconfigured(refused);
+  const result = await instance.handler(event, context);
+  return fitLambdaResult(result, requestPath(event), { acceptEncoding: header(event, "accept-encoding") });
+}
+
+function header(event: LambdaEvent, name: string): string | undefined {
+  const headers = (event as { headers?: Record<string, string | undefined> }).headers ?? {};
+  const found = Object.keys(headers).find((k) => k.toLowerCase() === name);
+  return found === undefined ? undefined : headers[found];
+}
+
+function requestPath(event: LambdaEvent): string {
+  const e = event as { rawPath?: string; path?: string };
+  return e.rawPath ?? e.path ?? "/";
 }

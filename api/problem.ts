@@ -39,6 +39,7 @@ export const PROBLEM_TYPES = {
   "unsupported-media-type": { status: 415, title: "Unsupported media type", when: "A body was sent with a Content-Type other than `application/json`." },
   "invalid-body": { status: 422, title: "Invalid body", when: "Well-formed JSON that fails the request schema or snapshot validation (see `errors`)." },
   "report-too-large": { status: 422, title: "Report too large", when: "The rendered report exceeds what the deployment can return (a Lambda function URL returns at most 6 MB); narrow it with `teams`, or ask for a smaller format (`json` and the text formats are gzipped when the client accepts gzip)." },
+  "response-too-large": { status: 422, title: "Response too large", when: "On AWS Lambda: the response would exceed what a function URL can return (6 MB, binary bodies base64-encoded), even gzipped when the client accepts gzip; `size` and `limit` say by how much. Send `Accept-Encoding: gzip`, or ask for less." },
   "precondition-required": { status: 428, title: "Precondition required", when: "A push to an existing workbook lacks `If-Match`; `currentVersion` says what to base it on." },
   internal: { status: 500, title: "Internal server error", when: "A fault of the server; `requestId` identifies it in the logs. Never carries a stack trace." },
   "store-unavailable": { status: 503, title: "Storage unavailable", when: "The database cannot be reached. Nothing was written; retry after `Retry-After` seconds." },

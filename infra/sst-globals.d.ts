@@ -1,6 +1,6 @@
 // What SST injects as globals into sst.config.ts, narrowed to infra/platform.ts. Only
 // infra/tsconfig.json sees this file, so these globals do not leak into the rest of the code.
-import type { SstApp, SstPlatform } from "./platform";
+import type { Interpolate, SstApp, SstPlatform } from "./platform";
 
 /** Stands in for Pulumi's Output<string>, which only the real platform types define. */
 interface PulumiOutput {
@@ -10,6 +10,7 @@ interface PulumiOutput {
 declare global {
   const sst: SstPlatform<PulumiOutput>;
   const $app: SstApp;
+  const $interpolate: Interpolate<PulumiOutput>;
   function $config(input: {
     app(input: { stage: string }): {
       name: string;

@@ -1,16 +1,6 @@
-import type { SstApp, SstPlatform } from "./platform";
+import { ADDIN_FILE_OPTIONS } from "./addin-cache";
+import type { Interpolate, SstApp, SstPlatform } from "./platform";
 import { isProtectedStage } from "./stages";
-
-/**
- * Crosswalk on AWS: one DynamoDB table (with the org index and TTL), the API as one Lambda
- * function behind a function URL, a secret holding the bootstrap admin key, and static hosting
- * for the add-in's built task pane. Names here are what the Lambda entry reads through SST links
- * (api/lambda-config.ts): `CrosswalkTable` and `CrosswalkAdminKey`.
- */
-export interface StackOptions {
-  /** Org of the bootstrap admin key. */
-  readonly org: string;
-}
 
 /**
  * Packages installed beside the Lambda bundle instead of bundled into it: exceljs (with its zip
@@ -19,10 +9,36 @@ export interface StackOptions {
  */
 export const LAMBDA_INSTALLED_PACKAGES = ["exceljs"] as const;
 
-/** Lambda function URLs take at most 6 MB of request; the API says so itself, below that. */
-export const AWS_MAX_BODY_BYTES = 5_500_000;
+/**
+ * Lambda takes at most 6 MiB of event, and a JSON body travels in it escaped (each `"` twice);
+ * the API answers its own 413 above 5 MB so that AWS's (unreadable, no CORS) rarely has to. What
+ * it accepts it can return: larger responses go gzipped or as a problem (api/lambda-response.ts).
+ */
+export const AWS_MAX_BODY_BYTES = 5_000_000;
 
-export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, options: StackOptions) {
+/**
+ * The DynamoDB actions the store (api/store/dynamo) sends at run time, and nothing more: linking
+ * the table would grant `dynamodb:*` (DeleteTable and Scan included). Creating and describing the
+ * table (`ensureTable`) happens only in the local server. test/infra/stack.test.ts holds this
+ * list equal to the commands the store's code sends.
+ */
+export const STORE_ACTIONS = [
+  "dynamodb:GetItem",
+  "dynamodb:PutItem",
+  "dynamodb:UpdateItem",
+  "dynamodb:DeleteItem",
+  "dynamodb:Query",
+] as const;
+
+/**
+ * Crosswalk on AWS: one DynamoDB table (with the org index and TTL), the API as one Lambda
+ * function behind a function URL, two secrets (the bootstrap admin key and the org it belongs
+ * to), and static hosting for the add-in's built files. The function gets the table's name by
+ * environment and only the store's actions on it; the secrets reach it through SST links
+ * (api/lambda-config.ts): `CrosswalkAdminKey` and `CrosswalkOrg`.
+ * `interpolate` is SST's `$interpolate` global (the index ARN is derived from the table's).
+ */
+export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, interpolate: Interpolate<Out>) {
   const table = new sst.aws.Dynamo("CrosswalkTable", {
     fields: { pk: "string", sk: "string", gsi1pk: "string", gsi1sk: "string" },
     primaryIndex: { hashKey: "pk", rangeKey: "sk" },
@@ -32,6 +48,9 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, options:
   });
 
   const adminKey = new sst.Secret("CrosswalkAdminKey");
+  // The org lives in a secret so that it survives redeploys: SST refuses to deploy while it is
+  // unset, and the API refuses to serve when it differs from the org the table already holds.
+  const org = new sst.Secret("CrosswalkOrg");
 
   const api = new sst.aws.Function("CrosswalkApi", {
     handler: "api/lambda.handler",
@@ -40,9 +59,10 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, options:
     // One full vCPU: consolidating a few hundred team workbooks is CPU- and memory-bound (≈300 MB, ≈5 s locally for 200 teams × 500 risks).
     memory: "1769 MB",
     timeout: "60 seconds",
-    link: [table, adminKey],
+    link: [adminKey, org],
+    permissions: [{ actions: [...STORE_ACTIONS], resources: [table.arn, interpolate`${table.arn}/index/*`] }],
     environment: {
-      CROSSWALK_ORG: options.org,
+      CROSSWALK_TABLE: table.name,
       CROSSWALK_MAX_BODY_BYTES: String(AWS_MAX_BODY_BYTES),
     },
     // The app answers CORS itself (preflights included), so the URL must not add its own headers.
@@ -54,6 +74,7 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, options:
     path: ".",
     build: { command: "npm run build", output: "dist/addin" },
     environment: { VITE_CROSSWALK_API_URL: api.url },
+    assets: { fileOptions: ADDIN_FILE_OPTIONS },
   });
 
   return { api: api.url, addin: addin.url, table: table.name };

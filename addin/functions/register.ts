@@ -1,12 +1,8 @@
+/// <reference types="custom-functions-runtime" />
 // Entry of functions.js: binds each function to its id in functions.json (the upper-cased name,
-// as custom-functions-metadata derives it).
+// as custom-functions-metadata derives it). Outside Excel's runtime (tests) there is nothing to bind.
 import * as functions from "./functions";
 
-interface Associate {
-  associate(id: string, fn: (...args: never[]) => unknown): void;
-}
-
-const runtime = (globalThis as { CustomFunctions?: Associate }).CustomFunctions;
-if (runtime) {
-  for (const [name, fn] of Object.entries(functions)) runtime.associate(name.toUpperCase(), fn as (...args: never[]) => unknown);
+if (typeof CustomFunctions !== "undefined") {
+  for (const [name, fn] of Object.entries(functions)) CustomFunctions.associate(name.toUpperCase(), fn);
 }

@@ -14,6 +14,15 @@ export function loadApiSettings(store: KeyValueStore): ApiSettings | undefined {
   return baseUrl && key ? { baseUrl, key } : undefined;
 }
 
+/**
+ * The URL Settings offers before anything is saved: the API deployed with this add-in (the stack
+ * builds it with VITE_CROSSWALK_API_URL, a function URL ending in `/`), without trailing slashes;
+ * empty for local builds. Vite writes the value into the bundle at build time.
+ */
+export function deployedApiUrl(env: ImportMetaEnv = import.meta.env): string {
+  return (env.VITE_CROSSWALK_API_URL ?? "").trim().replace(/\/+$/, "");
+}
+
 export function saveApiSettings(store: KeyValueStore, settings: ApiSettings): void {
   store.set(URL_KEY, settings.baseUrl.trim());
   store.set(KEY_KEY, settings.key.trim());

@@ -6,13 +6,10 @@
  */
 export type HostInfo = { readonly kind: "excel" } | { readonly kind: "preview"; readonly reason: string };
 
-interface OfficeLike {
-  onReady(): Promise<{ host: string | null; platform: string | null }>;
-}
-
 export async function detectHost(search: string, timeoutMs = 5000): Promise<HostInfo> {
   if (new URLSearchParams(search).get("preview") === "1") return { kind: "preview", reason: "Preview requested in the address." };
-  const office = (globalThis as unknown as { Office?: OfficeLike }).Office;
+  // Typed by @types/office-js, but absent at run time outside Office.
+  const office = typeof Office === "undefined" ? undefined : Office;
   if (!office || typeof office.onReady !== "function") {
     return { kind: "preview", reason: "Office.js is not loaded: not running inside Excel (or offline)." };
   }
@@ -22,7 +19,7 @@ export async function detectHost(search: string, timeoutMs = 5000): Promise<Host
   });
   try {
     const info = await Promise.race([office.onReady(), timeout]);
-    if (info?.host === "Excel") return { kind: "excel" };
+    if (info && info.host === office.HostType.Excel) return { kind: "excel" };
     return { kind: "preview", reason: info ? "Office.js reports no Excel host." : "Office.js did not answer in time." };
   } catch {
     return { kind: "preview", reason: "Office.js failed to start." };

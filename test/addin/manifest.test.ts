@@ -7,9 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Window } from "happy-dom";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { manifestForUrl } from "../../scripts/addin/manifest-url";
 import { hasXmllint, schemaDir, validateManifest } from "../../scripts/addin/validate-manifest";
+import { helpPage } from "../../scripts/addin/help-page";
+import { apiSetUses, parseApiSetTag, requiredSets } from "./office-api-sets";
 
 const root = join(import.meta.dirname, "..", "..");
 const devXml = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -67,6 +69,8 @@ function structuralProblems(xml: string, base: string): string[] {
   if (res("Script") !== `${base}/functions.js`) problems.push(`functions script is ${res("Script")}`);
   if (res("Page") !== `${base}/functions.html`) problems.push(`functions page is ${res("Page")}`);
   if (res("Metadata") !== `${base}/functions.json`) problems.push(`functions metadata is ${res("Metadata")}`);
+  if (m.one("SupportUrl").getAttribute("DefaultValue") !== `${base}/help.html`) problems.push("SupportUrl is not the help page");
+  if (m.resources.get("GetStarted.LearnMoreUrl") !== `${base}/help.html`) problems.push("LearnMoreUrl is not the help page");
   const button = m.named("Control").find((c) => c.getAttribute("xsi:type") === "Button");
   const action = button && [...button.getElementsByTagName("*")].find((x) => x.localName === "Action");
   if (action?.getAttribute("xsi:type") !== "ShowTaskpane") problems.push("ribbon button does not open the task pane");
@@ -116,5 +120,48 @@ describe("manifest.xml", () => {
     expect(validateManifest(file, xsd)).toMatchObject({ ok: true });
     writeFileSync(file, devXml.replace("<Version>0.1.0.0</Version>", ""));
     expect(validateManifest(file, xsd).ok).toBe(false);
+  });
+
+  describe("requirement sets", () => {
+    /** Set name → MinVersion in one <Requirements>: the top-level one, or VersionOverrides'. */
+    function declared(inOverrides: boolean): Map<string, string> {
+      const m = parse(devXml);
+      const requirements = m.named("Requirements").find((r) => (r.parentElement?.localName === "VersionOverrides") === inOverrides);
+      const sets = [...(requirements?.getElementsByTagName("*") ?? [])].filter((e) => e.localName === "Set");
+      return new Map(sets.map((e) => [e.getAttribute("Name") ?? "", e.getAttribute("MinVersion") ?? ""]));
+    }
+
+    let required: Map<string, string>;
+    beforeAll(() => {
+      required = requiredSets(apiSetUses());
+    }, 180_000);
+
+    it("reads a tag at the version that introduced the member", () => {
+      expect(parseApiSetTag("ExcelApi 1.1 for reading visibility; 1.2 for setting it.")).toEqual([["ExcelApi", "1.1"]]);
+      expect(parseApiSetTag("SharedRuntime 1.1, Mailbox 1.10")).toEqual([["SharedRuntime", "1.1"], ["Mailbox", "1.10"]]);
+    });
+
+    it("finds the sets of the Office members the add-in calls", () => {
+      // CustomFunctions.Error and its codes (addin/functions), merged-area reads (addin/port).
+      expect(required.get("CustomFunctionsRuntime")).toMatch(/^1\.[2-9]$/);
+      expect(required.get("ExcelApi")).toBe("1.13");
+    });
+
+    it("declares every set the task pane's code uses at the version it needs, and not the custom functions' runtime", () => {
+      const top = declared(false);
+      const paneSets = [...required].filter(([set]) => set !== "CustomFunctionsRuntime");
+      expect(new Map(paneSets)).toEqual(top);
+    });
+
+    it("requires the custom functions' runtime for the ribbon and the functions only, at the version they use", () => {
+      expect(declared(true)).toEqual(required);
+    });
+  });
+
+  it("links a help page rendered from docs/addin.md", () => {
+    const html = helpPage();
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("<h1>The Excel add-in</h1>");
+    expect(html).not.toMatch(/<script/i);
   });
 });

@@ -4,6 +4,8 @@ import { gunzipSync } from "node:zlib";
 import * as XLSX from "@e965/xlsx";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { lambdaConfig } from "../../api/lambda-config";
+import { LAMBDA_MAX_RESULT_BYTES } from "../../api/lambda-response";
+import { AWS_MAX_BODY_BYTES } from "../../infra/stack";
 import { startTestDb, type TestDb } from "./support/dynamo";
 import { snapshot } from "./support/http-api";
 
@@ -131,6 +133,12 @@ describe("the Lambda entry", () => {
         expect(XLSX.read(Buffer.from(xlsx.body, "base64")).SheetNames).toContain("Teams");
       });
 
+      it("routes a path with a doubled slash, as a base URL ending in / gives", async () => {
+        const result = await invoke(event(kind, "GET", "//v1/me", { headers: auth }));
+        expect(result.statusCode).toBe(200);
+        expect(JSON.parse(result.body)).toMatchObject({ org: "lambda-org" });
+      });
+
       it("answers errors as problem+json", async () => {
         const result = await invoke(event(kind, "GET", "/v1/me", {}));
         expect(result.statusCode).toBe(401);
@@ -151,6 +159,62 @@ describe("the Lambda entry", () => {
     });
   }
 
+  describe("a version larger than a function URL can return", () => {
+    const wb = "/v1/teams/t-big/workbooks/w/versions";
+    // Within the deployed body limit, but quotes count twice once escaped into the result's JSON.
+    const text = '"no", '.repeat(5_000);
+    const big = JSON.stringify(snapshot("t-big", "w", 1, { risks: Array.from({ length: 120 }, (_, i) => ({ id: `R-${i + 1}`, title: `Risk ${i + 1}`, description: text })) }));
+
+    beforeAll(async () => {
+      expect(Buffer.byteLength(big)).toBeLessThan(AWS_MAX_BODY_BYTES);
+      expect(Buffer.byteLength(JSON.stringify(big))).toBeGreaterThan(LAMBDA_MAX_RESULT_BYTES);
+      const pushed = await invoke(event("function-url.json", "POST", wb, { headers: { ...auth, "content-type": "application/json" }, body: big }));
+      expect(pushed.statusCode).toBe(201);
+    });
+
+    it("is answered gzipped when the client accepts gzip", async () => {
+      const result = await invoke(event("function-url.json", "GET", `${wb}/latest`, { headers: auth }));
+      expect(result.statusCode).toBe(200);
+      expect(result.headers?.["content-encoding"]).toBe("gzip");
+      expect(result.isBase64Encoded).toBe(true);
+      expect(Buffer.byteLength(JSON.stringify(result))).toBeLessThanOrEqual(LAMBDA_MAX_RESULT_BYTES);
+      expect(gunzipSync(Buffer.from(result.body, "base64")).toString("utf8")).toBe(big);
+    });
+
+    it("gets a readable problem+json with CORS headers, not AWS's own 502, when gzip is refused", async () => {
+      const result = await invoke(event("function-url.json", "GET", `${wb}/latest`, { headers: { ...auth, "accept-encoding": "identity" } }));
+      expect(result.statusCode).toBe(422);
+      expect(result.headers?.["content-type"]).toBe("application/problem+json");
+      expect(result.headers?.["access-control-allow-origin"]).toBe("*");
+      expect(result.isBase64Encoded).toBe(false);
+      const body = JSON.parse(result.body) as Record<string, unknown>;
+      expect(body).toMatchObject({ type: "/docs#problem-response-too-large", status: 422, limit: LAMBDA_MAX_RESULT_BYTES, instance: `${wb}/latest` });
+      expect(body.size).toBeGreaterThan(LAMBDA_MAX_RESULT_BYTES);
+      expect(body.detail).toMatch(/Accept-Encoding: gzip/);
+    });
+  });
+
+  it("refuses to serve when the configured org differs from the one the table records", async () => {
+    const org = process.env.CROSSWALK_ORG;
+    process.env.CROSSWALK_ORG = "another-org";
+    vi.resetModules();
+    const { handler } = await import("../../api/lambda");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      for (const path of ["/v1/health", "/v1/me"]) {
+        const result = (await handler(event("function-url.json", "GET", path, { headers: auth }) as never)) as Result;
+        expect(result.statusCode).toBe(500);
+        expect(result.headers?.["content-type"]).toBe("application/problem+json");
+        expect(result.body).not.toContain("lambda-org");
+      }
+      const logged = errors.mock.calls.map((call) => String(call[0]));
+      expect(logged.some((line) => line.includes('belongs to org \\"lambda-org\\"') && line.includes("another-org"))).toBe(true);
+    } finally {
+      errors.mockRestore();
+      process.env.CROSSWALK_ORG = org;
+    }
+  });
+
   it("answers a 500 problem, not a crash, when it is not configured", async () => {
     const table = process.env.CROSSWALK_TABLE;
     delete process.env.CROSSWALK_TABLE;
@@ -170,25 +234,30 @@ describe("the Lambda entry", () => {
 });
 
 describe("lambdaConfig", () => {
+  const org = (resource: string, field: string) => (resource === "CrosswalkOrg" && field === "value" ? "acme" : undefined);
   const none = () => undefined;
 
   it("prefers environment variables and falls back to SST links", () => {
     const linked = (resource: string, field: string) => `${resource}.${field}`;
-    expect(lambdaConfig({}, linked)).toMatchObject({ tableName: "CrosswalkTable.name", adminKey: "CrosswalkAdminKey.value", org: "default" });
-    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_ADMIN_KEY: "k" }, linked)).toMatchObject({ tableName: "t", adminKey: "k" });
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, linked)).toMatchObject({ tableName: "t", adminKey: "CrosswalkAdminKey.value", org: "CrosswalkOrg.value" });
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_ADMIN_KEY: "k", CROSSWALK_ORG: "o" }, linked)).toMatchObject({ adminKey: "k", org: "o" });
     expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, linked).maxResponseBytes).toBeLessThan(6 * 1024 * 1024 * 0.75);
     expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_RESPONSE_BYTES: "1000" }, linked).maxResponseBytes).toBe(1000);
     expect(() => lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_RESPONSE_BYTES: "lots" }, linked)).toThrow(/CROSSWALK_MAX_RESPONSE_BYTES/);
   });
 
+  it("refuses to start without an org rather than inventing one", () => {
+    expect(() => lambdaConfig({ CROSSWALK_TABLE: "t" }, none)).toThrow(/CrosswalkOrg/);
+  });
+
   it("parses CORS origins and the body limit", () => {
-    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_CORS_ORIGINS: "https://a.example, https://b.example" }, none).corsOrigins).toEqual([
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_CORS_ORIGINS: "https://a.example, https://b.example" }, org).corsOrigins).toEqual([
       "https://a.example",
       "https://b.example",
     ]);
-    expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, none).corsOrigins).toBe("*");
-    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_BODY_BYTES: "1000" }, none).maxBodyBytes).toBe(1000);
-    expect(() => lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_BODY_BYTES: "lots" }, none)).toThrow();
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, org).corsOrigins).toBe("*");
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_BODY_BYTES: "1000" }, org).maxBodyBytes).toBe(1000);
+    expect(() => lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_BODY_BYTES: "lots" }, org)).toThrow();
   });
 
   it("refuses to start without a table", () => {

@@ -1,10 +1,37 @@
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { minimatch } from "minimatch";
 import { describe, expect, it } from "vitest";
-import { LINKED_ADMIN_KEY, LINKED_TABLE } from "../../api/lambda-config";
+import { LINKED_ADMIN_KEY, LINKED_ORG } from "../../api/lambda-config";
 import { TABLE_SCHEMA } from "../../api/store/dynamo";
-import type { SstPlatform } from "../../infra/platform";
+import viteConfig from "../../addin/vite.config";
+import { HASHED_DIR, IMMUTABLE, NEVER_STORE, REVALIDATE } from "../../infra/addin-cache";
+import type { Interpolate, SiteFileOptions, SstPlatform } from "../../infra/platform";
 import { crosswalkStack } from "../../infra/stack";
+
+type Recorded = { value: string };
+/** `$interpolate` over the stand-in's outputs: joins their values. */
+const interpolate: Interpolate<Recorded> = (literals, ...values) => ({
+  value: literals.reduce((out, literal, i) => {
+    const v = values[i - 1];
+    return out + (typeof v === "string" ? v : (v?.value ?? "")) + literal;
+  }),
+});
+
+/**
+ * SST's upload rule (platform/src/components/aws/static-site.ts): entries are tried last first,
+ * globbed with `glob` (minimatch, dot files included) under the build output; the first that
+ * matches and does not ignore a file gives its headers; a file no entry matches is not uploaded.
+ */
+function uploadedCacheControl(options: SiteFileOptions[], file: string): string | undefined | null {
+  const list = (v: string | string[] | undefined) => (v === undefined ? [] : typeof v === "string" ? [v] : v);
+  for (const option of [...options].reverse()) {
+    const matches = list(option.files).some((g) => minimatch(file, g, { dot: true }));
+    const ignored = list(option.ignore).some((g) => minimatch(file, g, { dot: true }));
+    if (matches && !ignored) return option.cacheControl;
+  }
+  return null;
+}
 
 /** A stand-in for SST's globals that records what the stack declares. */
 function recordingPlatform() {
@@ -24,7 +51,7 @@ function recordingPlatform() {
       StaticSite: component("StaticSite", (n) => ({ url: output(`https://${n}.cloudfront.net`) })),
     },
     Secret: component("Secret", (n) => ({ name: output(n), value: output("secret") })),
-  } as unknown as SstPlatform<{ value: string }>;
+  } as unknown as SstPlatform<Recorded>;
   const find = (kind: string) => {
     const found = declared.filter((d) => d.kind === kind);
     expect(found).toHaveLength(1);
@@ -35,11 +62,11 @@ function recordingPlatform() {
 
 describe("the SST stack", () => {
   const { sst, find, declared } = recordingPlatform();
-  const outputs = crosswalkStack(sst, { name: "crosswalk", stage: "dev" }, { org: "acme" });
+  const outputs = crosswalkStack(sst, { name: "crosswalk", stage: "dev" }, interpolate);
 
   it("declares one table shaped like the adapter's, with its index and TTL", () => {
     const table = find("Dynamo");
-    expect(table.name).toBe(LINKED_TABLE);
+    expect(table.name).toBe("CrosswalkTable");
     const { partitionKey, sortKey, index, ttlAttribute } = TABLE_SCHEMA;
     expect(table.args).toMatchObject({
       fields: { [partitionKey]: "string", [sortKey]: "string", [index.partitionKey]: "string", [index.sortKey]: "string" },
@@ -50,18 +77,38 @@ describe("the SST stack", () => {
     expect(Object.keys(table.args.fields as object)).toHaveLength(4);
   });
 
-  it("declares the API as a nodejs22.x function on a URL, linked to the table and the admin-key secret", () => {
+  const secrets = () => declared.filter((d) => d.kind === "Secret");
+
+  it("declares the API as a nodejs22.x function on a URL, linked to the admin-key and org secrets only", () => {
     const fn = find("Function");
-    const secret = find("Secret");
-    expect(secret.name).toBe(LINKED_ADMIN_KEY);
+    expect(secrets().map((s) => s.name)).toEqual([LINKED_ADMIN_KEY, LINKED_ORG]);
     expect(fn.args).toMatchObject({ handler: "api/lambda.handler", runtime: "nodejs22.x", url: { cors: false } });
     // What the bundle leaves out (test/api/support/lambda-bundle.ts) must be installed beside it.
     expect(fn.args.nodejs).toMatchObject({ format: "esm", install: ["exceljs"] });
-    expect(fn.args.link).toEqual([find("Dynamo").self, secret.self]);
-    expect(fn.args.environment).toMatchObject({ CROSSWALK_ORG: "acme" });
+    // Linking the table would grant dynamodb:*; its name comes by environment instead.
+    expect(fn.args.link).toEqual(secrets().map((s) => s.self));
+    expect(fn.args.environment).toMatchObject({ CROSSWALK_TABLE: find("Dynamo").self.name });
+    expect(fn.args.environment).not.toHaveProperty("CROSSWALK_ORG");
     const [file, exported] = String(fn.args.handler).split(".");
     expect(existsSync(join(process.cwd(), `${file}.ts`))).toBe(true);
     expect(exported).toBe("handler");
+  });
+
+  it("grants the function exactly the DynamoDB actions the store sends, on the table and its indexes", () => {
+    // The commands the store's code sends (table.ts holds ensureTable, which only the local server runs).
+    const dir = join(process.cwd(), "api", "store", "dynamo");
+    const sent = new Set<string>();
+    for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "table.ts")) {
+      for (const m of readFileSync(join(dir, file), "utf8").matchAll(/new (\w+)Command\(/g)) sent.add(`dynamodb:${m[1]}`);
+    }
+    expect(sent.size).toBeGreaterThanOrEqual(5);
+    const permissions = find("Function").args.permissions as Array<{ actions: string[]; resources: Recorded[]; effect?: string }>;
+    expect(permissions).toHaveLength(1);
+    const [grant] = permissions;
+    expect(grant?.effect ?? "allow").toBe("allow");
+    expect(new Set(grant?.actions)).toEqual(sent);
+    expect(grant?.actions).toHaveLength(sent.size);
+    expect(grant?.resources.map((r) => r.value)).toEqual(["arn:CrosswalkTable", "arn:CrosswalkTable/index/*"]);
   });
 
   it("hosts the add-in's built files and tells them where the API is", () => {
@@ -70,14 +117,43 @@ describe("the SST stack", () => {
     expect((site.args.environment as Record<string, unknown>).VITE_CROSSWALK_API_URL).toBe(find("Function").self.url);
   });
 
+  describe("caches the add-in's files by kind", () => {
+    const options = () => (find("StaticSite").args.assets as { fileOptions: SiteFileOptions[] }).fileOptions;
+    const built = viteConfig({ command: "build", mode: "production" }) as { build: { assetsDir: string } };
+
+    it("keeps Vite's content-hashed output in the folder cached as immutable", () => {
+      expect(built.build.assetsDir).toBe(HASHED_DIR);
+      expect(uploadedCacheControl(options(), `${HASHED_DIR}/taskpane-B1x9_aZ3.js`)).toBe(IMMUTABLE);
+      expect(uploadedCacheControl(options(), `${HASHED_DIR}/taskpane-Cq0Lr2s1.css`)).toBe(IMMUTABLE);
+    });
+
+    it("makes clients revalidate the files the manifest names, which cannot be hashed", () => {
+      for (const file of ["functions.js", "functions.json", "assets/icon-16.png", "assets/icon-80.png"]) {
+        expect(uploadedCacheControl(options(), file), file).toBe(REVALIDATE);
+      }
+    });
+
+    it("never stores the HTML pages", () => {
+      for (const file of ["taskpane.html", "commands.html", "functions.html", "help.html"]) {
+        expect(uploadedCacheControl(options(), file), file).toBe(NEVER_STORE);
+      }
+    });
+
+    it("publishes no source maps", () => {
+      for (const file of ["functions.js.map", `${HASHED_DIR}/taskpane-B1x9_aZ3.js.map`]) {
+        expect(uploadedCacheControl(options(), file), file).toBeNull();
+      }
+    });
+  });
+
   it("declares nothing else and outputs the URLs", () => {
-    expect(declared.map((d) => d.kind).sort()).toEqual(["Dynamo", "Function", "Secret", "StaticSite"]);
+    expect(declared.map((d) => d.kind).sort()).toEqual(["Dynamo", "Function", "Secret", "Secret", "StaticSite"]);
     expect(Object.keys(outputs).sort()).toEqual(["addin", "api", "table"]);
   });
 
   it("protects the production table from deletion", () => {
     const prod = recordingPlatform();
-    crosswalkStack(prod.sst, { name: "crosswalk", stage: "production" }, { org: "acme" });
+    crosswalkStack(prod.sst, { name: "crosswalk", stage: "production" }, interpolate);
     expect(prod.find("Dynamo").args.deletionProtection).toBe(true);
   });
 });

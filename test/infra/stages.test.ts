@@ -39,6 +39,7 @@ function tableProtection(stage: string): unknown {
     class {
       url = "https://x";
       name = "x";
+      arn = "arn:x";
       constructor(_name: string, args: Record<string, unknown> = {}) {
         declared.push({ kind, args });
       }
@@ -47,7 +48,7 @@ function tableProtection(stage: string): unknown {
     aws: { Dynamo: component("Dynamo"), Function: component("Function"), StaticSite: component("StaticSite") },
     Secret: component("Secret"),
   } as unknown as SstPlatform<string>;
-  crosswalkStack(sst, { name: "crosswalk", stage }, { org: "acme" });
+  crosswalkStack(sst, { name: "crosswalk", stage }, (literals, ...values) => String.raw({ raw: literals }, ...values));
   return declared.find((d) => d.kind === "Dynamo")?.args.deletionProtection;
 }
 

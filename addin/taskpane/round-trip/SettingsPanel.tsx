@@ -1,7 +1,7 @@
 import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { ApiClient } from "../../../shared/api/client";
-import { loadApiSettings, saveApiSettings } from "../../services/api-settings";
+import { deployedApiUrl, loadApiSettings, saveApiSettings } from "../../services/api-settings";
 import { readWorkbookSettings, saveWorkbookIds, type WorkbookSettings } from "../../services/round-trip";
 import { ForeignSheetError } from "../../port/workbook-port";
 import { API_ID_PATTERN } from "../../../shared/model/api-id";
@@ -21,7 +21,7 @@ export function SettingsPanel() {
   const services = useServices();
   const { store, port, fetch: fetchImpl } = services;
   const saved = loadApiSettings(store);
-  const [url, setUrl] = useState(saved?.baseUrl ?? "");
+  const [url, setUrl] = useState(saved?.baseUrl ?? deployedApiUrl());
   const [key, setKey] = useState(saved?.key ?? "");
   const [team, setTeam] = useState("");
   const [workbook, setWorkbook] = useState("");

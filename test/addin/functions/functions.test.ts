@@ -100,5 +100,7 @@ describe("functions.json", () => {
       ["matrix", true],
     ]);
     expect(meta.functions.find((f) => f.id === "MAP")?.result.dimensionality).toBe("matrix");
+    // A CustomFunctionsRuntime 1.4 option the generator always adds and no function uses.
+    expect(meta).not.toHaveProperty("allowCustomDataForDataTypeAny");
   });
 });
