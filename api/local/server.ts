@@ -4,7 +4,7 @@ import { createApp } from "../app";
 import { generateApiKey } from "../auth/api-key";
 import { ensureBootstrapKey } from "../bootstrap";
 import type { AppDeps } from "../deps";
-import { createDynamoClient, createDynamoStore, ensureTable } from "../store/dynamo";
+import { createDynamoClient, createDynamoStore, ensureTable, parseStoreDeadline } from "../store/dynamo";
 import type { Store } from "../store/port";
 import { demoOrgProfile, demoWorkbooks } from "./demo-seed";
 import { lockDataDir } from "./data-lock";
@@ -26,6 +26,11 @@ export interface LocalOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Extra app deps (limits, clock, CORS origins…). */
   readonly app?: Omit<AppDeps, "store">;
+  /**
+   * Use this DynamoDB-compatible endpoint (DynamoDB Local, LocalStack, AWS) instead of the embedded
+   * dynalite; the table is created when missing. The data folder then only keeps the admin key.
+   */
+  readonly dynamodb?: { readonly endpoint: string; readonly table?: string };
 }
 
 export interface LocalServer {
@@ -38,6 +43,8 @@ export interface LocalServer {
   readonly org: string;
   /** Absolute data folder, or null when in memory. */
   readonly dataDir: string | null;
+  /** Where the data lives when it is not the embedded store: the endpoint and table. */
+  readonly dynamodb: { readonly endpoint: string; readonly table: string } | null;
   /** Number of demo versions pushed by this start (0 when the org already had data or seeding is off). */
   readonly seededVersions: number;
   readonly store: Store;
@@ -46,7 +53,7 @@ export interface LocalServer {
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_DATA_DIR = join(".crosswalk", "data");
-const TABLE_NAME = "crosswalk";
+export const DEFAULT_TABLE_NAME = "crosswalk";
 const ADMIN_KEY_FILE = "admin-key";
 
 async function resolveAdminKey(
@@ -109,24 +116,37 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
   // The SDK warns on Node 20 about its future support policy; a local server needs no such noise.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
-  if (dataDir) await mkdir(join(dataDir, "dynamo"), { recursive: true });
+  const external = options.dynamodb ? { endpoint: options.dynamodb.endpoint, table: options.dynamodb.table ?? DEFAULT_TABLE_NAME } : null;
+  const deadlineMs = parseStoreDeadline(env.CROSSWALK_STORE_DEADLINE_MS, "CROSSWALK_STORE_DEADLINE_MS");
+  if (dataDir) await mkdir(external ? dataDir : join(dataDir, "dynamo"), { recursive: true });
   const cleanups: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    if (dataDir) cleanups.push(await lockDataDir(dataDir));
-    const dynalite: DynaliteServer = await startDynalite(dataDir ? { path: join(dataDir, "dynamo") } : {});
-    cleanups.push(() => dynalite.stop());
-    const client = createDynamoClient({ endpoint: dynalite.endpoint });
+    let endpoint: string;
+    if (external) {
+      endpoint = external.endpoint;
+    } else {
+      if (dataDir) cleanups.push(await lockDataDir(dataDir));
+      const dynalite: DynaliteServer = await startDynalite(dataDir ? { path: join(dataDir, "dynamo") } : {});
+      cleanups.push(() => dynalite.stop());
+      endpoint = dynalite.endpoint;
+    }
+    const tableName = external?.table ?? DEFAULT_TABLE_NAME;
+    const client = createDynamoClient({ endpoint, ...(external ? { credentials: "environment" as const } : {}) });
     cleanups.push(async () => client.destroy());
     try {
-      await ensureTable(client, TABLE_NAME);
+      await ensureTable(client, tableName);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      throw new Error(`could not open the local database in ${dataDir ?? "memory"} (is another crosswalk server using it?): ${reason}`);
+      throw new Error(
+        external
+          ? `could not open table ${tableName} at ${endpoint} (is the endpoint up, and are AWS credentials set for it?): ${reason}`
+          : `could not open the local database in ${dataDir ?? "memory"} (is another crosswalk server using it?): ${reason}`,
+      );
     }
-    const store = createDynamoStore({ client, tableName: TABLE_NAME });
+    const store = createDynamoStore({ client, tableName, ...(deadlineMs ? { deadlineMs } : {}) });
     const admin = await resolveAdminKey(dataDir, env);
     await ensureBootstrapKey(store, { key: admin.key, org });
     const app = createApp({ ...options.app, store });
@@ -148,6 +168,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
       adminKeySource: admin.source,
       org,
       dataDir,
+      dynamodb: external,
       seededVersions,
       store,
       close: closeAll,

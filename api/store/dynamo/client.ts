@@ -10,6 +10,11 @@ export interface DynamoClientOptions {
    * store's own deadline (`deadlineMs` of the store) bounds the whole operation on top of this.
    */
   readonly requestTimeoutMs?: number;
+  /**
+   * With an endpoint: `local` (default) signs with dummy credentials, which dynalite, DynamoDB
+   * Local and LocalStack accept; `environment` uses the SDK's usual credential chain (a real table).
+   */
+  readonly credentials?: "local" | "environment";
   /** How long to wait for a TCP connection per attempt. */
   readonly connectionTimeoutMs?: number;
   readonly maxAttempts?: number;
@@ -27,7 +32,9 @@ export function createDynamoClient(options: DynamoClientOptions = {}): DynamoDBC
           endpoint: options.endpoint,
           region: options.region ?? "local",
           // dynalite checks that a signature is present, not whose it is.
-          credentials: { accessKeyId: "local", secretAccessKey: "local" },
+          ...(options.credentials === "environment" && (process.env.AWS_ACCESS_KEY_ID || process.env.AWS_PROFILE)
+            ? { region: options.region ?? process.env.AWS_REGION ?? "local" }
+            : { credentials: { accessKeyId: "local", secretAccessKey: "local" } }),
         }
       : options.region
         ? { region: options.region }
