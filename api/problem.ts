@@ -41,7 +41,7 @@ export const PROBLEM_TYPES = {
   "report-too-large": { status: 422, title: "Report too large", when: "The rendered report exceeds what the deployment can return (a Lambda function URL returns at most 6 MB); narrow it with `teams`, or ask for a smaller format (`json` and the text formats are gzipped when the client accepts gzip)." },
   "precondition-required": { status: 428, title: "Precondition required", when: "A push to an existing workbook lacks `If-Match`; `currentVersion` says what to base it on." },
   internal: { status: 500, title: "Internal server error", when: "A fault of the server; `requestId` identifies it in the logs. Never carries a stack trace." },
-  "store-unavailable": { status: 503, title: "Storage unavailable", when: "The database cannot be reached. Nothing was written; retry after `Retry-After` seconds." },
+  "store-unavailable": { status: 503, title: "Storage unavailable", when: "The database cannot be reached or did not answer in time. Reads and key changes did nothing; a push may have been committed — send the same push again after `Retry-After` seconds: the version it made is answered, never a second one." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
