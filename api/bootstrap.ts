@@ -1,4 +1,4 @@
-import { hashApiKey, keyIdOf } from "./auth/api-key";
+import { hashApiKey, isPresentableKey, keyIdOf, MAX_KEY_LENGTH } from "./auth/api-key";
 import type { KeyRecord, Store } from "./store/port";
 
 export interface BootstrapKeyOptions {
@@ -35,8 +35,12 @@ export class OrgMismatchError extends Error {
  * Idempotent and never resurrects: if that key was revoked, it stays revoked.
  */
 export async function ensureBootstrapKey(store: Store, options: BootstrapKeyOptions): Promise<KeyRecord> {
-  if (options.key.length < MIN_BOOTSTRAP_KEY_LENGTH || /\s/.test(options.key)) {
-    throw new Error(`the bootstrap admin key must be at least ${MIN_BOOTSTRAP_KEY_LENGTH} characters without spaces`);
+  if (options.key.length < MIN_BOOTSTRAP_KEY_LENGTH || !isPresentableKey(options.key)) {
+    throw new Error(
+      `the bootstrap admin key must be ${MIN_BOOTSTRAP_KEY_LENGTH}–${MAX_KEY_LENGTH} characters of A–Z, a–z, 0–9 and . _ ~ + / = - ` +
+        "(what an Authorization: Bearer header can carry); generate one with " +
+        `node -e 'console.log(require("crypto").randomBytes(32).toString("base64url"))'`,
+    );
   }
   const hashKey = options.hashKey ?? hashApiKey;
   const id = keyIdOf(options.key, hashKey);

@@ -1,3 +1,5 @@
+import { parseStoreDeadline } from "./store/dynamo/deadline";
+
 /**
  * Configuration of the Lambda entry. Environment variables win (tests, non-SST deployments);
  * otherwise values come from resources SST links to the function (the two secrets). The stack
@@ -14,6 +16,8 @@ export interface LambdaConfig {
   readonly maxBodyBytes: number | undefined;
   /** Largest response body; function URLs return 6 MB at most, base64 for binary bodies. */
   readonly maxResponseBytes: number;
+  /** Longest wait for one store operation (CROSSWALK_STORE_DEADLINE_MS); the store's default when unset. */
+  readonly storeDeadlineMs: number | undefined;
 }
 
 /** 6 MB less base64's third and room for headers: what a function URL can still return. */
@@ -49,5 +53,6 @@ export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, 
     dynamoEndpoint: env.CROSSWALK_DYNAMODB_ENDPOINT || undefined,
     maxBodyBytes: maxBody,
     maxResponseBytes: maxResponse,
+    storeDeadlineMs: parseStoreDeadline(env.CROSSWALK_STORE_DEADLINE_MS, "CROSSWALK_STORE_DEADLINE_MS"),
   };
 }

@@ -39,7 +39,11 @@ let refused: string | undefined;
 function build(): Instance {
   const config = lambdaConfig(process.env, linked);
   const client = createDynamoClient({ endpoint: config.dynamoEndpoint });
-  const store = createDynamoStore({ client, tableName: config.tableName });
+  const store = createDynamoStore({
+    client,
+    tableName: config.tableName,
+    ...(config.storeDeadlineMs ? { deadlineMs: config.storeDeadlineMs } : {}),
+  });
   const app = createApp({
     store,
     corsOrigins: config.corsOrigins,

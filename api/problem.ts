@@ -42,7 +42,7 @@ export const PROBLEM_TYPES = {
   "response-too-large": { status: 422, title: "Response too large", when: "On AWS Lambda: the response would exceed what a function URL can return (6 MB, binary bodies base64-encoded), even gzipped when the client accepts gzip; `size` and `limit` say by how much. Send `Accept-Encoding: gzip`, or ask for less." },
   "precondition-required": { status: 428, title: "Precondition required", when: "A push to an existing workbook lacks `If-Match`; `currentVersion` says what to base it on." },
   internal: { status: 500, title: "Internal server error", when: "A fault of the server; `requestId` identifies it in the logs. Never carries a stack trace." },
-  "store-unavailable": { status: 503, title: "Storage unavailable", when: "The database cannot be reached. Nothing was written; retry after `Retry-After` seconds." },
+  "store-unavailable": { status: 503, title: "Storage unavailable", when: "The database cannot be reached or did not answer in time. Reads and key changes did nothing; a push may have been committed — send the same push again after `Retry-After` seconds: the version it made is answered, never a second one." },
 } as const satisfies Record<string, { status: number; title: string; when: string }>;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;

@@ -28,7 +28,15 @@ export interface LocalAddinConfig {
 export interface AddinServer {
   readonly url: string;
   readonly taskpaneUrl: string;
+  readonly port: number;
+  /** The port asked for; differs from `port` when it was taken and a later one was free. */
+  readonly requestedPort: number;
   close(): Promise<void>;
+}
+
+/** The port (and every later one tried) is taken. */
+export class AddinPortInUseError extends Error {
+  override readonly name = "AddinPortInUseError";
 }
 
 /**
@@ -41,6 +49,8 @@ export async function startAddinServer(options: {
   readonly host?: string;
   readonly dist?: string;
   readonly config?: LocalAddinConfig;
+  /** When the port is taken, try this many next ones (3001, 3002 …) before giving up. Default 0. */
+  readonly tryNextPorts?: number;
 }): Promise<AddinServer> {
   const dist = options.dist ?? ADDIN_DIST;
   const app = new Hono();
@@ -49,15 +59,32 @@ export async function startAddinServer(options: {
   app.use("/*", serveStatic({ root: relative(process.cwd(), dist) || "." }));
   app.notFound((c) => c.text("not found", 404));
   const host = options.host ?? "127.0.0.1";
-  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const s = serve({ fetch: app.fetch, port: options.port ?? DEFAULT_ADDIN_PORT, hostname: host }, () => resolveServer(s));
-    s.once("error", reject);
-  });
+  const requestedPort = options.port ?? DEFAULT_ADDIN_PORT;
+  const attempt = (port: number) =>
+    new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+      const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolveServer(s));
+      s.once("error", reject);
+    });
+  const tries = requestedPort === 0 ? 0 : Math.max(0, options.tryNextPorts ?? 0);
+  let server: ReturnType<typeof serve> | undefined;
+  for (let k = 0; server === undefined; k++) {
+    try {
+      server = await attempt(requestedPort + k);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+      if (k >= tries || requestedPort + k >= 65535) {
+        const which = k === 0 ? `port ${requestedPort} is` : `ports ${requestedPort}–${requestedPort + k} are`;
+        throw new AddinPortInUseError(`${which} already in use on ${host}`);
+      }
+    }
+  }
   const { port } = server.address() as AddressInfo;
   const url = `http://${host === "127.0.0.1" ? "localhost" : host}:${port}`;
   return {
     url,
     taskpaneUrl: `${url}/taskpane.html`,
+    port,
+    requestedPort,
     close: () => new Promise<void>((done) => server.close(() => done())),
   };
 }

@@ -9,6 +9,19 @@ export const KEY_PREFIX = "cwk_";
 const KEY_PATTERN = /^cwk_([a-z0-9]{16})_[A-Za-z0-9_-]{43}$/;
 const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
+/**
+ * What a bearer key may be, as the authenticator reads it (RFC 6750's token68 characters, at most
+ * 256 of them). One rule for every key: one an operator supplies must pass it too, or it could
+ * never log in.
+ */
+export const KEY_CHARACTERS = "A-Za-z0-9._~+/=-";
+export const MAX_KEY_LENGTH = 256;
+const PRESENTABLE_KEY = new RegExp(`^[${KEY_CHARACTERS}]{1,${MAX_KEY_LENGTH}}$`);
+
+export function isPresentableKey(key: string): boolean {
+  return PRESENTABLE_KEY.test(key);
+}
+
 export function generateApiKey(random: (size: number) => Uint8Array = randomBytes): string {
   const idBytes = random(16);
   let id = "";

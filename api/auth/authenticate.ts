@@ -2,9 +2,9 @@ import type { MiddlewareHandler } from "hono";
 import { fail } from "../problem";
 import type { Store } from "../store/port";
 import type { AppEnv } from "../env";
-import { keyIdOf, sameHash } from "./api-key";
+import { KEY_CHARACTERS, keyIdOf, MAX_KEY_LENGTH, sameHash } from "./api-key";
 
-const BEARER = /^Bearer[ ]+([A-Za-z0-9._~+/=-]{1,256})[ ]*$/i;
+const BEARER = new RegExp(`^Bearer[ ]+([${KEY_CHARACTERS}]{1,${MAX_KEY_LENGTH}})[ ]*$`, "i");
 
 /**
  * Bearer-key authentication: one consistent read of the key record, a constant-time hash

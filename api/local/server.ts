@@ -4,7 +4,7 @@ import { createApp } from "../app";
 import { generateApiKey } from "../auth/api-key";
 import { ensureBootstrapKey } from "../bootstrap";
 import type { AppDeps } from "../deps";
-import { createDynamoClient, createDynamoStore, ensureTable } from "../store/dynamo";
+import { createDynamoClient, createDynamoStore, ensureTable, parseStoreDeadline } from "../store/dynamo";
 import { createMemoryStore } from "../store/memory/memory-store";
 import type { Store } from "../store/port";
 import { demoOrgProfile, demoWorkbooks } from "./demo-seed";
@@ -27,6 +27,11 @@ export interface LocalOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Extra app deps (limits, clock, CORS origins…). */
   readonly app?: Omit<AppDeps, "store">;
+  /**
+   * Use this DynamoDB-compatible endpoint (DynamoDB Local, LocalStack, AWS) instead of the embedded
+   * dynalite; the table is created when missing. The data folder then only keeps the admin key.
+   */
+  readonly dynamodb?: { readonly endpoint: string; readonly table?: string };
 }
 
 export interface LocalServer {
@@ -39,6 +44,8 @@ export interface LocalServer {
   readonly org: string;
   /** Absolute data folder, or null when in memory. */
   readonly dataDir: string | null;
+  /** Where the data lives when it is not the embedded store: the endpoint and table. */
+  readonly dynamodb: { readonly endpoint: string; readonly table: string } | null;
   /** Number of demo versions pushed by this start (0 when the org already had data or seeding is off). */
   readonly seededVersions: number;
   readonly store: Store;
@@ -47,7 +54,7 @@ export interface LocalServer {
 
 export const DEFAULT_PORT = 8787;
 export const DEFAULT_DATA_DIR = join(".crosswalk", "data");
-const TABLE_NAME = "crosswalk";
+export const DEFAULT_TABLE_NAME = "crosswalk";
 const ADMIN_KEY_FILE = "admin-key";
 
 async function resolveAdminKey(
@@ -98,25 +105,45 @@ async function seedDemo(app: ReturnType<typeof createApp>, adminKey: string): Pr
   return pushed;
 }
 
-/** dynalite in this process with its data under `dataDir` (surviving restarts), and the table. */
-async function openDynaliteStore(dataDir: string, cleanups: Array<() => Promise<void>>): Promise<Store> {
-  cleanups.push(await lockDataDir(dataDir));
-  const dynalite: DynaliteServer = await startDynalite({ path: join(dataDir, "dynamo") });
-  cleanups.push(() => dynalite.stop());
-  const client = createDynamoClient({ endpoint: dynalite.endpoint });
+/**
+ * The DynamoDB store of the local API: on `external` (any DynamoDB-compatible endpoint, AWS
+ * credentials from the environment), or on dynalite in this process with its data under `dataDir`
+ * (surviving restarts). The table is created when missing.
+ */
+async function openDynamoStore(
+  where: { external: { endpoint: string; table: string } | null; dataDir: string | null; deadlineMs: number | undefined },
+  cleanups: Array<() => Promise<void>>,
+): Promise<Store> {
+  const { external, dataDir, deadlineMs } = where;
+  let endpoint: string;
+  if (external) {
+    endpoint = external.endpoint;
+  } else {
+    if (dataDir) cleanups.push(await lockDataDir(dataDir));
+    const dynalite: DynaliteServer = await startDynalite(dataDir ? { path: join(dataDir, "dynamo") } : {});
+    cleanups.push(() => dynalite.stop());
+    endpoint = dynalite.endpoint;
+  }
+  const tableName = external?.table ?? DEFAULT_TABLE_NAME;
+  const client = createDynamoClient({ endpoint, ...(external ? { credentials: "environment" as const } : {}) });
   cleanups.push(async () => client.destroy());
   try {
-    await ensureTable(client, TABLE_NAME);
+    await ensureTable(client, tableName);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`could not open the local database in ${dataDir} (is another crosswalk server using it?): ${reason}`);
+    throw new Error(
+      external
+        ? `could not open table ${tableName} at ${endpoint} (is the endpoint up, and are AWS credentials set for it?): ${reason}`
+        : `could not open the local database in ${dataDir ?? "memory"} (is another crosswalk server using it?): ${reason}`,
+    );
   }
-  return createDynamoStore({ client, tableName: TABLE_NAME });
+  return createDynamoStore({ client, tableName, ...(deadlineMs ? { deadlineMs } : {}) });
 }
 
 /**
  * The embedded API: dynalite in this process (data under `dataDir`, surviving restarts) and its
- * table — or, when `dataDir` is null, the memory store (nothing kept, nothing to start) — then the
+ * table, or any DynamoDB-compatible endpoint (`dynamodb`) — or, when `dataDir` is null and no
+ * endpoint is named, the memory store (nothing kept, nothing to start) — then the
  * bootstrap admin key, the demo org on first run, and the API on localhost.
  * `npm start` and `crosswalk serve` call this; so can anything else that needs a local API.
  */
@@ -127,13 +154,15 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
   // The SDK warns on Node 20 about its future support policy; a local server needs no such noise.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= "true";
 
-  if (dataDir) await mkdir(join(dataDir, "dynamo"), { recursive: true });
+  const external = options.dynamodb ? { endpoint: options.dynamodb.endpoint, table: options.dynamodb.table ?? DEFAULT_TABLE_NAME } : null;
+  const deadlineMs = parseStoreDeadline(env.CROSSWALK_STORE_DEADLINE_MS, "CROSSWALK_STORE_DEADLINE_MS");
+  if (dataDir) await mkdir(external ? dataDir : join(dataDir, "dynamo"), { recursive: true });
   const cleanups: Array<() => Promise<void>> = [];
   const closeAll = async () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    const store = dataDir ? await openDynaliteStore(dataDir, cleanups) : createMemoryStore();
+    const store = external || dataDir ? await openDynamoStore({ external, dataDir, deadlineMs }, cleanups) : createMemoryStore();
     const admin = await resolveAdminKey(dataDir, env);
     await ensureBootstrapKey(store, { key: admin.key, org });
     const app = createApp({ ...options.app, store });
@@ -155,6 +184,7 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
       adminKeySource: admin.source,
       org,
       dataDir,
+      dynamodb: external,
       seededVersions,
       store,
       close: closeAll,

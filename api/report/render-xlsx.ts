@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { DualConformanceReport } from "../../shared/report/report";
 import { type Cell, type ReportTable, reportTables } from "../../shared/report/render/tables";
+import { startsLikeFormula, TEXT_NUMBER_FORMAT } from "../../shared/spreadsheet/formula-injection";
 
 /** Sheet names (Excel allows 31 characters) per report table id; unknown ids fall back to the id. */
 export const SHEET_NAMES: Readonly<Record<string, string>> = {
@@ -56,7 +57,7 @@ function excelValue(value: Cell, kind: string | undefined): ExcelJS.CellValue {
     const [y, m, d] = value.split("-").map(Number) as [number, number, number];
     return new Date(Date.UTC(y, m - 1, d));
   }
-  // Strings are written as shared strings, never as formulas, so "=…" stays text.
+  // Strings are written as shared strings, never as formulas, so "=…" stays text (see addTableSheet).
   return value;
 }
 
@@ -79,7 +80,13 @@ function addTableSheet(workbook: ExcelJS.Workbook, table: ReportTable, name: str
       style: column.kind === "ratio" ? { numFmt: "0%" } : column.kind === "date" ? { numFmt: "yyyy-mm-dd" } : {},
     };
   });
-  for (const row of table.rows) sheet.addRow(row.map((value, k) => excelValue(value, table.columns[k]?.kind)));
+  for (const row of table.rows) {
+    const added = sheet.addRow(row.map((value, k) => excelValue(value, table.columns[k]?.kind)));
+    // Strings are stored as text, never formulas; Text format keeps them so when someone edits the cell.
+    added.eachCell((cell) => {
+      if (typeof cell.value === "string" && startsLikeFormula(cell.value)) cell.numFmt = TEXT_NUMBER_FORMAT;
+    });
+  }
   const header = sheet.getRow(1);
   header.font = { bold: true, color: { argb: "FFFFFFFF" } };
   header.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };

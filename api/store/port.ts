@@ -65,12 +65,26 @@ export interface NewVersion {
   readonly sha256: string;
   readonly schemaVersion: number;
   readonly recordCounts: Readonly<Record<string, number>>;
+  /**
+   * The client's name for this push (an `Idempotency-Key`), kept on the head. With a key, only
+   * the version pushed with that key is a replay; without one, any version made from the same
+   * base with the same bytes is.
+   */
+  readonly idempotencyKey?: string | undefined;
 }
 
 export type CommitOutcome =
-  | { readonly status: "committed"; readonly record: VersionRecord }
-  /** Someone else's version is newer than `baseVersion` (or the workbook is new and base was given). */
-  | { readonly status: "conflict"; readonly current: VersionRecord | undefined };
+  /**
+   * `replayed`: this push had already been committed (its answer was lost, or it was sent twice):
+   * `record` is the version it created then — not necessarily the newest any more.
+   */
+  | { readonly status: "committed"; readonly record: VersionRecord; readonly replayed?: boolean }
+  /**
+   * Someone else's version is newer than `baseVersion` (or the workbook is new and base was given).
+   * `idempotencyKeyReused`: the version made from this base carries this push's idempotency key
+   * but other bytes — the client reused a key for a different snapshot.
+   */
+  | { readonly status: "conflict"; readonly current: VersionRecord | undefined; readonly idempotencyKeyReused?: boolean };
 
 export interface WorkbookRecord extends WorkbookRef {
   readonly createdAt: string;
@@ -127,7 +141,9 @@ export interface Store {
   /**
    * Commits version `baseVersion + 1` if and only if `baseVersion` is still the newest.
    * The head item's conditional put is the commit point: of two commits from the same base
-   * exactly one wins; nothing the loser wrote is visible.
+   * exactly one wins; nothing the loser wrote is visible. Idempotent: when version
+   * `baseVersion + 1` already holds this very push (same base and sha256, and the same
+   * idempotency key when one is given), the answer is that version with `replayed: true`.
    */
   commitVersion(input: NewVersion): Promise<CommitOutcome>;
   /** Metadata only (cheap: no snapshot bytes are read). */

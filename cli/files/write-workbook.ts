@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import type { ImportedRecord, SheetImport } from "../../shared/import/import-result";
 import { columnLetter } from "../../shared/file-reader/cell-address";
 import { layoutForKind, type LayoutColumn, type SheetLayout } from "../../shared/layout/index";
+import { startsLikeFormula, TEXT_NUMBER_FORMAT } from "../../shared/spreadsheet/formula-injection";
 import { writeCell } from "../../shared/workbook-snapshot/cell-codec";
 
 function dateOf(iso: string): Date | string {
@@ -42,6 +43,10 @@ function addSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, records: read
     });
     for (const key of extraKeys) values.push((record.extra?.[key] as Cell | undefined) ?? null);
     const row = sheet.addRow(values);
+    // Imported text is other people's: Text format keeps "=…" text even when someone edits the cell.
+    row.eachCell((cell) => {
+      if (typeof cell.value === "string" && startsLikeFormula(cell.value)) cell.numFmt = TEXT_NUMBER_FORMAT;
+    });
     layout.columns.forEach((column, i) => {
       const cell = row.getCell(i + 1);
       if (column.type === "date" && cell.value instanceof Date) cell.numFmt = "yyyy-mm-dd";

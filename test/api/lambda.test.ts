@@ -244,6 +244,9 @@ describe("lambdaConfig", () => {
     expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, linked).maxResponseBytes).toBeLessThan(6 * 1024 * 1024 * 0.75);
     expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_RESPONSE_BYTES: "1000" }, linked).maxResponseBytes).toBe(1000);
     expect(() => lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_MAX_RESPONSE_BYTES: "lots" }, linked)).toThrow(/CROSSWALK_MAX_RESPONSE_BYTES/);
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t" }, linked).storeDeadlineMs).toBeUndefined();
+    expect(lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_STORE_DEADLINE_MS: "15000" }, linked).storeDeadlineMs).toBe(15_000);
+    expect(() => lambdaConfig({ CROSSWALK_TABLE: "t", CROSSWALK_STORE_DEADLINE_MS: "forever" }, linked)).toThrow(/CROSSWALK_STORE_DEADLINE_MS/);
   });
 
   it("refuses to start without an org rather than inventing one", () => {

@@ -2,7 +2,16 @@ import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type AddinServer, addinBuildIsStale, startAddinServer } from "../../cli/addin-server";
+import { createServer, type Server } from "node:net";
+import type { AddressInfo } from "node:net";
+import { AddinPortInUseError, type AddinServer, addinBuildIsStale, startAddinServer } from "../../cli/addin-server";
+
+/** Holds a free port (chosen by the system) so the pane's server meets a clash. */
+async function occupyPort(): Promise<{ port: number; release: () => Promise<void> }> {
+  const blocker: Server = createServer();
+  await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+  return { port: (blocker.address() as AddressInfo).port, release: () => new Promise((resolve) => blocker.close(() => resolve())) };
+}
 
 let dist: string;
 let server: AddinServer;
@@ -49,5 +58,34 @@ describe("the local task-pane server", () => {
 
   it("calls a build stale when the pane was never built", () => {
     expect(addinBuildIsStale(join(dist, "nowhere"))).toBe(true);
+  });
+});
+
+describe("the task-pane server's port", () => {
+  it("moves on to the next free port when the one asked for is taken and fallbacks are allowed", async () => {
+    const taken = await occupyPort();
+    try {
+      const pane = await startAddinServer({ port: taken.port, dist, tryNextPorts: 20 });
+      try {
+        expect(pane.requestedPort).toBe(taken.port);
+        expect(pane.port).toBeGreaterThan(taken.port);
+        expect((await fetch(pane.taskpaneUrl)).status).toBe(200);
+      } finally {
+        await pane.close();
+      }
+    } finally {
+      await taken.release();
+    }
+  });
+
+  it("says which port is taken when no fallback is allowed", async () => {
+    const taken = await occupyPort();
+    try {
+      const attempt = startAddinServer({ port: taken.port, dist });
+      await expect(attempt).rejects.toBeInstanceOf(AddinPortInUseError);
+      await expect(attempt).rejects.toThrow(`port ${taken.port} is already in use`);
+    } finally {
+      await taken.release();
+    }
   });
 });

@@ -4,10 +4,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocal } from "../../api/local/server";
 import { versionListSchema, versionSummarySchema } from "../../shared/api/version";
+import { ListTablesCommand } from "@aws-sdk/client-dynamodb";
+import { startDynalite } from "../../api/local/dynalite";
+import { createDynamoClient } from "../../api/store/dynamo";
 import { createServeCommand } from "../../cli/commands/serve";
 import { main } from "../../cli/main";
 import { snapshot } from "../api/support/http-api";
-import { captureIo } from "./capture-io";
+import { captureIo, untilPrinted } from "./capture-io";
 
 let server: LocalServer;
 let dir: string;
@@ -196,12 +199,7 @@ describe("crosswalk serve", () => {
     const serve = createServeCommand(() => stopped);
     const io = captureIo({});
     const running = serve.run(["--port", "0", "--memory", "--json", "--no-addin"], io);
-    let info: { url: string; adminKey: string; docsUrl: string; seededVersions: number } | undefined;
-    for (let i = 0; i < 200 && !info; i++) {
-      await new Promise((r) => setTimeout(r, 25));
-      if (io.out().includes("\n")) info = JSON.parse(io.out()) as typeof info;
-    }
-    if (!info) throw new Error(`serve printed nothing: ${io.err()}`);
+    const info = JSON.parse(await untilPrinted(io, (out) => out.includes("\n"))) as { url: string; adminKey: string; docsUrl: string; seededVersions: number };
     expect(info.docsUrl).toBe(`${info.url}/docs`);
     expect(info.seededVersions).toBeGreaterThan(0);
     const me = await fetch(`${info.url}/v1/me`, { headers: { authorization: `Bearer ${info.adminKey}` } });
@@ -216,7 +214,7 @@ describe("crosswalk serve", () => {
     const stopped = new Promise<void>((resolve) => (stop = resolve));
     const io = captureIo({ CROSSWALK_ADMIN_KEY: "banner-test-key-0123456789" });
     const running = createServeCommand(() => stopped).run(["--port", "0", "--memory", "--no-seed", "--no-addin"], io);
-    for (let i = 0; i < 200 && !io.out().includes("Ctrl+C"); i++) await new Promise((r) => setTimeout(r, 25));
+    await untilPrinted(io, (out) => out.includes("Ctrl+C"));
     expect(io.out()).toMatch(/Crosswalk API listening on http:\/\/localhost:\d+/);
     expect(io.out()).toContain("/docs");
     expect(io.out()).toContain("banner-test-key-0123456789  (from CROSSWALK_ADMIN_KEY)");
@@ -229,5 +227,31 @@ describe("crosswalk serve", () => {
     expect(await main(["serve", "--port", "99999"], io)).toBe(2);
     expect(await main(["serve", "--memory", "--data", "x"], io)).toBe(2);
     expect(await main(["serve", "--no-addin", "--addin-port", "3001"], io)).toBe(2);
+    expect(await main(["serve", "--table", "t1", "--memory"], io)).toBe(2);
+    expect(await main(["serve", "--dynamodb-endpoint", "localhost:8000", "--memory"], io)).toBe(2);
+    expect(await main(["serve", "--dynamodb-endpoint", "http://localhost:8000", "--table", "a b"], io)).toBe(2);
+  });
+
+  it("runs against another DynamoDB endpoint and table, creating the table, and says so", async () => {
+    const other = await startDynalite();
+    let stop: () => void = () => undefined;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    try {
+      const io = captureIo({});
+      const args = ["--port", "0", "--memory", "--no-seed", "--no-addin", "--json", "--dynamodb-endpoint", other.endpoint, "--table", "elsewhere"];
+      const running = createServeCommand(() => stopped).run(args, io);
+      const info = JSON.parse(await untilPrinted(io, (out) => out.includes("\n"))) as { url: string; adminKey: string; dynamodb: unknown };
+      expect(info.dynamodb).toEqual({ endpoint: other.endpoint, table: "elsewhere" });
+      expect((await fetch(`${info.url}/v1/me`, { headers: { authorization: `Bearer ${info.adminKey}` } })).status).toBe(200);
+      const client = createDynamoClient({ endpoint: other.endpoint });
+      const tables = await client.send(new ListTablesCommand({}));
+      client.destroy();
+      expect(tables.TableNames).toContain("elsewhere");
+      stop();
+      expect(await running).toBe(0);
+    } finally {
+      stop();
+      await other.stop();
+    }
   });
 });

@@ -15,3 +15,12 @@ export function captureIo(env: Record<string, string> = {}): CliIo & { out: () =
     err: () => err,
   };
 }
+
+/**
+ * Resolves once `ready` holds for what the command has printed so far. It waits on the condition,
+ * not on a number of tries, so a busy machine only makes it slower; the test's timeout bounds it.
+ */
+export async function untilPrinted(io: { out: () => string; err: () => string }, ready: (out: string) => boolean): Promise<string> {
+  while (!ready(io.out())) await new Promise((resolve) => setTimeout(resolve, 20));
+  return io.out();
+}

@@ -1,4 +1,5 @@
 import * as XLSX from "@e965/xlsx";
+import ExcelJS from "exceljs";
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -143,6 +144,12 @@ describe("crosswalk import options", () => {
     const sheet = written.Sheets["Risk Register"];
     expect(sheet?.B2).toMatchObject({ t: "s", v: "=cmd|' /C calc'!A0" });
     expect(sheet?.B2?.f).toBeUndefined();
+    // Formatted as Text, so editing the cell in Excel keeps it text.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
+    const risks = book.getWorksheet("Risk Register");
+    expect(risks?.getCell("B2").numFmt).toBe("@");
+    expect(risks?.getCell("A2").numFmt).not.toBe("@");
   });
 
   it("saves a mapping and re-applies it", async () => {

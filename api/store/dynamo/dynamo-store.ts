@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import {
+  type $Command,
   DeleteItemCommand,
   type DynamoDBClient,
+  type DynamoDBClientResolvedConfig,
   GetItemCommand,
   PutItemCommand,
   QueryCommand,
   type QueryCommandInput,
+  type ServiceInputTypes,
+  type ServiceOutputTypes,
   UpdateItemCommand,
 } from "@aws-sdk/client-dynamodb";
 import {
@@ -24,6 +28,7 @@ import {
   type WorkbookRef,
 } from "../port";
 import { fromChunks, sha256Hex, toChunks } from "./chunks";
+import { DEFAULT_STORE_DEADLINE_MS, withinDeadline } from "./deadline";
 import { guarded, isConditionFailure } from "./errors";
 import {
   chunkPk,
@@ -31,6 +36,7 @@ import {
   commitIdOf,
   HEAD_METADATA_ATTRIBUTES,
   headItem,
+  idempotencyKeyOf,
   inlineBody,
   type Item,
   isUnpinned,
@@ -70,7 +76,17 @@ export interface DynamoStoreOptions {
   readonly orphanTtlSeconds?: number;
   readonly now?: () => number;
   readonly uploadId?: () => string;
+  /** Longest wait for one DynamoDB operation, SDK retries included; then StoreUnavailableError. */
+  readonly deadlineMs?: number;
 }
+
+type DynamoCommand<I extends ServiceInputTypes, O extends ServiceOutputTypes> = $Command<
+  I,
+  O,
+  DynamoDBClientResolvedConfig,
+  ServiceInputTypes,
+  ServiceOutputTypes
+>;
 
 export const DEFAULT_INLINE_MAX_BYTES = 350 * 1024;
 export const DEFAULT_CHUNK_BYTES = 350 * 1024;
@@ -101,14 +117,18 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
   const now = options.now ?? Date.now;
   const newUploadId = options.uploadId ?? randomUUID;
   const ttlAttribute = TABLE_SCHEMA.ttlAttribute;
+  const deadlineMs = options.deadlineMs ?? DEFAULT_STORE_DEADLINE_MS;
+
+  /** Every store call goes through here: a deadline across the SDK's retries, failures as "unavailable". */
+  function send<I extends ServiceInputTypes, O extends ServiceOutputTypes>(what: string, command: DynamoCommand<I, O>): Promise<O> {
+    return guarded(what, () => withinDeadline(what, deadlineMs, (abortSignal) => client.send(command, { abortSignal })));
+  }
 
   async function queryAll(what: string, input: Omit<QueryCommandInput, "TableName">): Promise<Item[]> {
     const items: Item[] = [];
     let start: Item | undefined;
     do {
-      const page = await guarded(what, () =>
-        client.send(new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: start })),
-      );
+      const page = await send(what, new QueryCommand({ ...input, TableName: tableName, ExclusiveStartKey: start }));
       items.push(...(page.Items ?? []));
       start = page.LastEvaluatedKey;
     } while (start);
@@ -120,16 +140,14 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     const attributes = withBody ? [...HEAD_METADATA_ATTRIBUTES, "body"] : [...HEAD_METADATA_ATTRIBUTES];
     const proj = projection(attributes);
     if (typeof selector === "number") {
-      const result = await guarded("get version", () =>
-        client.send(
+      const result = await send("get version", 
           new GetItemCommand({
             TableName: tableName,
             Key: { pk: { S: workbookPk(ref) }, sk: { S: versionSk(selector) } },
             ConsistentRead: true,
             ...proj,
           }),
-        ),
-      );
+        );
       return result.Item;
     }
     const keyCondition = {
@@ -137,8 +155,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
       ExpressionAttributeValues: { ":pk": { S: workbookPk(ref) }, ":v": { S: VERSION_PREFIX } } as Item,
     };
     if (selector === "latest") {
-      const result = await guarded("query latest version", () =>
-        client.send(
+      const result = await send("query latest version", 
           new QueryCommand({
             TableName: tableName,
             ...keyCondition,
@@ -147,15 +164,13 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
             ConsistentRead: true,
             ...proj,
           }),
-        ),
-      );
+        );
       return result.Items?.[0];
     }
     // As of an instant: newest first, filtered by time; the filter applies after Limit, so page on.
     let start: Item | undefined;
     do {
-      const page = await guarded("query version as of", () =>
-        client.send(
+      const page = await send("query version as of", 
           new QueryCommand({
             TableName: tableName,
             KeyConditionExpression: keyCondition.KeyConditionExpression,
@@ -168,8 +183,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
             ConsistentRead: true,
             ExclusiveStartKey: start,
           }),
-        ),
-      );
+        );
       const found = page.Items?.[0];
       if (found) return found;
       start = page.LastEvaluatedKey;
@@ -210,8 +224,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     const indexes = Array.from({ length: chunkCount }, (_, i) => i);
     await Promise.all(
       indexes.map((i) =>
-        guarded("pin chunk", () =>
-          client.send(
+        send("pin chunk", 
             new UpdateItemCommand({
               TableName: tableName,
               Key: { pk: { S: chunkPk(uploadId) }, sk: { S: chunkSk(i) } },
@@ -219,19 +232,16 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
               ExpressionAttributeNames: { "#ttl": ttlAttribute },
             }),
           ),
-        ),
       ),
     );
-    await guarded("pin head", () =>
-      client.send(
+    await send("pin head", 
         new UpdateItemCommand({
           TableName: tableName,
           Key: { pk: { S: workbookPk(record) }, sk: { S: versionSk(record.version) } },
           UpdateExpression: "REMOVE unpinned",
           ConditionExpression: "attribute_exists(pk)",
         }),
-      ),
-    );
+      );
   }
 
   async function writeChunks(uploadId: string, chunks: readonly Uint8Array[]): Promise<void> {
@@ -242,8 +252,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         const index = next++;
         const data = chunks[index];
         if (!data) continue;
-        await guarded("write chunk", () =>
-          client.send(
+        await send("write chunk", 
             new PutItemCommand({
               TableName: tableName,
               Item: {
@@ -254,8 +263,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
                 [ttlAttribute]: { N: String(expiresAt) },
               },
             }),
-          ),
-        );
+          );
       }
     }
     await Promise.all(Array.from({ length: Math.min(CHUNK_WRITE_CONCURRENCY, chunks.length) }, worker));
@@ -264,9 +272,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
   async function deleteChunks(uploadId: string, count: number): Promise<void> {
     await Promise.allSettled(
       Array.from({ length: count }, (_, i) =>
-        client.send(
-          new DeleteItemCommand({ TableName: tableName, Key: { pk: { S: chunkPk(uploadId) }, sk: { S: chunkSk(i) } } }),
-        ),
+        send("delete chunk", new DeleteItemCommand({ TableName: tableName, Key: { pk: { S: chunkPk(uploadId) }, sk: { S: chunkSk(i) } } })),
       ),
     );
   }
@@ -285,8 +291,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     decode: (item: Item) => T,
     cursorOf: (last: T) => C,
   ): Promise<Page<T, C>> {
-    const result = await guarded(what, () =>
-      client.send(
+    const result = await send(what, 
         new QueryCommand({
           TableName: tableName,
           IndexName: TABLE_SCHEMA.index.name,
@@ -296,12 +301,39 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
           Limit: page.limit + 1,
           ExclusiveStartKey: page.start,
         }),
-      ),
-    );
+      );
     const items = (result.Items ?? []).map(decode);
     const shown = items.slice(0, page.limit);
     const last = shown[shown.length - 1];
     return { items: shown, next: items.length > page.limit && last !== undefined ? cursorOf(last) : undefined };
+  }
+
+  /** Is this head what `input` would have written (the same push, sent again)? */
+  function sameBaseAndBytes(item: Item, input: NewVersion): boolean {
+    const record = versionFromItem(item);
+    return record.baseVersion === input.baseVersion && record.sha256 === input.sha256 && record.size === input.body.length;
+  }
+
+  /**
+   * The outcome for a push whose version `baseVersion + 1` is already taken: a replay when that
+   * head is this push, else a conflict naming the newest version.
+   */
+  async function replayOrConflict(input: NewVersion, head: Item | undefined): Promise<CommitOutcome> {
+    if (head) {
+      const headKey = idempotencyKeyOf(head);
+      const sameBytes = sameBaseAndBytes(head, input);
+      // A key names one request: with a key, only the head that request wrote is a replay.
+      if (sameBytes && (input.idempotencyKey === undefined || input.idempotencyKey === headKey)) {
+        const record = versionFromItem(head);
+        if (isUnpinned(head)) await pin(record).catch(() => undefined);
+        return { status: "committed", record, replayed: true };
+      }
+      const current = await latestRecord(input.ref);
+      const reused = input.idempotencyKey !== undefined && input.idempotencyKey === headKey && !sameBytes;
+      return { status: "conflict", current: current?.record, ...(reused ? { idempotencyKeyReused: true } : {}) };
+    }
+    const current = await latestRecord(input.ref);
+    return { status: "conflict", current: current?.record };
   }
 
   const store: Store = {
@@ -309,20 +341,22 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
       const { ref } = input;
       const latest = await latestRecord(ref);
       if ((latest?.record.version ?? null) !== input.baseVersion) {
-        return { status: "conflict", current: latest?.record };
+        const next = (input.baseVersion ?? 0) + 1;
+        // Only when version base+1 exists can it be this push, committed before.
+        const head = latest && latest.record.version >= next ? await findHead(ref, next, false) : undefined;
+        if (!head) return { status: "conflict", current: latest?.record };
+        return replayOrConflict(input, head);
       }
       if (latest?.unpinned) await pin(latest.record);
       if (input.baseVersion === null) {
         try {
-          await guarded("index workbook", () =>
-            client.send(
+          await send("index workbook", 
               new PutItemCommand({
                 TableName: tableName,
                 Item: workbookIndexItem({ ...ref, createdAt: input.createdAt }),
                 ConditionExpression: "attribute_not_exists(pk)",
               }),
-            ),
-          );
+            );
         } catch (error) {
           if (!isConditionFailure(error)) throw error;
         }
@@ -348,29 +382,27 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
       let item: Item;
       if (input.body.length <= inlineMaxBytes) {
         record = { ...base, layout: { kind: "inline", storedBytes: input.body.length } };
-        item = headItem(record, { body: input.body, commitId });
+        item = headItem(record, { body: input.body, commitId, idempotencyKey: input.idempotencyKey });
       } else {
         const { chunks, storedBytes } = await toChunks(input.body, chunkBytes);
         record = { ...base, layout: { kind: "chunked", encoding: "gzip", uploadId: commitId, chunkCount: chunks.length, storedBytes } };
-        item = headItem(record, { unpinned: true, commitId });
+        item = headItem(record, { unpinned: true, commitId, idempotencyKey: input.idempotencyKey });
         await writeChunks(commitId, chunks);
       }
 
       try {
-        await guarded("commit version", () =>
-          client.send(
+        await send("commit version", 
             new PutItemCommand({ TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }),
-          ),
-        );
+          );
       } catch (error) {
         if (!isConditionFailure(error)) throw error;
         // Our own earlier attempt may have committed with only its answer lost: then this is a success.
         const there = await findHead(ref, version, false);
         const ours = there !== undefined && commitIdOf(there) === commitId;
         if (!ours) {
+          // Another attempt's head won (maybe this very push sent twice): ours are orphans either way.
           if (record.layout.kind === "chunked") await deleteChunks(record.layout.uploadId, record.layout.chunkCount);
-          const current = await latestRecord(ref);
-          return { status: "conflict", current: current?.record };
+          return replayOrConflict(input, there);
         }
       }
 
@@ -408,8 +440,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     async listVersions(ref, page): Promise<Page<VersionRecord, number>> {
       const high = page.before === undefined ? VERSION_SK_END : versionSk(page.before - 1);
       const proj = projection([...HEAD_METADATA_ATTRIBUTES]);
-      const result = await guarded("list versions", () =>
-        client.send(
+      const result = await send("list versions", 
           new QueryCommand({
             TableName: tableName,
             KeyConditionExpression: "pk = :pk AND sk BETWEEN :low AND :high",
@@ -424,8 +455,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
             ConsistentRead: true,
             ...proj,
           }),
-        ),
-      );
+        );
       const items = (result.Items ?? []).map(versionFromItem);
       const more = items.length > page.limit;
       const shown = items.slice(0, page.limit);
@@ -451,15 +481,13 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
 
     async createKey(record: KeyRecord): Promise<boolean> {
       try {
-        await guarded("create key", () =>
-          client.send(
+        await send("create key", 
             new PutItemCommand({
               TableName: tableName,
               Item: keyItem(record),
               ConditionExpression: "attribute_not_exists(pk)",
             }),
-          ),
-        );
+          );
         return true;
       } catch (error) {
         if (isConditionFailure(error)) return false;
@@ -468,15 +496,13 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     },
 
     async getKey(id) {
-      const result = await guarded("get key", () =>
-        client.send(
+      const result = await send("get key", 
           new GetItemCommand({
             TableName: tableName,
             Key: { pk: { S: keyPk(id) }, sk: { S: KEY_SK } },
             ConsistentRead: true,
           }),
-        ),
-      );
+        );
       return result.Item ? keyFromItem(result.Item) : undefined;
     },
 
@@ -495,8 +521,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
 
     async revokeKey(org, id, at) {
       try {
-        const result = await guarded("revoke key", () =>
-          client.send(
+        const result = await send("revoke key", 
             new UpdateItemCommand({
               TableName: tableName,
               Key: { pk: { S: keyPk(id) }, sk: { S: KEY_SK } },
@@ -505,8 +530,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
               ExpressionAttributeValues: { ":at": { S: at }, ":org": { S: org } },
               ReturnValues: "ALL_NEW",
             }),
-          ),
-        );
+          );
         return result.Attributes ? keyFromItem(result.Attributes) : undefined;
       } catch (error) {
         if (isConditionFailure(error)) return undefined;
@@ -515,20 +539,18 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     },
 
     async getOrgProfile(org) {
-      const result = await guarded("get org profile", () =>
-        client.send(
+      const result = await send("get org profile", 
           new GetItemCommand({
             TableName: tableName,
             Key: { pk: { S: orgPk(org) }, sk: { S: PROFILE_SK } },
             ConsistentRead: true,
           }),
-        ),
-      );
+        );
       return result.Item ? orgProfileFromItem(result.Item) : undefined;
     },
 
     async putOrgProfile(record) {
-      await guarded("put org profile", () => client.send(new PutItemCommand({ TableName: tableName, Item: orgProfileItem(record) })));
+      await send("put org profile", new PutItemCommand({ TableName: tableName, Item: orgProfileItem(record) }));
     },
   };
   return store;

@@ -7,3 +7,4 @@ export {
   type DynamoStoreOptions,
 } from "./dynamo-store";
 export { ensureTable, TABLE_SCHEMA } from "./table";
+export { DEFAULT_STORE_DEADLINE_MS, parseStoreDeadline } from "./deadline";

@@ -63,6 +63,7 @@ export const HEAD_METADATA_ATTRIBUTES = [
   "chunkCount",
   "unpinned",
   "commitId",
+  "idempotencyKey",
 ] as const;
 
 export function projection(attributes: readonly string[]): {
@@ -99,7 +100,7 @@ function num(item: Item, name: string): number {
 
 export function headItem(
   record: VersionRecord,
-  extra: { body?: Uint8Array; unpinned?: boolean; commitId: string },
+  extra: { body?: Uint8Array; unpinned?: boolean; commitId: string; idempotencyKey?: string | undefined },
 ): Item {
   const counts: Record<string, AttributeValue> = {};
   for (const [name, count] of Object.entries(record.recordCounts)) counts[name] = N(count);
@@ -130,6 +131,7 @@ export function headItem(
   if (extra.body) item.body = { B: extra.body };
   if (extra.unpinned) item.unpinned = { BOOL: true };
   item.commitId = S(extra.commitId);
+  if (extra.idempotencyKey !== undefined) item.idempotencyKey = S(extra.idempotencyKey);
   return item;
 }
 
@@ -180,6 +182,11 @@ export function versionFromItem(item: Item): VersionRecord {
  */
 export function commitIdOf(item: Item): string | undefined {
   return optStr(item, "commitId");
+}
+
+/** The client's idempotency key the head was pushed with, if it gave one. */
+export function idempotencyKeyOf(item: Item): string | undefined {
+  return optStr(item, "idempotencyKey");
 }
 
 export function isUnpinned(item: Item): boolean {

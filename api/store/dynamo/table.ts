@@ -60,10 +60,12 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     // Another process created it between our describe and create: fine.
     if (errorName(error) !== "ResourceInUseException") throw error;
   }
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // dynalite makes tables at once; DynamoDB (and LocalStack) take seconds: poll for up to a minute.
+  for (let waited = 0, pause = 50; ; waited += pause, pause = Math.min(pause * 2, 1_000)) {
     const described = await client.send(new DescribeTableCommand({ TableName: tableName }));
     if (described.Table?.TableStatus === "ACTIVE") break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    if (waited >= 60_000) throw new Error(`table ${tableName} is still ${described.Table?.TableStatus ?? "missing"} after a minute`);
+    await new Promise((resolve) => setTimeout(resolve, pause));
   }
   try {
     await client.send(

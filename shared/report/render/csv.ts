@@ -1,11 +1,7 @@
+import { neutraliseCsvText } from "../../spreadsheet/formula-injection";
 import type { DualConformanceReport } from "../report";
 import { type Cell, type ReportTable, reportTables } from "./tables";
 
-/**
- * Characters that make a spreadsheet read a cell as a formula (or DDE command) when they start it.
- * Such text cells get a leading apostrophe, which spreadsheets show as text and never evaluate.
- */
-const FORMULA_START = /^[=+\-@\t\r]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
@@ -18,7 +14,7 @@ export function csvField(value: Cell): string {
   if (value === null) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "true" : "false";
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = neutraliseCsvText(value);
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

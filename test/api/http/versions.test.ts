@@ -176,7 +176,8 @@ describe("versions over HTTP", () => {
     const wb = "/v1/teams/claims/workbooks/asof";
     await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: snapshot("claims", "asof") });
     const between = new Date().toISOString();
-    await new Promise((r) => setTimeout(r, 5));
+    // The next push must be created after `between`: wait until the clock has moved past it.
+    while (Date.now() <= Date.parse(between)) await new Promise((r) => setTimeout(r, 1));
     await call(api.origin, "POST", `${wb}/versions`, { key: editor, json: snapshot("claims", "register", 2), headers: { "if-match": '"v1"' } });
     const response = await call(api.origin, "GET", `${wb}/versions/latest?asOf=${encodeURIComponent(between)}`, { key: editor });
     expect(response.headers.get("crosswalk-version")).toBe("1");

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { renderXlsx, SHEET_NAMES } from "../../../api/report/render-xlsx";
 import { buildDualConformanceReport, reportTables, type DualConformanceReport } from "../../../shared/report/index";
 import { demoInput } from "../../shared/report/demo-input";
+import { startsLikeFormula } from "../../../shared/spreadsheet/formula-injection";
 import { HOSTILE, hostileSnapshots } from "../../shared/report/render/hostile";
 
 describe("renderXlsx", () => {
@@ -74,5 +75,19 @@ describe("renderXlsx", () => {
     }
     const top = XLSX.utils.sheet_to_json<unknown[]>(book.Sheets["Top risks"]!, { header: 1 });
     expect(top.some((row) => Object.values(HOSTILE).includes(String(row[3]) as never))).toBe(true);
+  });
+
+  it("formats every text cell that starts like a formula as Text, so editing it cannot turn it into one", () => {
+    let dangerous = 0;
+    for (const sheet of workbook.worksheets) {
+      sheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.value !== "string" || !startsLikeFormula(cell.value)) return;
+          dangerous++;
+          expect(cell.numFmt, `${sheet.name}!${cell.address}`).toBe("@");
+        }),
+      );
+    }
+    expect(dangerous).toBeGreaterThan(0);
   });
 });

@@ -35,6 +35,77 @@ afterAll(async () => {
 
 describeStoreContract("DynamoDB store", async () => (await db.table()).store);
 
+describe("DynamoDB store: idempotent commits", () => {
+  it("answers a push sent again with the version it created, marked replayed, and adds no version", async () => {
+    const { store } = await db.table();
+    await store.commitVersion(newVersion(null, "{}"));
+    const first = await store.commitVersion(newVersion(1, '{"x":1}'));
+    const again = await store.commitVersion(newVersion(1, '{"x":1}'));
+    expect(first).toMatchObject({ status: "committed", record: { version: 2 } });
+    expect(first.status === "committed" && first.replayed).toBeFalsy();
+    expect(again).toMatchObject({ status: "committed", replayed: true, record: { version: 2, baseVersion: 1 } });
+    expect((await store.listVersions(ref, { limit: 10 })).items.map((v) => v.version)).toEqual([2, 1]);
+  });
+
+  it("replays the version a push created even after others pushed on top of it", async () => {
+    const { store } = await db.table();
+    await store.commitVersion(newVersion(null, "{}"));
+    await store.commitVersion(newVersion(1, '{"mine":1}'));
+    await store.commitVersion(newVersion(2, '{"theirs":1}'));
+    const again = await store.commitVersion(newVersion(1, '{"mine":1}'));
+    expect(again).toMatchObject({ status: "committed", replayed: true, record: { version: 2 } });
+    const other = await store.commitVersion(newVersion(1, '{"mine":2}'));
+    expect(other).toMatchObject({ status: "conflict", current: { version: 3 } });
+  });
+
+  it("replays the first version of a workbook pushed twice", async () => {
+    const { store } = await db.table();
+    await store.commitVersion(newVersion(null, '{"a":1}'));
+    expect(await store.commitVersion(newVersion(null, '{"a":1}'))).toMatchObject({ status: "committed", replayed: true, record: { version: 1 } });
+    expect(await store.commitVersion(newVersion(null, '{"a":2}'))).toMatchObject({ status: "conflict", current: { version: 1 } });
+  });
+
+  it("with an idempotency key, replays only the push that carried that key", async () => {
+    const { store } = await db.table();
+    await store.commitVersion(newVersion(null, "{}"));
+    const keyed = (text: string, idempotencyKey: string): NewVersion => ({ ...newVersion(1, text), idempotencyKey });
+    expect(await store.commitVersion(keyed('{"k":1}', "push-a"))).toMatchObject({ status: "committed", record: { version: 2 } });
+    expect(await store.commitVersion(keyed('{"k":1}', "push-a"))).toMatchObject({ status: "committed", replayed: true, record: { version: 2 } });
+    // Another request (another key) with the same bytes did not make version 2.
+    const otherKey = await store.commitVersion(keyed('{"k":1}', "push-b"));
+    expect(otherKey).toEqual({ status: "conflict", current: expect.objectContaining({ version: 2 }) });
+    // The same key with other bytes is a client mistake, said so.
+    expect(await store.commitVersion(keyed('{"k":2}', "push-a"))).toMatchObject({ status: "conflict", idempotencyKeyReused: true });
+    // Without a key, the same bytes from the same base are a replay whatever key the head holds.
+    expect(await store.commitVersion(newVersion(1, '{"k":1}'))).toMatchObject({ status: "committed", replayed: true });
+  });
+
+  it("answers every one of concurrent identical pushes with the one version they made", async () => {
+    const { store } = await db.table({ inlineMaxBytes: 1_000, chunkBytes: 2_000 });
+    await store.commitVersion(newVersion(null, "{}"));
+    const outcomes = await Promise.all(Array.from({ length: 6 }, () => store.commitVersion(newVersion(1, noise(9_000, 3)))));
+    expect(outcomes.every((o) => o.status === "committed" && o.record.version === 2)).toBe(true);
+    expect(outcomes.filter((o) => o.status === "committed" && o.replayed)).toHaveLength(5);
+    const read = await store.getSnapshot(ref, 2);
+    expect(read?.body.length).toBe(encoder.encode(noise(9_000, 3)).length);
+    expect((await store.listVersions(ref, { limit: 10 })).items).toHaveLength(2);
+  });
+
+  it("replays a chunked push whose answer was lost when the client retries later", async () => {
+    const { tableName } = await db.table();
+    const options = { tableName, inlineMaxBytes: 1_000, chunkBytes: 2_000 };
+    const lossy = clientLosingHeadPutAnswer(db.dynalite.endpoint, { maxAttempts: 1 });
+    const sent = newVersion(null, noise(9_000, 4));
+    // The head reached the store; the answer did not, and this client does not retry.
+    await expect(createDynamoStore({ client: lossy.client, ...options }).commitVersion(sent)).rejects.toBeInstanceOf(StoreUnavailableError);
+    lossy.client.destroy();
+    const healthy = createDynamoStore({ client: db.client, ...options });
+    expect(await healthy.commitVersion(sent)).toMatchObject({ status: "committed", replayed: true, record: { version: 1 } });
+    const read = await healthy.getSnapshot(ref, 1);
+    expect(Buffer.from(read?.body ?? []).equals(Buffer.from(sent.body))).toBe(true);
+  });
+});
+
 describe("DynamoDB store: large snapshots", () => {
   it("gzips and chunks a large snapshot and reads it back byte-identical", async () => {
     const { store, tableName } = await db.table({ inlineMaxBytes: 10_000, chunkBytes: 4_000 });

@@ -18,7 +18,7 @@ let tableCounter = 0;
 /** dynalite on a random port (in memory, or under `path` to survive a stop/start), plus a client. */
 export async function startTestDb(options: { path?: string; maxAttempts?: number } = {}): Promise<TestDb> {
   const dynalite = await startDynalite(options.path ? { path: options.path } : {});
-  const client = createDynamoClient({ endpoint: dynalite.endpoint, maxAttempts: options.maxAttempts ?? 2, requestTimeoutMs: 3_000 });
+  const client = createDynamoClient({ endpoint: dynalite.endpoint, maxAttempts: options.maxAttempts ?? 2 });
   return {
     dynalite,
     client,
@@ -58,8 +58,11 @@ export function clientFailingAtHeadPut(endpoint: string): DynamoDBClient {
  * lost (a reset after the write), so the SDK's retry meets its own committed head. `lost` counts
  * the answers dropped.
  */
-export function clientLosingHeadPutAnswer(endpoint: string): { client: DynamoDBClient; lost: () => number } {
-  const client = createDynamoClient({ endpoint, maxAttempts: 3 });
+export function clientLosingHeadPutAnswer(
+  endpoint: string,
+  options: { maxAttempts?: number } = {},
+): { client: DynamoDBClient; lost: () => number } {
+  const client = createDynamoClient({ endpoint, maxAttempts: options.maxAttempts ?? 3 });
   let dropped = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {

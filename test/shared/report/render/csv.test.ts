@@ -17,7 +17,13 @@ describe("csvField", () => {
     ["a,b", '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ["two\nlines", '"two\nlines"'],
-    [" =leading space", " =leading space"],
+    [" =leading space", "' =leading space"],
+    ["\n=after a line feed", `"'\n=after a line feed"`],
+    ["\uFF1D1+1", "'\uFF1D1+1"],
+    ["\uFF0B1", "'\uFF0B1"],
+    ["\uFF0D1", "'\uFF0D1"],
+    ["\uFF20SUM(A1)", "'\uFF20SUM(A1)"],
+    [" plain after a space", " plain after a space"],
   ])("makes %j safe as %j", (input, output) => {
     expect(csvField(input)).toBe(output);
   });

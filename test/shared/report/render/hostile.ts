@@ -14,6 +14,8 @@ export const HOSTILE = {
   quote: 'say "hi", then, leave',
   newline: "line one\nline two",
   amp: "Q&A <b>bold</b> 'x'",
+  spaced: " =1+1",
+  fullWidth: "\uFF1DSUM(1,1)",
 } as const;
 
 /** The demo snapshots with hostile strings in risk titles, owners, an SoA owner and a team name. */
