@@ -43,7 +43,7 @@ const USAGE = [
   "          the edges between those frameworks, turned to read from → to (relationship inverted where needed)",
   "  items   the items of one framework { id, ref, kind, title, parent? }",
   "",
-  "Frameworks: ai-rmf, iso42001, iso27001, sp800-53.",
+  "Frameworks: ai-rmf, iso42001, iso27001, sp800-53, iso27001-2013.",
 ].join("\n");
 
 export const catalogCommand: Command = {

@@ -20,6 +20,9 @@ describe("crosswalk catalog", () => {
     expect(stats.edges["airc-msft-ai-rmf-iso42001"]).toBe(280);
     expect(stats.edges["nist-olir-sp800-53r5-iso27001-2022"]).toBe(642);
     expect(stats.guidance).toEqual({ genaiRisks: 12, genaiActions: 212 });
+    expect(stats.frameworks["sp800-53"]).toEqual({ families: 20, controls: 1189 });
+    expect(stats.frameworks["iso27001-2013"]?.controls).toBe(114);
+    expect(stats.edges["iso27001-2013-to-2022"]).toBe(134);
   });
 
   it("edges gives every edge with namespaced ids and its source", async () => {
@@ -28,8 +31,8 @@ describe("crosswalk catalog", () => {
     const stats = JSON.parse((await run("catalog", "stats", "--json")).out) as CatalogStatsJson;
     expect(all.edges).toHaveLength(Object.values(stats.edges).reduce((a, b) => a + b, 0));
     for (const e of all.edges) {
-      expect(e.from).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53):/);
-      expect(e.to).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53):/);
+      expect(e.from).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53|ISO27001-2013):/);
+      expect(e.to).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53|ISO27001-2013):/);
       expect(all.sources.map((s) => s.id)).toContain(e.source);
     }
   });
