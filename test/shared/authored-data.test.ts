@@ -133,6 +133,14 @@ const activitySchema = z.strictObject({
   aiRmfSubcategories: z.array(z.string()).min(1),
   iso42001Clauses: z.array(z.string()).min(1),
   iso42001Controls: z.array(z.string()),
+  seed: z.strictObject({
+    aiRmf: z.string().min(1),
+    iso42001: z.string().min(1),
+    aiRmfFunctions: z.array(z.enum(AI_RMF_FUNCTIONS)).min(1),
+    iso42001Clauses: z.array(z.string()).min(1),
+    iso42001Controls: z.array(z.string()),
+    note: z.string().optional(),
+  }),
 });
 
 describe("embedded reference id lists", () => {

@@ -292,6 +292,14 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   // Activities
   blocks.push(h(2, "The six dual-conformance activities", "activities"));
   blocks.push(
+    table(
+      ["Activity", "AI RMF (seed)", "ISO/IEC 42001 (seed)", "Added by Crosswalk"],
+      r.activities.activities.map((a) => [a.title, a.seed.aiRmf, a.seed.iso42001, a.additions.join(", ")]),
+      undefined,
+      "The seed's dual-conformance pairing; the last column is what Crosswalk adds to it.",
+    ),
+  );
+  blocks.push(
     wide
       ? table(["Activity", ...teamKeys.flatMap((k) => [`${k}: AI RMF`, `${k}: ISO/IEC 42001`])], r.activities.activities.map((a) => [a.title, ...a.teams.flatMap((t) => [status(t.aiRmf.status), status(t.iso42001.status)])]))
       : table(
