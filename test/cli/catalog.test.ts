@@ -54,4 +54,19 @@ describe("crosswalk catalog", () => {
     expect(code).toBe(2);
     expect(err).toMatch(/unknown catalog subcommand "frob"/);
   });
+
+  it("export writes the crosswalk as an OSCAL mapping-collection and a framework as an OSCAL catalog", async () => {
+    const mapping = await run("catalog", "export", "--format", "oscal-mapping", "--from", "iso27001-2013", "--to", "iso27001");
+    expect(mapping.code).toBe(0);
+    const collection = JSON.parse(mapping.out) as { "mapping-collection": { mappings: { maps: unknown[] }[] } };
+    expect(collection["mapping-collection"].mappings.flatMap((m) => m.maps)).toHaveLength(134 + 9);
+    const catalog = await run("catalog", "export", "--format", "oscal-catalog", "--framework", "iso42001");
+    expect(catalog.code).toBe(0);
+    expect((JSON.parse(catalog.out) as { catalog: { groups: unknown[] } }).catalog.groups.length).toBeGreaterThan(0);
+  });
+
+  it("export refuses an unknown format or a catalog without a framework", async () => {
+    expect((await run("catalog", "export", "--format", "xml")).code).toBe(2);
+    expect((await run("catalog", "export", "--format", "oscal-catalog")).code).toBe(2);
+  });
 });
