@@ -287,10 +287,12 @@ function nearMisses(probes: readonly string[], frameworks: readonly FrameworkId[
   for (const framework of frameworks) {
     for (const item of itemsOf(framework)) {
       order++;
-      const ref = item.ref.toUpperCase();
+      const ref = upperRef(item);
       for (const raw of probes) {
         const probe = raw.toUpperCase();
         const limit = Math.max(2, Math.floor(probe.length / 4));
+        // Edit distance is at least the length difference: skip the 1,400 catalog ids that cannot be near.
+        if (Math.abs(probe.length - ref.length) > limit) continue;
         const distance = editDistance(probe, ref, limit);
         if (distance > limit) continue;
         const tie = Math.abs(probe.length - ref.length) * 1000 + Math.min(999, lastNumberGap(probe, ref));
@@ -300,6 +302,14 @@ function nearMisses(probes: readonly string[], frameworks: readonly FrameworkId[
   }
   scored.sort((a, b) => a.distance - b.distance || a.tie - b.tie || a.order - b.order);
   return [...new Set(scored.map((s) => s.id))].slice(0, 3);
+}
+
+const upperRefs = new WeakMap<CatalogItem, string>();
+
+function upperRef(item: CatalogItem): string {
+  let ref = upperRefs.get(item);
+  if (ref === undefined) upperRefs.set(item, (ref = item.ref.toUpperCase()));
+  return ref;
 }
 
 function lastNumberGap(a: string, b: string): number {
