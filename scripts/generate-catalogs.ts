@@ -185,6 +185,7 @@ const ISO27001_TITLE_FIXES: Record<string, string> = {
   "7.5.2": "Creating and updating documented information",
   "8": "Operation",
   "6.1.2": "Information security risk assessment",
+  "6.3": "Planning of changes",
   "A.7.6": "Working in secure areas",
   "A.5": "Organizational controls",
 };
@@ -259,7 +260,40 @@ async function iso(): Promise<void> {
   });
 }
 
-// ---------- NIST SP 800-53 r5 and the OLIR mapping to ISO 27001 ----------
+// ---------- NIST SP 800-53 r5, its baselines, and the OLIR mapping to ISO 27001 ----------
+
+interface OutlineNodeWithText extends OutlineNode {
+  description?: string;
+}
+interface BaselineProfile {
+  profile: { imports: { "include-controls"?: { "with-ids": string[] }[] }[] };
+}
+
+/** SP 800-53B baselines as the OSCAL profiles name them; PRIVACY is the privacy control baseline. */
+const BASELINES = ["LOW", "MODERATE", "HIGH", "PRIVACY"] as const;
+
+/**
+ * Title corrections where the catalog's wording is not NIST's: intuitem's title-casing lower-cased
+ * "Organizational" inside parentheses, and the SC family lost an "s".
+ */
+const SP80053_TITLE_FIXES: readonly [RegExp, string][] = [
+  [/\(organizational Users\)/g, "(Organizational Users)"],
+  [/\(non-organizational Users\)/g, "(Non-organizational Users)"],
+  [/\(authoritative Source\)/g, "(Authoritative Source)"],
+  [/\(recursive or Caching Resolver\)/g, "(Recursive or Caching Resolver)"],
+  [/^System and Communication Protection$/, "System and Communications Protection"],
+];
+
+function fixSp80053Title(title: string): string {
+  return SP80053_TITLE_FIXES.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), title.replace(/\s+/g, " ").trim());
+}
+
+/** `ac-2.1` (OSCAL) or `ac-2(1)` (intuitem) → `AC-2(1)`. */
+function sp80053Ref(raw: string): string {
+  const m = /^([a-z]{2})-(\d+)(?:[.(](\d+)\)?)?$/i.exec(raw.trim());
+  if (!m) throw new Error(`not an SP 800-53 id: ${raw}`);
+  return `${m[1]!.toUpperCase()}-${Number(m[2])}${m[3] ? `(${Number(m[3])})` : ""}`;
+}
 
 async function sp80053AndOlir(): Promise<void> {
   const mapping = await readText("ciso-assistant/mapping-nist-sp-800-53-rev5-to-iso27001-2022.yaml");
@@ -275,29 +309,58 @@ async function sp80053AndOlir(): Promise<void> {
   const referenced = new Set(edges.map((e) => e.from.slice("SP800-53:".length)));
 
   const catalog = await readText("ciso-assistant/nist-sp-800-53-rev5.yaml");
-  const nodes = (parseYaml(catalog.text) as OutlineFile).objects.framework.requirement_nodes;
-  const families = new Map<string, string>();
-  const controls: { ref: string; title: string; family: string }[] = [];
+  const nodes = (parseYaml(catalog.text) as { objects: { framework: { requirement_nodes: OutlineNodeWithText[] } } }).objects.framework.requirement_nodes;
+  const families: { ref: string; title: string }[] = [];
+  const baseTitles = new Map<string, string>();
+  // Enhancements keep only their own title ("Automated System Account Management"); the catalog
+  // puts the base control's title in front when it loads, which keeps the shipped file small.
+  const controls: { ref: string; title: string; withdrawn?: true }[] = [];
   for (const n of nodes) {
     if (!n.ref_id || !n.name) continue;
-    if (n.depth === 1) families.set(n.ref_id.toUpperCase(), n.name);
-    else if (referenced.has(n.ref_id.toUpperCase())) {
-      controls.push({ ref: n.ref_id.toUpperCase(), title: n.name, family: n.ref_id.split("-")[0]!.toUpperCase() });
+    if (n.depth === 1) {
+      families.push({ ref: n.ref_id.toUpperCase(), title: fixSp80053Title(n.name) });
+      continue;
     }
+    if (!n.assessable) continue;
+    const ref = sp80053Ref(n.ref_id);
+    const full = fixSp80053Title(n.name);
+    const enhancement = ref.includes("(");
+    if (!enhancement) baseTitles.set(ref, full);
+    const base = ref.replace(/\(.*$/, "");
+    const prefix = `${baseTitles.get(base) ?? ""} | `;
+    const title = enhancement && full.startsWith(prefix) ? full.slice(prefix.length) : full;
+    const control: (typeof controls)[number] = { ref, title };
+    if (/^\s*\[Withdrawn/i.test(n.description ?? "")) control.withdrawn = true;
+    controls.push(control);
   }
-  const missing = [...referenced].filter((r) => !controls.some((c) => c.ref === r));
+  const known = new Set(controls.map((c) => c.ref));
+  const missing = [...referenced].filter((r) => !known.has(r));
   if (missing.length > 0) throw new Error(`OLIR mapping references unknown SP 800-53 ids: ${missing.join(", ")}`);
-  const usedFamilies = [...new Set(controls.map((c) => c.family))].sort();
+
+  const baselines: Record<string, string[]> = {};
+  const baselineHashes: Record<string, string> = {};
+  for (const baseline of BASELINES) {
+    const file = await readText(`nist-sp800-53/rev5_${baseline}-baseline_profile-min.json`);
+    const profile = JSON.parse(file.text) as BaselineProfile;
+    const ids = profile.profile.imports.flatMap((i) => (i["include-controls"] ?? []).flatMap((c) => c["with-ids"])).map(sp80053Ref);
+    const unknown = ids.filter((id) => !known.has(id));
+    if (unknown.length > 0) throw new Error(`${baseline} baseline names unknown controls: ${unknown.join(", ")}`);
+    baselines[baseline] = [...new Set(ids)];
+    baselineHashes[baseline] = file.sha256;
+  }
   await writeJson(catalogOut, "sp800-53.json", {
     source: {
-      title: "NIST SP 800-53 Rev. 5: the controls referenced by the OLIR mapping to ISO/IEC 27001:2022 (ids and titles)",
-      edition: "Rev. 5",
+      title: "NIST SP 800-53 Rev. 5: every control and control enhancement (ids and titles) with SP 800-53B baseline membership",
+      edition: "Rev. 5 (5.1.1); baselines from the SP 800-53B OSCAL profiles",
       url: "https://doi.org/10.6028/NIST.SP.800-53r5",
       licence: "US Government work, public domain",
+      note: "controls: [ref, title] or [ref, title, \"withdrawn\"] (withdrawn in Rev. 5, kept so old references resolve), tuples because the catalog ships inside the Lambda bundle. Enhancement titles are stored without the base control's title, which the catalog puts in front (AC-2(1): Account Management | Automated System Account Management). Baselines LOW, MODERATE, HIGH (SP 800-53B control baselines) and PRIVACY (the privacy control baseline).",
       referenceSha256: catalog.sha256,
+      baselineSha256: baselineHashes,
     },
-    families: usedFamilies.map((f) => ({ ref: f, title: families.get(f) ?? f })),
-    controls,
+    families,
+    controls: controls.map((c) => (c.withdrawn ? [c.ref, c.title, "withdrawn"] : [c.ref, c.title])),
+    baselines,
   });
   await writeJson(crosswalkOut, "sp800-53-iso27001.olir.json", {
     source: {
@@ -309,6 +372,89 @@ async function sp80053AndOlir(): Promise<void> {
       referenceSha256: mapping.sha256,
     },
     edges,
+  });
+}
+
+// ---------- ISO/IEC 27001:2013 and its correspondence to 2022 ----------
+
+interface SingleMappingFile {
+  objects: {
+    requirement_mapping_set: {
+      source_framework_urn: string;
+      target_framework_urn: string;
+      requirement_mappings: { source_requirement_urn: string; target_requirement_urn: string; relationship: string }[];
+    };
+  };
+}
+
+/**
+ * The nine 2013 Annex A controls the intuitem correspondence leaves unmapped, placed where the
+ * 2022 edition put them (the correspondence published with ISO/IEC 27002:2022, ids only).
+ * Several 2013 controls merged into one 2022 control: those are `subset`.
+ */
+const EDITIONS_SUPPLEMENT: readonly { from: string; to: string; relationship: "equal" | "subset"; rationale: string }[] = [
+  { from: "A.6.1.3", to: "A.5.5", relationship: "equal", rationale: "Contact with authorities carried over unchanged as 2022 A.5.5." },
+  { from: "A.6.1.4", to: "A.5.6", relationship: "equal", rationale: "Contact with special interest groups carried over unchanged as 2022 A.5.6." },
+  { from: "A.6.1.5", to: "A.5.8", relationship: "equal", rationale: "Information security in project management carried over as 2022 A.5.8." },
+  { from: "A.9.2.5", to: "A.5.18", relationship: "subset", rationale: "Access reviews are one part of 2022 A.5.18 Access rights, which merged three 2013 controls." },
+  { from: "A.9.2.6", to: "A.5.18", relationship: "subset", rationale: "Removing or adjusting access is one part of 2022 A.5.18 Access rights." },
+  { from: "A.12.6.2", to: "A.8.19", relationship: "subset", rationale: "Restrictions on installing software are one part of 2022 A.8.19, merged with A.12.5.1." },
+  { from: "A.12.7.1", to: "A.8.34", relationship: "equal", rationale: "Audit controls on information systems carried over as 2022 A.8.34." },
+  { from: "A.14.2.3", to: "A.8.32", relationship: "subset", rationale: "Review after platform changes is one part of 2022 A.8.32 Change management." },
+  { from: "A.14.2.4", to: "A.8.32", relationship: "subset", rationale: "Restricting changes to software packages is one part of 2022 A.8.32 Change management." },
+];
+
+async function iso27001Of2013(): Promise<void> {
+  const outline = await readText("ciso-assistant/iso27001-2013.yaml");
+  const items = isoItems(parseYaml(outline.text) as OutlineFile, {});
+  await writeJson(catalogOut, "iso27001-2013.json", {
+    source: {
+      title: "ISO/IEC 27001:2013 outline: clause and Annex A control ids with short titles (superseded; kept so 2013 SoAs can be read)",
+      edition: "2013",
+      note: "Ids and short titles only; no ISO text. Outline from intuitem/ciso-assistant-community (titles only).",
+      referenceSha256: outline.sha256,
+    },
+    items,
+  });
+  const known = new Set(items.map((i) => i.ref));
+
+  const mapping = await readText("ciso-assistant/mapping-iso27001-2013-to-iso27001-2022.yaml");
+  const set = (parseYaml(mapping.text) as SingleMappingFile).objects.requirement_mapping_set;
+  if (!set.source_framework_urn.endsWith("iso27001-2013") || !set.target_framework_urn.endsWith("iso27001-2022")) {
+    throw new Error("27001 2013 → 2022 mapping: unexpected frameworks");
+  }
+  const tail = (urn: string) => normaliseIsoRef(urn.slice(urn.lastIndexOf(":") + 1));
+  const edges = set.requirement_mappings.map((m) => ({
+    from: `ISO27001-2013:${tail(m.source_requirement_urn)}`,
+    to: `ISO27001:${tail(m.target_requirement_urn)}`,
+    relationship: m.relationship,
+  }));
+  const unknown = edges.filter((e) => !known.has(e.from.slice("ISO27001-2013:".length)));
+  if (unknown.length > 0) throw new Error(`27001 2013 → 2022 mapping names unknown 2013 ids: ${unknown.map((e) => e.from).join(", ")}`);
+  await writeJson(crosswalkOut, "iso27001-2013-iso27001.json", {
+    source: {
+      id: "iso27001-2013-to-2022",
+      title: "ISO/IEC 27001:2013 to ISO/IEC 27001:2022 correspondence (ids and relationship types)",
+      edition: "intuitem mapping v2 (2024-07-09)",
+      url: "https://github.com/intuitem/ciso-assistant-community",
+      authoredHere: false,
+      note: "Ids and relationship types only, as facts; the packaging repository is AGPL and no descriptions are shipped. Each edge reads: the 2013 item is <relationship> of the 2022 item.",
+      referenceSha256: mapping.sha256,
+    },
+    edges,
+  });
+  const mapped = new Set(edges.map((e) => e.from));
+  const overlap = EDITIONS_SUPPLEMENT.filter((e) => mapped.has(`ISO27001-2013:${e.from}`));
+  if (overlap.length > 0) throw new Error(`supplement maps controls the source maps already: ${overlap.map((e) => e.from).join(", ")}`);
+  await writeJson(crosswalkOut, "iso27001-2013-iso27001.supplement.json", {
+    source: {
+      id: "crosswalk-iso27001-2013-to-2022-supplement",
+      title: "ISO/IEC 27001:2013 to 2022: the controls the packaged correspondence leaves unmapped, placed by the Crosswalk project",
+      edition: "2026-12 v1",
+      authoredHere: true,
+      note: "Nine 2013 Annex A controls have no edge in the intuitem correspondence; each is placed where ISO/IEC 27002:2022's correspondence table puts it (ids only), with the relationship judged here.",
+    },
+    edges: EDITIONS_SUPPLEMENT.map((e) => ({ from: `ISO27001-2013:${e.from}`, to: `ISO27001:${e.to}`, relationship: e.relationship, rationale: e.rationale })),
   });
 }
 
@@ -426,4 +572,5 @@ function parseCsv(text: string): string[][] {
 await aiRmf();
 await iso();
 await sp80053AndOlir();
+await iso27001Of2013();
 await airc();

@@ -3,7 +3,9 @@ import type { ItemKind } from "../../shared/catalog/catalog-item";
 import { type FrameworkId, FRAMEWORK_NAME, splitNamespaced } from "../../shared/catalog/framework";
 import { GENAI_ACTIONS, GENAI_RISK_DETAILS } from "../../shared/catalog/genai-profile";
 import { catalogCounts } from "../../shared/catalog/stats";
+import { oscalCatalog } from "../../shared/catalog/oscal-catalog";
 import { defaultCrosswalk } from "../../shared/crosswalk/default-graph";
+import { oscalMappingCollection } from "../../shared/crosswalk/oscal-mapping";
 import type { CrosswalkEdge, EdgeSource } from "../../shared/crosswalk/edge";
 import { invert } from "../../shared/crosswalk/relationship";
 import { frameworkOption, parseCommandArgs } from "../args";
@@ -37,13 +39,19 @@ const USAGE = [
   "usage: crosswalk catalog stats [--json]",
   "       crosswalk catalog edges [--from FW] [--to FW] [--json]",
   "       crosswalk catalog items <FW> [--kind KIND] [--json]",
+  "       crosswalk catalog export --format oscal-mapping [--from FW] [--to FW]",
+  "       crosswalk catalog export --format oscal-catalog --framework FW",
   "",
   "  stats   counts per framework (functions, categories, subcategories, clauses, controls) and edges per source",
   "  edges   every crosswalk edge { from, to, relationship, source, rationale?, note? }; with --from/--to only",
   "          the edges between those frameworks, turned to read from → to (relationship inverted where needed)",
   "  items   the items of one framework { id, ref, kind, title, parent? }",
+  "  export  OSCAL 1.2 JSON on stdout: the crosswalk as a mapping-collection (one mapping per source and",
+  "          direction, with its provenance), or one framework as an OSCAL catalog (AI RMF statements",
+  "          verbatim; ISO ids and short titles only) — save it as crosswalk-catalog-FW.oscal.json, the",
+  "          name the mapping's resources point at",
   "",
-  "Frameworks: ai-rmf, iso42001, iso27001, sp800-53.",
+  "Frameworks: ai-rmf, iso42001, iso27001, sp800-53, iso27001-2013.",
 ].join("\n");
 
 export const catalogCommand: Command = {
@@ -55,7 +63,8 @@ export const catalogCommand: Command = {
     if (sub === "stats") return stats(rest, io);
     if (sub === "edges") return edges(rest, io);
     if (sub === "items") return items(rest, io);
-    throw new UsageError(sub ? `unknown catalog subcommand "${sub}"` : "say stats, edges or items");
+    if (sub === "export") return exportOscal(rest, io);
+    throw new UsageError(sub ? `unknown catalog subcommand "${sub}"` : "say stats, edges, items or export");
   },
 };
 
@@ -133,5 +142,38 @@ function items(args: readonly string[], io: CliIo): number {
   } else {
     for (const i of list) io.stdout(`${i.ref.padEnd(14)} ${i.kind.padEnd(12)} ${i.title}\n`);
   }
+  return 0;
+}
+
+const EXPORT_FORMATS = ["oscal-mapping", "oscal-catalog"] as const;
+
+function exportOscal(args: readonly string[], io: CliIo): number {
+  const { values } = parseCommandArgs(args, {
+    format: { type: "string" },
+    from: { type: "string" },
+    to: { type: "string" },
+    framework: { type: "string" },
+  });
+  const format = values.format;
+  if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}${format ? ` (got "${format}")` : ""}`);
+  }
+  const lastModified = new Date().toISOString();
+  if (format === "oscal-catalog") {
+    if (values.from || values.to) throw new UsageError("--from/--to go with --format oscal-mapping; an OSCAL catalog takes --framework");
+    const framework = frameworkOption(values.framework, "--framework");
+    if (!framework) throw new UsageError("--format oscal-catalog needs --framework FW");
+    writeJson(io, oscalCatalog(framework, lastModified));
+    return 0;
+  }
+  if (values.framework) throw new UsageError("--framework goes with --format oscal-catalog; a mapping takes --from/--to");
+  const from = frameworkOption(values.from, "--from");
+  const to = frameworkOption(values.to, "--to");
+  const collection = oscalMappingCollection(defaultCrosswalk(), { ...(from ? { from } : {}), ...(to ? { to } : {}), lastModified });
+  if (collection["mapping-collection"].mappings.length === 0) {
+    io.stderr(`The crosswalk has no edges from ${from ?? "any framework"} to ${to ?? "any framework"}.\n`);
+    return 1;
+  }
+  writeJson(io, collection);
   return 0;
 }

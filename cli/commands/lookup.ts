@@ -63,7 +63,7 @@ export const lookupCommand: Command = {
     "  --transitive   follow paths through other frameworks (AI RMF → ISO 42001 → ISO 27001 → SP 800-53)",
     "  --json         print { results: [{ input, id, framework, title, targets: [{ id, framework, title, relationship, source, path, steps }] }] }",
     "",
-    "Frameworks: ai-rmf, iso42001, iso27001, sp800-53. Exit code 1 when an id cannot be read.",
+    "Frameworks: ai-rmf, iso42001, iso27001, sp800-53, iso27001-2013 (the superseded edition). Exit code 1 when an id cannot be read.",
   ].join("\n"),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {

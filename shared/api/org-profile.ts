@@ -20,7 +20,7 @@ export const orgProfileDocumentSchema = z
   .meta({
     id: "OrgProfile",
     description:
-      "The organisation's profile for the report's programme view. customerMix: federal | international-commercial | both. size: small | medium | large. auditBandwidth (internal audit capacity): low | medium | high. holdsIso27001 (default false) and iso27001Since (YYYY-MM-DD). plansIso42001Certification (default false) and plannedCertificationDate (YYYY-MM-DD; the ISO/IEC 42001 certification cycle is dated from it). integratedManagementSystem (default false): one management system for 27001 and 42001. Unknown fields are refused.",
+      "The organisation's profile for the report's programme view. customerMix: federal | international-commercial | both. size: small | medium | large. auditBandwidth (internal audit capacity): low | medium | high. holdsIso27001 (default false) and iso27001Since (YYYY-MM-DD). plansIso42001Certification (default false) and plannedCertificationDate (YYYY-MM-DD; the ISO/IEC 42001 certification cycle is dated from it). integratedManagementSystem (default false): one management system for 27001 and 42001. certificationQuote: the organisation's own ISO/IEC 42001 certification quote as text. sp80053Baseline: LOW | MODERATE | HIGH | PRIVACY (adds the SP 800-53 overlay to the report). Unknown fields are refused.",
   });
 export type OrgProfileDocument = z.output<typeof orgProfileDocumentSchema>;
 

@@ -18,4 +18,6 @@ export interface CatalogItem {
   /** AI RMF only: the statement, verbatim from NIST AI 100-1 (public domain). */
   readonly statement?: string;
   readonly parent?: NamespacedId;
+  /** SP 800-53 only: withdrawn in Rev. 5; kept so references to it still resolve. */
+  readonly withdrawn?: true;
 }

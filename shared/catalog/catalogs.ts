@@ -1,5 +1,6 @@
 import aiRmfData from "./data/ai-rmf.json";
 import iso27001Data from "./data/iso27001.json";
+import iso27001Of2013Data from "./data/iso27001-2013.json";
 import iso42001Data from "./data/iso42001.json";
 import sp80053Data from "./data/sp800-53.json";
 import type { CatalogItem, ItemKind } from "./catalog-item";
@@ -42,7 +43,7 @@ interface IsoJsonItem {
   readonly parent?: string;
 }
 
-function isoItems(framework: "iso42001" | "iso27001", source: readonly IsoJsonItem[]): CatalogItem[] {
+function isoItems(framework: "iso42001" | "iso27001" | "iso27001-2013", source: readonly IsoJsonItem[]): CatalogItem[] {
   return source.map((i) => {
     const item: CatalogItem = {
       id: namespaced(framework, i.ref),
@@ -60,16 +61,23 @@ function sp80053Items(): CatalogItem[] {
   const families = sp80053Data.families.map(
     (f): CatalogItem => ({ id: namespaced("sp800-53", f.ref), framework: "sp800-53", ref: f.ref, kind: "family", title: f.title }),
   );
-  const controls = sp80053Data.controls.map(
-    (c): CatalogItem => ({
-      id: namespaced("sp800-53", c.ref),
+  const baseTitles = new Map<string, string>();
+  // Tuples [ref, title, "withdrawn"?]: 1,189 of them ship inside the Lambda bundle.
+  const controls = (sp80053Data.controls as readonly (readonly string[])[]).map(([ref = "", ownTitle = "", flag]): CatalogItem => {
+    const base = ref.replace(/\(.*$/, "");
+    // The data keeps an enhancement's own title only; NIST shows it after its control's.
+    const title = base === ref ? ownTitle : `${baseTitles.get(base) ?? base} | ${ownTitle}`;
+    if (base === ref) baseTitles.set(base, ownTitle);
+    return {
+      id: namespaced("sp800-53", ref),
       framework: "sp800-53",
-      ref: c.ref,
+      ref,
       kind: "control",
-      title: c.title,
-      parent: namespaced("sp800-53", c.family),
-    }),
-  );
+      title,
+      parent: namespaced("sp800-53", ref.slice(0, 2)),
+      ...(flag === "withdrawn" ? { withdrawn: true as const } : {}),
+    };
+  });
   return [...families, ...controls];
 }
 
@@ -88,6 +96,7 @@ function catalogIndex(): Index {
     ...isoItems("iso42001", iso42001Data.items),
     ...isoItems("iso27001", iso27001Data.items),
     ...sp80053Items(),
+    ...isoItems("iso27001-2013", iso27001Of2013Data.items),
   ];
   const byId = new Map<string, CatalogItem>();
   for (const item of all) byId.set(item.id, Object.freeze(item));

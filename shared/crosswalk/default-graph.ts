@@ -1,6 +1,8 @@
 import type { NamespacedId } from "../catalog/framework";
 import aircData from "./data/ai-rmf-iso42001.airc.json";
 import authoredData from "./data/iso42001-iso27001.authored.json";
+import editionsData from "./data/iso27001-2013-iso27001.json";
+import editionsSupplementData from "./data/iso27001-2013-iso27001.supplement.json";
 import olirData from "./data/sp800-53-iso27001.olir.json";
 import type { CrosswalkEdge, EdgeSource } from "./edge";
 import { CrosswalkGraph } from "./graph";
@@ -18,7 +20,7 @@ interface EdgeFile {
 }
 
 /** The shipped crosswalk files, each a source with its edges. */
-export const EDGE_FILES: readonly EdgeFile[] = [aircData, authoredData, olirData];
+export const EDGE_FILES: readonly EdgeFile[] = [aircData, authoredData, olirData, editionsData, editionsSupplementData];
 
 function edgesOf(file: EdgeFile): CrosswalkEdge[] {
   return file.edges.map((e) => {

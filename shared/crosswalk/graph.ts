@@ -147,7 +147,7 @@ function betterPath(a: CrosswalkTarget, b: CrosswalkTarget): boolean {
   return a.path.join(">") < b.path.join(">");
 }
 
-const FRAMEWORK_ORDER: Readonly<Record<FrameworkId, number>> = { "ai-rmf": 0, iso42001: 1, iso27001: 2, "sp800-53": 3 };
+const FRAMEWORK_ORDER: Readonly<Record<FrameworkId, number>> = { "ai-rmf": 0, iso42001: 1, iso27001: 2, "sp800-53": 3, "iso27001-2013": 4 };
 
 /** Framework order, then catalog-natural id order (A.5.2 before A.5.10). */
 function compareTargets(a: CrosswalkTarget, b: CrosswalkTarget): number {

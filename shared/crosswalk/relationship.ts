@@ -23,14 +23,15 @@ export function strength(r: Relationship): number {
 }
 
 /**
- * The relationship of a two-step path a→b→c. Equal steps pass the other through; two subsets
- * stay a subset (and supersets a superset); mixed directions can only promise an overlap; an
- * untyped step makes the whole path untyped. So the result is never stronger than the weakest step.
+ * The relationship of a two-step path a→b→c, exact only when it follows from the two steps:
+ * equal passes the other step through (equal ∘ X = X ∘ equal = X); a ⊆ b ⊆ c gives a ⊆ c and
+ * a ⊇ b ⊇ c gives a ⊇ c. Nothing else follows: two overlaps need not overlap each other (a ∩ b
+ * and b ∩ c can sit in different parts of b), a ⊆ b ⊇ c may share nothing, and a ⊆ b ∩ c may
+ * miss c entirely. Such paths are `related` — a lead to check, never a claimed overlap.
  */
 export function compose(first: Relationship, second: Relationship): Relationship {
-  if (first === "related" || second === "related") return "related";
   if (first === "equal") return second;
   if (second === "equal") return first;
   if (first === second && (first === "subset" || first === "superset")) return first;
-  return "intersect";
+  return "related";
 }

@@ -1,6 +1,6 @@
 import type { CatalogItem } from "../catalog/catalog-item";
 import { catalogItem, itemsOf } from "../catalog/catalogs";
-import { FRAMEWORK_NAME, FRAMEWORKS, type FrameworkId, type NamespacedId, namespaced } from "../catalog/framework";
+import { CURRENT_FRAMEWORKS, FRAMEWORK_NAME, type FrameworkId, type NamespacedId, namespaced } from "../catalog/framework";
 import { editDistance } from "./edit-distance";
 import { type CalendarDate, dateOf, dottedCandidates, excelSerialToDate, isoDateText } from "./excel-dates";
 
@@ -72,13 +72,23 @@ function parseUncached(input: unknown, options: ParseIdOptions): IdParseResult {
   const wellFormed: Candidate[] = [];
   for (const { text, correction } of texts) {
     const { framework: prefixed, rest } = stripNamespace(text);
-    const frameworks = prefixed ? [prefixed] : options.framework ? [options.framework] : FRAMEWORKS;
+    const frameworks = prefixed ? [prefixed] : options.framework ? [options.framework] : CURRENT_FRAMEWORKS;
     for (const framework of frameworks) {
       for (const candidate of READERS[framework](rest)) {
         const merged = { ...candidate, correction: joinCorrections(correction, candidate.correction) };
         wellFormed.push(merged);
         const id = namespaced(framework, candidate.ref);
         if (catalogItem(id) && !found.has(id)) found.set(id, merged);
+      }
+    }
+    // A bare id no current framework has may be a superseded ISO/IEC 27001:2013 control
+    // (A.12.4.1): read it there, and say so, rather than call it unknown.
+    if (found.size === 0 && !prefixed && !options.framework) {
+      for (const candidate of READERS["iso27001-2013"](rest)) {
+        const id = namespaced("iso27001-2013", candidate.ref);
+        if (catalogItem(id) && !found.has(id)) {
+          found.set(id, { ...candidate, correction: joinCorrections(correction, `read as ISO/IEC 27001:2013 ${candidate.ref} (no current framework has this id)`) });
+        }
       }
     }
     // An exact reading of the text wins over guesses from its date forms.
@@ -180,6 +190,7 @@ function tidy(raw: string): string {
 const NAMESPACES: readonly [RegExp, FrameworkId][] = [
   [/^(?:AIRMF|(?:NIST\s*)?AI\s*RMF(?:\s*1\.0)?)\s*[:\s-]\s*/i, "ai-rmf"],
   [/^(?:ISO\s*42001|ISO\/IEC\s*42001|42001)(?::2023)?\s*[:\s-]\s*/i, "iso42001"],
+  [/^(?:ISO\s*27001|ISO\/IEC\s*27001|27001)\s*[:-]\s*2013\s*[:\s-]\s*/i, "iso27001-2013"],
   [/^(?:ISO\s*27001|ISO\/IEC\s*27001|27001)(?::2022)?\s*[:\s-]\s*/i, "iso27001"],
   [/^(?:SP\s*800-53|NIST\s*(?:SP\s*)?800-53)(?:\s*r(?:ev\.?\s*)?5)?\s*[:\s-]\s*/i, "sp800-53"],
 ];
@@ -208,6 +219,7 @@ const READERS: Readonly<Record<FrameworkId, (text: string) => Candidate[]>> = {
   iso42001: (text) => readIso("iso42001", text),
   iso27001: (text) => readIso("iso27001", text),
   "sp800-53": readSp80053,
+  "iso27001-2013": (text) => readIso("iso27001-2013", text),
 };
 
 function readAiRmf(text: string): Candidate[] {
@@ -221,7 +233,7 @@ function readAiRmf(text: string): Candidate[] {
   return m[4] ? [{ framework: "ai-rmf", ref, correction: `AI 600-1 action ${text} read as its subcategory` }] : [{ framework: "ai-rmf", ref }];
 }
 
-function readIso(framework: "iso42001" | "iso27001", raw: string): Candidate[] {
+function readIso(framework: "iso42001" | "iso27001" | "iso27001-2013", raw: string): Candidate[] {
   const text = raw.replace(/^(?:clause|cl\.?|§|section|control|ctrl\.?)\s*/i, "").replace(/^annex\s*/i, "");
   const annex = /^([AB])\s*[.\s]?\s*(\d{1,2}(?:\s*\.\s*\d{1,2}){0,3})$/i.exec(text);
   if (annex) {
@@ -262,7 +274,7 @@ function readSp80053(text: string): Candidate[] {
 function scopeFor(text: string, options: ParseIdOptions): readonly FrameworkId[] {
   const { framework } = stripNamespace(text);
   if (framework) return [framework];
-  return options.framework ? [options.framework] : FRAMEWORKS;
+  return options.framework ? [options.framework] : CURRENT_FRAMEWORKS;
 }
 
 /**
@@ -275,10 +287,12 @@ function nearMisses(probes: readonly string[], frameworks: readonly FrameworkId[
   for (const framework of frameworks) {
     for (const item of itemsOf(framework)) {
       order++;
-      const ref = item.ref.toUpperCase();
+      const ref = upperRef(item);
       for (const raw of probes) {
         const probe = raw.toUpperCase();
         const limit = Math.max(2, Math.floor(probe.length / 4));
+        // Edit distance is at least the length difference: skip the 1,400 catalog ids that cannot be near.
+        if (Math.abs(probe.length - ref.length) > limit) continue;
         const distance = editDistance(probe, ref, limit);
         if (distance > limit) continue;
         const tie = Math.abs(probe.length - ref.length) * 1000 + Math.min(999, lastNumberGap(probe, ref));
@@ -288,6 +302,14 @@ function nearMisses(probes: readonly string[], frameworks: readonly FrameworkId[
   }
   scored.sort((a, b) => a.distance - b.distance || a.tie - b.tie || a.order - b.order);
   return [...new Set(scored.map((s) => s.id))].slice(0, 3);
+}
+
+const upperRefs = new WeakMap<CatalogItem, string>();
+
+function upperRef(item: CatalogItem): string {
+  let ref = upperRefs.get(item);
+  if (ref === undefined) upperRefs.set(item, (ref = item.ref.toUpperCase()));
+  return ref;
 }
 
 function lastNumberGap(a: string, b: string): number {

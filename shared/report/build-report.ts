@@ -7,6 +7,7 @@ import { aiRmfSection, teamAiRmf } from "./sections/ai-rmf";
 import { teamClauseEvidence } from "./sections/clause-evidence";
 import { gapList, teamGaps } from "./sections/gaps";
 import { iso27001Overlay, teamOverlay } from "./sections/iso27001-overlay";
+import { sp80053Overlay } from "./sections/sp800-53-overlay";
 import { iso42001Section } from "./sections/iso42001";
 import { programmeSection, type ProgrammeTeamFacts } from "./sections/programme";
 import { readinessSection, teamReadiness } from "./sections/readiness";
@@ -54,6 +55,8 @@ export function buildDualConformanceReport(input: ReportInput): DualConformanceR
   const soa = consolidateSoa(perTeam.map((t) => t.soa), index, options.listLimit);
   const iso42001 = iso42001Section(perTeam, soa);
   const iso27001 = iso27001Overlay(perTeam.map((t) => t.overlay), index, org.profile);
+  const baseline = org.profile?.sp80053Baseline;
+  const sp80053 = baseline ? sp80053Overlay(baseline, iso27001) : undefined;
   const activities = activitiesSection(perTeam, index);
   const riskPosture = riskPostureSection(
     perTeam.map((t) => ({ team: t.team, matrix: `${t.summary.matrix.likelihoodLevels}×${t.summary.matrix.impactLevels}`, risks: t.risks })),
@@ -123,6 +126,7 @@ export function buildDualConformanceReport(input: ReportInput): DualConformanceR
     aiRmf,
     iso42001,
     iso27001,
+    ...(sp80053 ? { sp80053 } : {}),
     activities,
     riskPosture,
     programme,

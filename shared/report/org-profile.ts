@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { Sp80053Baseline } from "../catalog/sp800-53-baselines";
 import { IsoDate } from "../model/primitives";
 
 /** Who the organisation sells to: US federal agencies, international commercial customers, or both. */
@@ -35,6 +36,10 @@ export const OrgProfile = z
     plannedCertificationDate: IsoDate.optional(),
     /** Wants one integrated management system for information security and AI. */
     integratedManagementSystem: z.boolean().default(false),
+    /** The organisation's own ISO/IEC 42001 certification quote, as free text (e.g. "$28,000 over three years, BSI, 2026"); shown beside the seed's estimate. */
+    certificationQuote: z.string().trim().min(1).max(200).optional(),
+    /** The SP 800-53 baseline the organisation works to (LOW, MODERATE, HIGH or PRIVACY); the report then adds an SP 800-53 overlay. */
+    sp80053Baseline: Sp80053Baseline.optional(),
   })
   .strict();
 export type OrgProfile = z.infer<typeof OrgProfile>;

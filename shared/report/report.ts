@@ -3,6 +3,7 @@ import type { MethodNotes } from "./method";
 import type { ActivitiesSection } from "./sections/activities";
 import type { AiRmfSection } from "./sections/ai-rmf";
 import type { Iso27001Overlay } from "./sections/iso27001-overlay";
+import type { Sp80053Overlay } from "./sections/sp800-53-overlay";
 import type { Iso42001Section } from "./sections/iso42001";
 import type { ProgrammePath, ProgrammeSection } from "./sections/programme";
 import type { ReadinessSection } from "./sections/readiness";
@@ -55,6 +56,8 @@ export interface DualConformanceReport {
   readonly aiRmf: AiRmfSection;
   readonly iso42001: Iso42001Section;
   readonly iso27001: Iso27001Overlay;
+  /** Only for organisations whose profile names an SP 800-53 baseline. */
+  readonly sp80053?: Sp80053Overlay;
   readonly activities: ActivitiesSection;
   readonly riskPosture: RiskPostureSection;
   readonly programme: ProgrammeSection;

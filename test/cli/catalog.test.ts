@@ -20,6 +20,9 @@ describe("crosswalk catalog", () => {
     expect(stats.edges["airc-msft-ai-rmf-iso42001"]).toBe(280);
     expect(stats.edges["nist-olir-sp800-53r5-iso27001-2022"]).toBe(642);
     expect(stats.guidance).toEqual({ genaiRisks: 12, genaiActions: 212 });
+    expect(stats.frameworks["sp800-53"]).toEqual({ families: 20, controls: 1189 });
+    expect(stats.frameworks["iso27001-2013"]?.controls).toBe(114);
+    expect(stats.edges["iso27001-2013-to-2022"]).toBe(134);
   });
 
   it("edges gives every edge with namespaced ids and its source", async () => {
@@ -28,8 +31,8 @@ describe("crosswalk catalog", () => {
     const stats = JSON.parse((await run("catalog", "stats", "--json")).out) as CatalogStatsJson;
     expect(all.edges).toHaveLength(Object.values(stats.edges).reduce((a, b) => a + b, 0));
     for (const e of all.edges) {
-      expect(e.from).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53):/);
-      expect(e.to).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53):/);
+      expect(e.from).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53|ISO27001-2013):/);
+      expect(e.to).toMatch(/^(AIRMF|ISO42001|ISO27001|SP800-53|ISO27001-2013):/);
       expect(all.sources.map((s) => s.id)).toContain(e.source);
     }
   });
@@ -50,5 +53,20 @@ describe("crosswalk catalog", () => {
     const { code, err } = await run("catalog", "frob");
     expect(code).toBe(2);
     expect(err).toMatch(/unknown catalog subcommand "frob"/);
+  });
+
+  it("export writes the crosswalk as an OSCAL mapping-collection and a framework as an OSCAL catalog", async () => {
+    const mapping = await run("catalog", "export", "--format", "oscal-mapping", "--from", "iso27001-2013", "--to", "iso27001");
+    expect(mapping.code).toBe(0);
+    const collection = JSON.parse(mapping.out) as { "mapping-collection": { mappings: { maps: unknown[] }[] } };
+    expect(collection["mapping-collection"].mappings.flatMap((m) => m.maps)).toHaveLength(134 + 9);
+    const catalog = await run("catalog", "export", "--format", "oscal-catalog", "--framework", "iso42001");
+    expect(catalog.code).toBe(0);
+    expect((JSON.parse(catalog.out) as { catalog: { groups: unknown[] } }).catalog.groups.length).toBeGreaterThan(0);
+  });
+
+  it("export refuses an unknown format or a catalog without a framework", async () => {
+    expect((await run("catalog", "export", "--format", "xml")).code).toBe(2);
+    expect((await run("catalog", "export", "--format", "oscal-catalog")).code).toBe(2);
   });
 });

@@ -33,6 +33,20 @@ describe("crosswalk lookup", () => {
     expect(result && "targets" in result && result.targets.length).toBeGreaterThan(3);
   });
 
+  it("finds SP 800-53 controls and enhancements the OLIR mapping does not reference", async () => {
+    const { code, json } = await lookupJson("SI-7", "AU-10", "AC-2(1)", "AC-2 (12)");
+    expect(code).toBe(0);
+    expect(json.results.map((r) => ("id" in r ? r.id : r.error.code))).toEqual(["SP800-53:SI-7", "SP800-53:AU-10", "SP800-53:AC-2(1)", "SP800-53:AC-2(12)"]);
+  });
+
+  it("answers an ISO/IEC 27001:2013 control with its 2022 control", async () => {
+    const { code, json } = await lookupJson("ISO27001-2013:A.12.4.1");
+    expect(code).toBe(0);
+    const [result] = json.results;
+    if (!result || !("targets" in result)) throw new Error("no targets");
+    expect(result.targets.map((t) => [t.id, t.relationship])).toEqual([["ISO27001:A.8.15", "subset"]]);
+  });
+
   it("reaches SP 800-53 from ISO 27001 through the OLIR mapping", async () => {
     const { json } = await lookupJson("ISO27001:A.5.15", "--to", "sp800-53");
     const [result] = json.results;

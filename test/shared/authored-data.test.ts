@@ -122,6 +122,17 @@ const crosswalkSchema = z.strictObject({
       }),
     )
     .min(1),
+  // Every re-judged edge: what it was, what it is now ("none": no edge), and why.
+  decisions: z.array(
+    z.strictObject({
+      from: z.string().regex(/^ISO42001:[A-Z0-9.]+$/),
+      to: z.string().regex(/^ISO27001:[A-Z0-9.]+$/),
+      before: z.enum(["equal", "subset", "superset", "intersect", "none"]),
+      after: z.enum(["equal", "subset", "superset", "intersect", "none"]),
+      decided: z.string().min(1),
+      rationale: z.string().min(1).max(200),
+    }),
+  ),
 });
 
 const activitySchema = z.strictObject({
@@ -133,6 +144,14 @@ const activitySchema = z.strictObject({
   aiRmfSubcategories: z.array(z.string()).min(1),
   iso42001Clauses: z.array(z.string()).min(1),
   iso42001Controls: z.array(z.string()),
+  seed: z.strictObject({
+    aiRmf: z.string().min(1),
+    iso42001: z.string().min(1),
+    aiRmfFunctions: z.array(z.enum(AI_RMF_FUNCTIONS)).min(1),
+    iso42001Clauses: z.array(z.string()).min(1),
+    iso42001Controls: z.array(z.string()),
+    note: z.string().optional(),
+  }),
 });
 
 describe("embedded reference id lists", () => {
@@ -218,6 +237,24 @@ describe("ISO/IEC 42001 ↔ ISO/IEC 27001 authored crosswalk", () => {
     const mapped = new Set(annexEdges.map((e) => e.fromRef));
     const named = ISO42001_CONTROLS.filter((c) => mentions(source.note, c));
     expect(named.filter((c) => mapped.has(c))).toEqual([]);
+  });
+
+  it("records every re-judged edge with its rationale, and the edges agree with the decisions", () => {
+    const { decisions } = crosswalkJson;
+    const key = (d: { from: string; to: string }) => `${d.from} -> ${d.to}`;
+    const judged = new Set(decisions.map(key));
+    for (const pair of [["4.3", "4.3"], ["5.2", "5.2"], ["A.4.6", "A.6.3"], ["A.8.2", "A.5.37"], ["A.6.2.7", "A.5.37"], ["A.8.3", "A.6.8"], ["A.6.2.6", "A.8.32"], ["A.6.2.8", "A.8.15"], ["A.7.2", "A.5.12"], ["A.7.3", "A.5.12"]]) {
+      expect(judged.has(`ISO42001:${pair[0]} -> ISO27001:${pair[1]}`), pair.join(" → ")).toBe(true);
+    }
+    for (const d of decisions) {
+      const edge = edges.find((e) => key(e) === key(d));
+      expect(edge?.relationship ?? "none", key(d)).toBe(d.after);
+    }
+  });
+
+  it("calls the scope clause a subset and the AI policy a superset of their 27001 clauses", () => {
+    expect(edges.find((e) => e.from === "ISO42001:4.3" && e.to === "ISO27001:4.3")?.relationship).toBe("subset");
+    expect(edges.find((e) => e.from === "ISO42001:5.2" && e.to === "ISO27001:5.2")?.relationship).toBe("superset");
   });
 
   it("types every Annex A edge as intersect, as the note explains", () => {

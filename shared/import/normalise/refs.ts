@@ -106,6 +106,8 @@ function exampleOf(framework: FrameworkId): string {
       return "A.5.15, 9.2";
     case "sp800-53":
       return "AC-2, IA-4";
+    case "iso27001-2013":
+      return "A.12.4.1, 9.2";
   }
 }
 

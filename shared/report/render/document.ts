@@ -120,6 +120,14 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   } else {
     blocks.push({ kind: "note", text: "No organisation profile was given, so no path is recommended. Give the customer mix, size, audit bandwidth and ISO/IEC 27001 status to get one." });
   }
+  const guidance = r.programme.guidance;
+  if (guidance) {
+    const mark = (p: { text: string; applies: boolean }) => `${p.applies ? "Applies" : "Does not apply"} to this organisation: ${p.text}`;
+    blocks.push(h(3, "Certify to ISO/IEC 42001, or the AI RMF alone?", "programme-guidance"));
+    blocks.push({ kind: "paragraph", text: `${guidance.certificationCost.text}${guidance.certificationCost.quote ? ` The organisation's own quote: ${guidance.certificationCost.quote}.` : ""} ${guidance.aiRmfCost}` });
+    blocks.push({ kind: "list", items: [...guidance.reasonsToPursue.map((p) => `Reason to pursue — ${mark(p)}`), ...guidance.reasonsToPass.map((p) => `Reason to pass — ${mark(p)}`), ...guidance.paths.map(mark)] });
+    blocks.push({ kind: "paragraph", text: guidance.aiRmfAssessment });
+  }
   const cert = r.programme.certification;
   blocks.push(h(3, "ISO/IEC 42001 certification cycle", "certification"));
   if (cert.milestones.length === 0) blocks.push({ kind: "note", text: `No certification dates: ${cert.reason}.` });
@@ -289,8 +297,30 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   const without = [...ov.clauses, ...ov.controls].filter((x) => x.status === "none").map((x) => x.ref);
   if (without.length > 0) blocks.push({ kind: "paragraph", text: `No evidence from the ISO/IEC 42001 work: ${without.join(", ")}.` });
 
+  // SP 800-53 overlay
+  const sp = r.sp80053;
+  if (sp) {
+    blocks.push(h(2, `NIST SP 800-53 ${sp.baseline} baseline: reached through the crosswalk (inferred)`, "sp800-53"));
+    blocks.push({ kind: "note", text: sp.note });
+    blocks.push({ kind: "paragraph", text: `${n(sp.totals.reached)} of ${n(sp.totals.controls)} ${sp.baseline} baseline controls reached through the crosswalk; ${n(sp.totals.notReached)} not reached.` });
+    blocks.push(
+      table(
+        ["Control", "Title", "Reached (inferred)", "Through ISO/IEC 27001"],
+        sp.controls.filter((c) => c.reached).map((c) => [c.ref, c.title, c.relationship ?? "related", c.via.map((v) => `${v.ref} (${v.status})`).join(", ")]),
+      ),
+    );
+  }
+
   // Activities
   blocks.push(h(2, "The six dual-conformance activities", "activities"));
+  blocks.push(
+    table(
+      ["Activity", "AI RMF (seed)", "ISO/IEC 42001 (seed)", "Added by Crosswalk"],
+      r.activities.activities.map((a) => [a.title, a.seed.aiRmf, a.seed.iso42001, a.additions.join(", ")]),
+      undefined,
+      "The seed's dual-conformance pairing; the last column is what Crosswalk adds to it.",
+    ),
+  );
   blocks.push(
     wide
       ? table(["Activity", ...teamKeys.flatMap((k) => [`${k}: AI RMF`, `${k}: ISO/IEC 42001`])], r.activities.activities.map((a) => [a.title, ...a.teams.flatMap((t) => [status(t.aiRmf.status), status(t.iso42001.status)])]))

@@ -1,6 +1,7 @@
 import type { DualConformanceReport } from "../report";
 import type { DirectEvidence, InferredEvidence, ProfileCell } from "../sections/ai-rmf";
 import type { SoaCell } from "../sections/soa";
+import { oscalCatalogHref, oscalId } from "../../catalog/oscal-catalog";
 import { URL_NAMESPACE, uuidV5 } from "../util/uuid";
 
 /** The OSCAL version the document follows. */
@@ -26,6 +27,13 @@ export interface OscalObservation {
   readonly collected: string;
 }
 
+export interface OscalResource {
+  readonly uuid: string;
+  readonly title: string;
+  readonly description: string;
+  readonly rlinks?: readonly { readonly href: string; readonly "media-type": string }[];
+}
+
 export interface OscalFinding {
   readonly uuid: string;
   readonly title: string;
@@ -48,7 +56,12 @@ export interface OscalResult {
   readonly start: string;
   readonly end: string;
   readonly props?: readonly OscalProperty[];
-  readonly "reviewed-controls": { readonly "control-selections": readonly { readonly "include-controls": readonly { readonly "control-id": string }[] }[] };
+  readonly "reviewed-controls": {
+    readonly "control-selections": readonly {
+      readonly "include-controls": readonly { readonly "control-id": string }[];
+      readonly "exclude-controls"?: readonly { readonly "control-id": string }[];
+    }[];
+  };
   readonly observations?: readonly OscalObservation[];
   readonly findings?: readonly OscalFinding[];
 }
@@ -61,20 +74,23 @@ export interface OscalAssessmentResults {
       readonly "last-modified": string;
       readonly version: string;
       readonly "oscal-version": string;
-      readonly parties: readonly { readonly uuid: string; readonly type: "organization"; readonly name: string }[];
+      readonly roles?: readonly { readonly id: string; readonly title: string }[];
+      readonly parties: readonly { readonly uuid: string; readonly type: "organization" | "person"; readonly name: string }[];
+      readonly "responsible-parties"?: readonly { readonly "role-id": string; readonly "party-uuids": readonly string[] }[];
       readonly remarks: string;
     };
     readonly "import-ap": { readonly href: string; readonly remarks: string };
     readonly results: readonly OscalResult[];
+    readonly "back-matter": { readonly resources: readonly OscalResource[] };
   };
 }
 
-/** An OSCAL token for a control or subcategory: `ISO42001:A.5.2` → `iso42001_a.5.2`, `AIRMF:GOVERN 1.1` → `ai-rmf_govern-1.1`. */
+/**
+ * An OSCAL token for a control or subcategory: `ISO42001:A.5.2` → `iso42001_a.5.2`, `AIRMF:GOVERN 1.1`
+ * → `ai-rmf_govern-1.1` — the ids of the catalogs `crosswalk catalog export --format oscal-catalog` writes.
+ */
 export function oscalControlId(id: string): string {
-  const colon = id.indexOf(":");
-  const prefix = id.slice(0, colon).toLowerCase();
-  const ref = id.slice(colon + 1).toLowerCase().replace(/\s+/g, "-").replace(/[^\p{L}\p{N}._-]/gu, "-");
-  return `${prefix === "airmf" ? "ai-rmf" : prefix}_${ref}`;
+  return oscalId(id);
 }
 
 /** OSCAL strings that carry a pattern may not start or end with, or span, whitespace. */
@@ -89,9 +105,8 @@ function soaFinding(cell: SoaCell | undefined): { state: "satisfied" | "not-sati
   if (!cell) return { state: "not-satisfied", reason: "fail", remarks: "The control has no row in the team's Statement of Applicability." };
   if (cell.applicable === undefined) return { state: "not-satisfied", reason: "fail", remarks: "Applicability has not been decided." };
   if (cell.applicable === false) {
-    return cell.justified
-      ? { state: "satisfied", reason: "other", implementation: "not-applicable", remarks: "Excluded, with a justification recorded." }
-      : { state: "not-satisfied", reason: "fail", implementation: "not-applicable", remarks: "Excluded without a justification." };
+    // Justified exclusions are left out of the result (see `excluded`); an unjustified one is a finding.
+    return { state: "not-satisfied", reason: "fail", implementation: "not-applicable", remarks: "Excluded without a justification." };
   }
   switch (cell.status) {
     case "implemented":
@@ -140,6 +155,15 @@ export function renderOscal(report: DualConformanceReport): OscalAssessmentResul
   const documentNamespace = uuidV5(NAMESPACE, identity);
   const id = (...parts: string[]) => uuidV5(documentNamespace, parts.join("|"));
   const prop = (name: string, value: string): OscalProperty => ({ name, value: nonBlank(value, "-"), ns: OSCAL_NS });
+  const partyUuid = (owner: string) => id("party", "owner", nonBlank(owner, "-"));
+  const owners = [...new Set(report.iso42001.soa.controls.flatMap((c) => c.teams.map((t) => t.owner).filter((o): o is string => o !== undefined && o.trim() !== "")))].sort();
+  const planUuid = id("assessment-plan");
+  const catalogResources: OscalResource[] = (["iso42001", "ai-rmf"] as const).map((framework) => ({
+    uuid: id("catalog", framework),
+    title: `${framework === "iso42001" ? "ISO/IEC 42001:2023" : "NIST AI RMF 1.0"} OSCAL catalog`,
+    description: `The catalog the control ids resolve in: crosswalk catalog export --format oscal-catalog --framework ${framework}.`,
+    rlinks: [{ href: oscalCatalogHref(framework), "media-type": "application/oscal.catalog+json" }],
+  }));
   const controlIds = [...report.iso42001.soa.controls.map((c) => c.id), ...report.aiRmf.subcategories.map((s) => s.id)].map((c) => ({ "control-id": oscalControlId(c) }));
 
   const soaCells = report.iso42001.soa.controls.map((control) => ({ control, cells: byTeam(control.teams) }));
@@ -148,8 +172,16 @@ export function renderOscal(report: DualConformanceReport): OscalAssessmentResul
     const observations: OscalObservation[] = [];
     const findings: OscalFinding[] = [];
     const teamId = `${team.key}@${team.version}`;
+    // The workbook version is what was examined: the result starts and ends at its time.
+    const collected = /(Z|[+-]\d{2}:\d{2})$/.test(team.createdAt) ? team.createdAt : stamp;
+    const excluded: { "control-id": string }[] = [];
     for (const { control, cells } of soaCells) {
       const cell = cells.get(team.key);
+      if (cell?.applicable === false && cell.justified) {
+        // Not applicable, with a justification: outside this team's assessment, neither satisfied nor not.
+        excluded.push({ "control-id": oscalControlId(control.id) });
+        continue;
+      }
       const outcome = soaFinding(cell);
       const observationUuid = id(teamId, "observation", control.id);
       observations.push({
@@ -158,10 +190,11 @@ export function renderOscal(report: DualConformanceReport): OscalAssessmentResul
         description: cell
           ? `SoA row: applicable ${cell.applicable === undefined ? "undecided" : cell.applicable ? "yes" : "no"}; status ${cell.status ?? "none"}; justification ${cell.justified ? "recorded" : "none"}; ${cell.evidence} evidence item(s)${cell.owner ? `; owner ${cell.owner}` : ""}.`
           : "No SoA row for this control.",
-        props: [prop("team", team.key), prop("crosswalk-id", control.id)],
+        props: [prop("team", team.key), prop("crosswalk-id", control.id), ...(cell?.owner ? [prop("owner-party-uuid", partyUuid(cell.owner))] : [])],
         methods: ["EXAMINE"],
         types: ["control-objective"],
-        collected: stamp,
+        ...(cell?.evidenceItems ? { "relevant-evidence": cell.evidenceItems.map((e) => ({ description: nonBlank(e, "-") })) } : {}),
+        collected: collected,
       });
       findings.push({
         uuid: id(teamId, "finding", control.id),
@@ -195,7 +228,7 @@ export function renderOscal(report: DualConformanceReport): OscalAssessmentResul
         props: [prop("team", team.key), prop("crosswalk-id", row.id)],
         methods: ["EXAMINE"],
         types: ["control-objective"],
-        collected: stamp,
+        collected: collected,
       });
       findings.push({
         uuid: id(teamId, "finding", row.id),
@@ -215,10 +248,10 @@ export function renderOscal(report: DualConformanceReport): OscalAssessmentResul
       uuid: id(teamId, "result"),
       title: `${team.name} — workbook ${team.workbook} version ${team.version}`,
       description: `Self-assessment of team ${team.key} from its workbook records as of ${report.asOf}: the ISO/IEC 42001 Statement of Applicability and the NIST AI RMF profile.`,
-      start: stamp,
-      end: stamp,
+      start: collected,
+      end: collected,
       props: [prop("team", team.key), prop("workbook", team.workbook), prop("workbook-version", String(team.version))],
-      "reviewed-controls": { "control-selections": [{ "include-controls": controlIds }] },
+      "reviewed-controls": { "control-selections": [{ "include-controls": controlIds, ...(excluded.length > 0 ? { "exclude-controls": excluded } : {}) }] },
       ...(observations.length > 0 ? { observations } : {}),
       ...(findings.length > 0 ? { findings } : {}),
     };
@@ -232,11 +265,26 @@ export function renderOscal(report: DualConformanceReport): OscalAssessmentResul
         "last-modified": stamp,
         version: `${report.asOf}-r${report.reportVersion}`,
         "oscal-version": OSCAL_VERSION,
-        parties: [{ uuid: id("party", report.org.id), type: "organization", name: nonBlank(report.org.name, report.org.id) }],
-        remarks: "Generated by Crosswalk from team workbook records (self-assessment), not from an audit. Control ids: iso42001_<Annex A id> and ai-rmf_<subcategory>.",
+        ...(owners.length > 0 ? { roles: [{ id: "control-owner", title: "Control owner" }] } : {}),
+        parties: [
+          { uuid: id("party", report.org.id), type: "organization", name: nonBlank(report.org.name, report.org.id) },
+          ...owners.map((owner) => ({ uuid: partyUuid(owner), type: "person" as const, name: nonBlank(owner, "-") })),
+        ],
+        ...(owners.length > 0 ? { "responsible-parties": [{ "role-id": "control-owner", "party-uuids": owners.map(partyUuid) }] } : {}),
+        remarks: "Generated by Crosswalk from team workbook records (self-assessment), not from an audit. Control ids: iso42001_<Annex A id> and ai-rmf_<subcategory>, resolving in the catalogs in back-matter. Controls a team excludes with a justification are left out of its result (exclude-controls). SoA owners are parties with the control-owner role; each observation names its owner's party uuid.",
       },
-      "import-ap": { href: "#", remarks: "No OSCAL assessment plan: the results consolidate the teams' own workbook records." },
+      "import-ap": { href: `#${planUuid}`, remarks: "The self-assessment plan in back-matter: the teams' own workbook records, examined by Crosswalk." },
       results: results.length > 0 ? results : [emptyResult(id("result", "none"), stamp, controlIds)],
+      "back-matter": {
+        resources: [
+          {
+            uuid: planUuid,
+            title: "Self-assessment plan",
+            description: `Examine each team's latest workbook version as of ${report.asOf}: the ISO/IEC 42001 Statement of Applicability (every Annex A control) and the NIST AI RMF profile (every subcategory), against the catalogs listed here.`,
+          },
+          ...catalogResources,
+        ],
+      },
     },
   };
 }

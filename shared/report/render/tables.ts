@@ -83,13 +83,28 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
     rows: r.readiness.gaps.items.map((g) => [g.priority, g.kind, g.standard, g.team, g.ref, g.title, opt(g.owner), opt(g.dueDate), opt(g.daysOverdue), g.reason]),
   });
 
+  if (r.sp80053) {
+    tables.push({
+      id: "sp800-53",
+      title: `SP 800-53 ${r.sp80053.baseline} baseline reached through the crosswalk (inferred)`,
+      columns: [c("ref", "Control"), c("title", "Title"), c("reached", "Reached (inferred)"), c("relationship", "Relationship"), c("via", "Through ISO/IEC 27001")],
+      rows: r.sp80053.controls.map((x) => [x.ref, x.title, x.reached, opt(x.relationship), join(x.via.map((v) => `${v.ref} (${v.status})`))]),
+    });
+  }
+
   const rec = r.programme.recommendation;
   tables.push({
     id: "programme",
     title: "Programme view",
     columns: [c("part", "Part"), c("factor", "Factor"), c("text", "Text")],
     rows: rec
-      ? [["path", rec.path, rec.title], ...(rec.later ? [["later", rec.later, ""]] : []), ...rec.reasons.map((x) => ["reason", x.factor, x.text]), ...rec.nextSteps.map((x) => ["next step", "", x])]
+      ? [
+          ["path", rec.path, rec.title],
+          ...(rec.later ? [["later", rec.later, ""]] : []),
+          ...rec.reasons.map((x) => ["reason", x.factor, x.text]),
+          ...rec.nextSteps.map((x) => ["next step", "", x]),
+          ...guidanceRows(r.programme.guidance),
+        ]
       : [["path", "", "no organisation profile given"]],
   });
 
@@ -272,3 +287,18 @@ function profileRows(report: DualConformanceReport): Cell[][] {
 
 /** The evidence item titles in order, for renderers that lay clause evidence out as a grid. */
 export const EVIDENCE_TITLES = EVIDENCE_ITEMS.map((item) => item.title);
+
+/** The programme view's decision guidance as Part / Factor / Text rows; Factor says whether a point applies. */
+function guidanceRows(g: DualConformanceReport["programme"]["guidance"]): string[][] {
+  if (!g) return [];
+  const applies = (p: { applies: boolean }) => (p.applies ? "applies" : "does not apply");
+  return [
+    ["cost", "ISO/IEC 42001", g.certificationCost.text],
+    ...(g.certificationCost.quote ? [["cost", "organisation's quote", g.certificationCost.quote]] : []),
+    ["cost", "AI RMF", g.aiRmfCost],
+    ...g.reasonsToPursue.map((p) => ["reason to pursue", applies(p), p.text]),
+    ...g.reasonsToPass.map((p) => ["reason to pass", applies(p), p.text]),
+    ...g.paths.map((p) => ["path", applies(p), p.text]),
+    ["assessment", "AI RMF", g.aiRmfAssessment],
+  ];
+}

@@ -1,4 +1,4 @@
-import { DUAL_CONFORMANCE_ACTIVITIES, type DualConformanceActivity } from "../../catalog/activities";
+import { additionsOf, DUAL_CONFORMANCE_ACTIVITIES, type DualConformanceActivity } from "../../catalog/activities";
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import type { CatalogIndex } from "../catalog-index";
 import { combineStatuses, emptyStatusCounts, type StatusCounts, type StatusWithReasons } from "../evidence-status";
@@ -21,6 +21,10 @@ export interface ActivityRow {
   readonly aiRmfSubcategories: readonly string[];
   readonly iso42001Clauses: readonly string[];
   readonly iso42001Controls: readonly string[];
+  /** The seed table's pairing for this activity, as it words it. */
+  readonly seed: { readonly aiRmf: string; readonly iso42001: string; readonly note?: string };
+  /** What Crosswalk adds beyond the seed's pairing (bare ids and function names). */
+  readonly additions: readonly string[];
   /** The evidence items of the ISO/IEC 42001 section this activity is judged by. */
   readonly evidenceItems: readonly string[];
   readonly teams: readonly ActivityCell[];
@@ -116,10 +120,17 @@ export function activitiesSection(
         aiRmfSubcategories: activity.aiRmfSubcategories.map(bare),
         iso42001Clauses: activity.iso42001Clauses.map(bare),
         iso42001Controls: activity.iso42001Controls.map(bare),
+        seed: { aiRmf: activity.seed.aiRmf, iso42001: activity.seed.iso42001, ...(activity.seed.note ? { note: activity.seed.note } : {}) },
+        additions: additionList(activity),
         evidenceItems: EVIDENCE_ITEMS.filter((item) => item.activity === activity.id).map((item) => item.id),
         teams,
         counts,
       };
     }),
   };
+}
+
+function additionList(activity: DualConformanceActivity): string[] {
+  const added = additionsOf(activity);
+  return [...added.aiRmfFunctions, ...added.aiRmfSubcategories.map(bare), ...added.iso42001Clauses.map(bare), ...added.iso42001Controls.map(bare)];
 }

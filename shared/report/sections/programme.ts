@@ -58,9 +58,70 @@ export interface CertificationCycle {
   readonly milestones: readonly Milestone[];
 }
 
+/** One consideration from the seed's decision guidance, and whether this organisation's profile makes it apply. */
+export interface GuidancePoint {
+  readonly id: string;
+  readonly text: string;
+  readonly applies: boolean;
+}
+
+/**
+ * The seed's decision guidance for ISO/IEC 42001 certification against the AI RMF alone: cost,
+ * reasons to pursue and to pass, and how the paths differ — each marked for this organisation.
+ */
+export interface DecisionGuidance {
+  readonly certificationCost: {
+    readonly text: string;
+    /** The seed's estimate for a small firm, named as such: not a quote. */
+    readonly estimate: string;
+    readonly estimateSource: string;
+    /** The organisation's own quote, when its profile holds one. */
+    readonly quote?: string;
+  };
+  readonly aiRmfCost: string;
+  readonly reasonsToPursue: readonly GuidancePoint[];
+  readonly reasonsToPass: readonly GuidancePoint[];
+  readonly paths: readonly GuidancePoint[];
+  readonly aiRmfAssessment: string;
+}
+
 export interface ProgrammeSection {
   readonly recommendation?: Recommendation;
+  /** Present when an organisation profile is given. */
+  readonly guidance?: DecisionGuidance;
   readonly certification: CertificationCycle;
+}
+
+/** The seed's cost estimate for certifying a small firm to ISO/IEC 42001. */
+export const SEED_CERTIFICATION_ESTIMATE = "$15K–$60K+";
+
+export function decisionGuidance(profile: OrgProfile): DecisionGuidance {
+  const federal = profile.customerMix === "federal" || profile.customerMix === "both";
+  const international = profile.customerMix === "international-commercial" || profile.customerMix === "both";
+  return {
+    certificationCost: {
+      text: `ISO/IEC 42001 certification means a certification audit every 3 years plus surveillance audits in between; the seed's estimate for a small firm is ${SEED_CERTIFICATION_ESTIMATE} (an estimate, not a quote).`,
+      estimate: SEED_CERTIFICATION_ESTIMATE,
+      estimateSource: "the seed's estimate for a small firm",
+      ...(profile.certificationQuote ? { quote: profile.certificationQuote } : {}),
+    },
+    aiRmfCost: "NIST AI RMF has zero direct cost: it is voluntary and implemented internally, with no certification body to pay.",
+    reasonsToPursue: [
+      { id: "international-customers", text: "International commercial customers ask for ISO/IEC 42001.", applies: international },
+      { id: "procurement-asset", text: "A certificate is a procurement asset: it answers supplier questionnaires and tenders with one document.", applies: international || profile.plansIso42001Certification },
+      { id: "management-discipline", text: "The management-system discipline: objectives, internal audit, management review and corrective action keep AI risk work going.", applies: profile.auditBandwidth !== "low" || profile.integratedManagementSystem },
+    ],
+    reasonsToPass: [
+      { id: "federal-only", text: "Purely federal customers: they work in NIST terms and do not ask for an ISO certificate.", applies: profile.customerMix === "federal" },
+      { id: "no-audit-bandwidth", text: "A small firm without the bandwidth for an audit cycle (internal audits, reviews, surveillance).", applies: profile.size === "small" && profile.auditBandwidth === "low" },
+    ],
+    paths: [
+      { id: "federal-first", text: "Federal-first firms prioritise the AI RMF.", applies: federal },
+      { id: "iso27001-incremental", text: "ISO/IEC 27001 holders add ISO/IEC 42001 incrementally on the management system they run.", applies: profile.holdsIso27001 },
+      { id: "both-from-scratch", text: "Without ISO/IEC 27001, starting both carries more overhead: the management system is built from nothing.", applies: !profile.holdsIso27001 },
+    ],
+    aiRmfAssessment: "The AI RMF is assessed through internal review, customer audit and mapping to SP 800-53, not by certification.",
+  };
 }
 
 /**
@@ -126,7 +187,7 @@ export function recommend(profile: OrgProfile, facts: ProgrammeFacts, index: Cat
   if (lowCapacity) {
     reasons.push({
       factor: "capacity",
-      text: `${profile.size === "small" ? "A small organisation" : "An organisation"} with ${profile.auditBandwidth} internal audit bandwidth: a certified management system needs an internal audit programme and a management review every year, and surveillance audits each year after certification.`,
+      text: `${profile.size === "small" ? "A small organisation" : "An organisation"} with ${profile.auditBandwidth} internal audit bandwidth: a certified management system needs internal audits and management reviews at planned intervals (typically yearly), and surveillance audits in the years between recertifications.`,
     });
   }
   if (profile.plansIso42001Certification) {
@@ -228,5 +289,9 @@ export function certificationCycle(profile: OrgProfile | undefined, recommendati
 
 export function programmeSection(profile: OrgProfile | undefined, facts: ProgrammeFacts, asOf: string, index: CatalogIndex): ProgrammeSection {
   const recommendation = profile ? recommend(profile, facts, index) : undefined;
-  return { ...(recommendation ? { recommendation } : {}), certification: certificationCycle(profile, recommendation, facts, asOf) };
+  return {
+    ...(recommendation ? { recommendation } : {}),
+    ...(profile ? { guidance: decisionGuidance(profile) } : {}),
+    certification: certificationCycle(profile, recommendation, facts, asOf),
+  };
 }

@@ -14,6 +14,8 @@ export interface SoaCell {
   readonly justified: boolean;
   /** Evidence items recorded. */
   readonly evidence: number;
+  /** The evidence items as the SoA lists them (present when there are any); the OSCAL export cites them. */
+  readonly evidenceItems?: readonly string[];
   readonly owner?: string;
 }
 
@@ -90,6 +92,7 @@ function cellOf(team: string, row: WorkbookSnapshot["soa"][number]): SoaCell {
     ...(row.applicable !== false && row.status !== undefined ? { status: row.status } : {}),
     justified: row.justification !== undefined,
     evidence: row.evidence?.length ?? 0,
+    ...(row.evidence && row.evidence.length > 0 ? { evidenceItems: [...row.evidence] } : {}),
     ...(row.owner !== undefined ? { owner: row.owner } : {}),
   };
 }

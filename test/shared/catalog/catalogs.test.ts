@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { baselineControls, baselinesOf, SP800_53_BASELINES } from "../../../shared/catalog/sp800-53-baselines";
 import { aiRmfSubcategories, catalogItem, childrenOf, iso42001AnnexAControls, itemsOf } from "../../../shared/catalog/catalogs";
 import { GENAI_ACTIONS, GENAI_RISK_DETAILS, genAiActionsFor } from "../../../shared/catalog/genai-profile";
 import { playbookFor } from "../../../shared/catalog/playbook";
@@ -105,15 +106,56 @@ describe("ISO/IEC 27001:2022 catalog", () => {
     expect(catalogItem("ISO27001:8")?.title).toBe("Operation");
     expect(catalogItem("ISO27001:6.1.2")?.title).toBe("Information security risk assessment");
     expect(catalogItem("ISO27001:A.7.6")?.title).toBe("Working in secure areas");
+    expect(catalogItem("ISO27001:6.3")?.title).toBe("Planning of changes");
   });
 });
 
 describe("NIST SP 800-53 Rev. 5 catalog", () => {
-  it("holds the controls the OLIR mapping references, each in its family", () => {
+  it("holds all 1,189 controls and enhancements, each in its family", () => {
     const controls = itemsOf("sp800-53", "control");
-    expect(controls).toHaveLength(220);
+    expect(controls).toHaveLength(1189);
+    expect(itemsOf("sp800-53", "family")).toHaveLength(20);
     for (const c of controls) expect(catalogItem(c.parent ?? "")?.kind, c.id).toBe("family");
     expect(catalogItem("SP800-53:AC-2")?.title).toBe("Account Management");
+    for (const id of ["SP800-53:SI-7", "SP800-53:AU-10", "SP800-53:AC-2(1)", "SP800-53:SC-7(3)"]) expect(catalogItem(id), id).toBeDefined();
+  });
+
+  it("titles an enhancement after its control, as NIST does", () => {
+    expect(catalogItem("SP800-53:AC-2(1)")?.title).toBe("Account Management | Automated System Account Management");
+  });
+
+  it("uses NIST's titles where the packaged catalog differs", () => {
+    expect(catalogItem("SP800-53:SC")?.title).toBe("System and Communications Protection");
+    expect(catalogItem("SP800-53:IA-2")?.title).toBe("Identification and Authentication (Organizational Users)");
+    expect(catalogItem("SP800-53:IA-8")?.title).toBe("Identification and Authentication (Non-organizational Users)");
+    expect(catalogItem("SP800-53:IA-2(1)")?.title).toMatch(/^Identification and Authentication \(Organizational Users\) \| /);
+  });
+
+  it("marks withdrawn controls and keeps them resolvable", () => {
+    expect(catalogItem("SP800-53:AC-13")?.withdrawn).toBe(true);
+    expect(catalogItem("SP800-53:AC-2")?.withdrawn).toBeUndefined();
+  });
+
+  it("knows the baselines: LOW within MODERATE within HIGH, none withdrawn, PRIVACY apart", () => {
+    const low = new Set(baselineControls("LOW"));
+    const moderate = new Set(baselineControls("MODERATE"));
+    const high = new Set(baselineControls("HIGH"));
+    expect([low.size, moderate.size, high.size, baselineControls("PRIVACY").length]).toEqual([149, 287, 370, 96]);
+    expect([...low].every((id) => moderate.has(id))).toBe(true);
+    expect([...moderate].every((id) => high.has(id))).toBe(true);
+    for (const b of SP800_53_BASELINES) for (const id of baselineControls(b)) expect(catalogItem(id)?.withdrawn, id).toBeUndefined();
+    expect(baselinesOf("SP800-53:AC-2")).toEqual(["LOW", "MODERATE", "HIGH"]);
+    expect(baselinesOf("SP800-53:PT-2")).toContain("PRIVACY");
+    expect(baselinesOf("SP800-53:AC-2(1)")).toEqual(["MODERATE", "HIGH"]);
+  });
+});
+
+describe("ISO/IEC 27001:2013 catalog", () => {
+  it("has the 114 Annex A controls under their objectives, ids and short titles only", () => {
+    const controls = itemsOf("iso27001-2013", "control");
+    expect(controls).toHaveLength(114);
+    expect(catalogItem("ISO27001-2013:A.12.4.1")?.title).toBe("Event logging");
+    for (const c of controls) expect(catalogItem(c.parent ?? "")?.kind, c.id).toBe("objective");
   });
 });
 

@@ -159,3 +159,42 @@ describe("parseId properties", () => {
     );
   });
 });
+
+describe("parseId reads SP 800-53 enhancements as people write them", () => {
+  it.each([["AC-2(1)"], ["AC-2 (1)"], ["AC-02(01)"], ["ac-2.1"], ["AC 2(1)"], ["SP 800-53 AC-2(1)"], ["SP800-53:AC-2(1)"], ["NIST SP 800-53 Rev. 5 AC-2 (1)"]])("%j → SP800-53:AC-2(1)", (input) => {
+    expect(idOf(input)).toBe("SP800-53:AC-2(1)");
+  });
+
+  it("keeps the canonical forms of base controls and two-digit enhancements", () => {
+    expect(idOf("AC-2 (12)")).toBe("SP800-53:AC-2(12)");
+    expect(idOf("AC-02")).toBe("SP800-53:AC-2");
+    expect(idOf("SI-7")).toBe("SP800-53:SI-7");
+    expect(idOf("AU-10")).toBe("SP800-53:AU-10");
+  });
+
+  it("calls an enhancement that does not exist unknown, suggesting near ones", () => {
+    const r = parseId("AC-2(99)");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.code).toBe("id.unknown");
+  });
+});
+
+describe("parseId reads ISO/IEC 27001:2013 ids", () => {
+  it("reads the namespaced forms", () => {
+    expect(idOf("ISO27001-2013:A.12.4.1")).toBe("ISO27001-2013:A.12.4.1");
+    expect(idOf("ISO/IEC 27001:2013 A.12.4.1")).toBe("ISO27001-2013:A.12.4.1");
+    expect(idOf("A.12.4.1", "iso27001-2013")).toBe("ISO27001-2013:A.12.4.1");
+  });
+
+  it("falls back to the 2013 edition for a bare id no current framework has, and says so", () => {
+    const r = parseId("A.12.4.1");
+    expect(r.ok && r.id).toBe("ISO27001-2013:A.12.4.1");
+    expect(r.ok && r.correction).toMatch(/27001:2013/);
+  });
+
+  it("never lets the 2013 edition make a current bare id ambiguous", () => {
+    expect(idOf("A.6.1.2")).toBe("ISO42001:A.6.1.2");
+    expect(idOf("A.8.15")).toBe("ISO27001:A.8.15");
+    expect(idOf("ISO 27001 A.5.1")).toBe("ISO27001:A.5.1");
+  });
+});

@@ -68,3 +68,67 @@ describe("programme view", () => {
     expect(OrgProfile.parse(demoInput().org.profile)).toEqual(demoInput().org.profile);
   });
 });
+
+describe("the seed's decision guidance in the programme view", () => {
+  it("names the seed's certification estimate as an estimate, beside AI RMF's zero direct cost", () => {
+    const g = programme({ ...base, customerMix: "federal" }).guidance!;
+    expect(g.certificationCost.estimate).toBe("$15K–$60K+");
+    expect(g.certificationCost.text).toMatch(/every 3 years plus surveillance/);
+    expect(g.certificationCost.text).toMatch(/seed's estimate/);
+    expect(g.certificationCost.quote).toBeUndefined();
+    expect(g.aiRmfCost).toMatch(/zero direct cost/);
+    expect(g.aiRmfAssessment).toMatch(/internal review, customer audit and mapping to SP 800-53/);
+  });
+
+  it("shows the organisation's own quote when its profile holds one", () => {
+    expect(programme({ ...base, customerMix: "both", certificationQuote: "$28,000 over three years" }).guidance!.certificationCost.quote).toBe("$28,000 over three years");
+  });
+
+  it("marks which reasons to pursue or pass apply to this profile", () => {
+    const applying = (profile: OrgProfileInput) => {
+      const g = programme(profile).guidance!;
+      return [...g.reasonsToPursue, ...g.reasonsToPass, ...g.paths].filter((p) => p.applies).map((p) => p.id);
+    };
+    expect(applying({ customerMix: "federal", size: "small", auditBandwidth: "low" })).toEqual(["federal-only", "no-audit-bandwidth", "federal-first", "both-from-scratch"]);
+    expect(applying({ ...base, customerMix: "international-commercial", holdsIso27001: true })).toEqual(["international-customers", "procurement-asset", "management-discipline", "iso27001-incremental"]);
+  });
+
+  it("says internal audit and management review happen at planned intervals, not every year", () => {
+    const reasons = programme({ customerMix: "both", size: "small", auditBandwidth: "low" }).recommendation!.reasons;
+    const capacity = reasons.find((r) => r.factor === "capacity")!.text;
+    expect(capacity).toMatch(/at planned intervals \(typically yearly\)/);
+    expect(capacity).not.toMatch(/every year/);
+  });
+
+  it("is absent without an organisation profile", () => {
+    expect(buildDualConformanceReport(demoInput({ profile: null })).programme.guidance).toBeUndefined();
+  });
+});
+
+describe("the SP 800-53 overlay", () => {
+  it("appears only when the profile names a baseline", () => {
+    expect(buildDualConformanceReport(demoInput()).sp80053).toBeUndefined();
+    const overlay = buildDualConformanceReport(demoInput({ profile: { ...base, customerMix: "federal", holdsIso27001: true, sp80053Baseline: "MODERATE" } })).sp80053!;
+    expect(overlay.baseline).toBe("MODERATE");
+    expect(overlay.totals.controls).toBe(287);
+    expect(overlay.basis).toBe("inferred");
+    expect(overlay.note).toMatch(/never implemented/);
+  });
+
+  it("reaches baseline controls only through ISO/IEC 27001 controls the organisation's work addresses, never stronger than an overlap", () => {
+    const report = buildDualConformanceReport(demoInput({ profile: { ...base, customerMix: "federal", sp80053Baseline: "HIGH" } }));
+    const overlay = report.sp80053!;
+    const addressed = new Set(report.iso27001.controls.filter((c) => c.status !== "none").map((c) => c.ref));
+    expect(overlay.totals.reached).toBeGreaterThan(0);
+    expect(overlay.totals.reached + overlay.totals.notReached).toBe(overlay.controls.length);
+    for (const c of overlay.controls.filter((x) => x.reached)) {
+      expect(c.via.length).toBeGreaterThan(0);
+      for (const v of c.via) expect(addressed.has(v.ref), `${c.ref} via ${v.ref}`).toBe(true);
+      expect(["intersect", "related"]).toContain(c.relationship);
+    }
+  });
+
+  it("refuses a baseline the profile schema does not know", () => {
+    expect(OrgProfile.safeParse({ ...base, customerMix: "federal", sp80053Baseline: "EXTREME" }).success).toBe(false);
+  });
+});
