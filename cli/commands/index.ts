@@ -7,6 +7,7 @@ import { orgProfileCommand } from "./org-profile";
 import { pushCommand } from "./push";
 import { reportCommand } from "./report";
 import { serveCommand } from "./serve";
+import { suggestCommand } from "./suggest";
 import { validateCommand } from "./validate";
 import { versionsCommand } from "./versions";
 
@@ -16,6 +17,7 @@ export const COMMANDS: readonly Command[] = [
   catalogCommand,
   importCommand,
   validateCommand,
+  suggestCommand,
   demoCommand,
   serveCommand,
   pushCommand,
