@@ -198,6 +198,14 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
       const kinds = (opts.kinds ?? TARGET_KINDS).filter((k) => indexed.has(k));
       const terms = queryTerms(text);
       if (terms.length === 0 || top === 0) return [];
+      // A subcategory's words are asked for again by each control reached through it.
+      const wordsOf = new Map<string, string[]>();
+      const matched = (kind: TargetKind, doc: number): string[] => {
+        const key = `${kind}#${doc}`;
+        let words = wordsOf.get(key);
+        if (!words) wordsOf.set(key, (words = matchedWords(kind, doc, terms)));
+        return words;
+      };
       const out: Suggestion[] = [];
       const keep = (scores: Float64Array, targets: readonly Target[]): number[] => {
         const kept: number[] = [];
@@ -215,7 +223,7 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
           const scores = kind === "ai-rmf" ? subScores : scoreKind(kind, terms);
           for (const d of keep(scores, index.targets)) {
             const target = index.targets[d]!;
-            out.push({ target: target.id, kind, title: target.title, score: scores[d]!, matched: matchedWords(kind, d, terms) });
+            out.push({ target: target.id, kind, title: target.title, score: scores[d]!, matched: matched(kind, d) });
           }
           continue;
         }
@@ -234,8 +242,8 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
           const through = scores[d]! > byTitle[d]!;
           // The subcategories within reach of the best one are what led here.
           const via = through ? linked.filter((k) => subScores[k]! >= best * 0.75).slice(0, 3) : [];
-          const words = through ? [] : matchedWords(kind, d, terms);
-          for (const k of via) for (const w of matchedWords("ai-rmf", k, terms)) if (!words.includes(w)) words.push(w);
+          const words = through ? [] : [...matched(kind, d)];
+          for (const k of via) for (const w of matched("ai-rmf", k)) if (!words.includes(w)) words.push(w);
           out.push({
             target: target.id,
             kind,
