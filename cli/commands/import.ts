@@ -14,6 +14,8 @@ import { writeStructuredWorkbook } from "../files/write-workbook";
 import { layoutForKind } from "../../shared/layout/index";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { formatIssues, plural } from "./format-issues";
+import { describeSuggestions, loadSuggest, type SuggestJsonRecord, suggestJsonRecords, topOption } from "./suggest";
+import { toModel } from "../../shared/import/to-model";
 
 /** `import --json` output: a stable contract (see docs/import.md). */
 export interface ImportJson {
@@ -24,6 +26,8 @@ export interface ImportJson {
   readonly records: readonly ImportedRecord[];
   readonly issues: readonly Issue[];
   readonly stats: { readonly records: number; readonly skipped: number };
+  /** With --suggest: suggested references per record (the `suggest --json` records). */
+  readonly suggestions?: readonly SuggestJsonRecord[];
 }
 
 export function importJson(result: SheetImport): ImportJson {
@@ -125,11 +129,17 @@ function describe(result: SheetImport, outcome: Extract<WorkbookImport, { ok: tr
   return `${lines.join("\n")}\n`;
 }
 
+/** `--suggest`: the imported rows as model records, through the suggestion engine (loaded only then). */
+async function suggestionsFor(result: SheetImport) {
+  const suggest = await loadSuggest();
+  return suggest.suggestForRecords(toModel([result]), { top: topOption(undefined) });
+}
+
 export const importCommand: Command = {
   name: "import",
   summary: "Read a register, SoA or inventory from a spreadsheet (dry run)",
   usage: [
-    "usage: crosswalk import <file> [--sheet NAME] [--kind KIND] [--mapping FILE] [--json] [--out FILE.xlsx]",
+    "usage: crosswalk import <file> [--sheet NAME] [--kind KIND] [--mapping FILE] [--json] [--out FILE.xlsx] [--suggest]",
     "",
     "  <file>               .xlsx, .xls, .ods or .csv (any delimiter, with or without BOM)",
     "  --sheet NAME         import this sheet (default: the one that best matches)",
@@ -139,6 +149,7 @@ export const importCommand: Command = {
     "  --date-order ORDER   dmy or mdy, for dates like 03/04/2026 the column does not settle (default dmy)",
     "  --json               print { kind, sheet, headerRow, columns, records, issues, stats }",
     "  --out FILE.xlsx      write the records as a structured Crosswalk workbook",
+    "  --suggest            also suggest framework references for each record (see crosswalk suggest)",
     "",
     "Nothing is written unless --out or --save-mapping is given; the source file is never changed.",
   ].join("\n"),
@@ -151,6 +162,7 @@ export const importCommand: Command = {
       "date-order": { type: "string" },
       json: { type: "boolean" },
       out: { type: "string" },
+      suggest: { type: "boolean" },
     });
     if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "give the file to import" : "give one file at a time");
     const file = positionals[0] as string;
@@ -190,9 +202,11 @@ export const importCommand: Command = {
       await writeFile(resolve(io.cwd, values.out), bytes);
     }
 
-    if (values.json) writeJson(io, importJson(shown));
+    const suggested = values.suggest && result.kind !== "unknown" ? await suggestionsFor(result) : undefined;
+    if (values.json) writeJson(io, { ...importJson(shown), ...(suggested ? { suggestions: suggestJsonRecords(suggested) } : {}) });
     else {
       io.stdout(describe(shown, outcome, file));
+      if (suggested) io.stdout(`\nSuggested references:\n${describeSuggestions(suggested)}`);
       if (values.out !== undefined && result.kind !== "unknown") io.stdout(`Wrote ${plural(result.records.length, "record")} to ${values.out}.\n`);
       if (values["save-mapping"] !== undefined) io.stdout(`Saved the mapping to ${values["save-mapping"]}.\n`);
     }

@@ -16,6 +16,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: "catalog", load: async () => (await import("./catalog")).catalogCommand },
   { name: "import", load: async () => (await import("./import")).importCommand },
   { name: "validate", load: async () => (await import("./validate")).validateCommand },
+  { name: "suggest", load: async () => (await import("./suggest")).suggestCommand },
   { name: "demo", load: async () => (await import("./demo")).demoCommand },
   { name: "serve", load: async () => (await import("./serve")).serveCommand },
   { name: "push", load: async () => (await import("./push")).pushCommand },

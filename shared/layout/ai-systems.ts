@@ -1,5 +1,6 @@
 import { AI_SYSTEM_ROLES, AI_SYSTEM_STAGES } from "../model/ai-system";
 import type { SheetLayout } from "./sheet-layout";
+import { SUGGESTION_COLUMNS } from "./suggestion-columns";
 
 export const AI_SYSTEMS_LAYOUT: SheetLayout = {
   id: "aiSystems",
@@ -33,5 +34,6 @@ export const AI_SYSTEMS_LAYOUT: SheetLayout = {
     { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
     { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
     { key: "notes", header: "Notes", type: "text", width: 30 },
+    ...SUGGESTION_COLUMNS,
   ],
 };

@@ -1,5 +1,6 @@
 import { ASSESSMENT_STATUSES, IMPACT_KINDS } from "../model/impact-assessment";
 import type { SheetLayout } from "./sheet-layout";
+import { SUGGESTION_COLUMNS } from "./suggestion-columns";
 
 /**
  * One row per foreseeable impact (harm or benefit). The assessment's own fields (system, scope,
@@ -36,5 +37,6 @@ export const IMPACT_ASSESSMENTS_LAYOUT: SheetLayout = {
     { key: "aiRmfRefs", header: "AI RMF", type: "refs", framework: "ai-rmf", width: 18 },
     { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18 },
     { key: "notes", header: "Notes", type: "text", width: 30 },
+    ...SUGGESTION_COLUMNS,
   ],
 };

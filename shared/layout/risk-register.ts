@@ -2,6 +2,7 @@ import { GENAI_RISK_LABEL, GENAI_RISKS } from "../model/genai-risk";
 import { TRUSTWORTHINESS_CHARACTERISTICS, TRUSTWORTHINESS_LABEL } from "../model/trustworthiness";
 import { RISK_STATUSES, RISK_TREATMENTS } from "../model/risk";
 import type { SheetLayout } from "./sheet-layout";
+import { SUGGESTION_COLUMNS } from "./suggestion-columns";
 
 export const RISK_REGISTER_LAYOUT: SheetLayout = {
   id: "risks",
@@ -66,5 +67,6 @@ export const RISK_REGISTER_LAYOUT: SheetLayout = {
     { key: "iso42001Refs", header: "ISO 42001", type: "refs", framework: "iso42001", width: 18, note: "e.g. 6.1.2, A.6.2.4" },
     { key: "iso27001Refs", header: "ISO 27001", type: "refs", framework: "iso27001", width: 18, note: "e.g. A.5.15, A.8.2" },
     { key: "notes", header: "Notes", type: "text", width: 30 },
+    ...SUGGESTION_COLUMNS,
   ],
 };

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Extra, IsoDate, RecordId, Text, TextList } from "./primitives";
+import { ReferenceSuggestions } from "./reference-suggestions";
 import { AiRmfRefs, Iso42001Refs } from "./refs";
 
 /**
@@ -56,6 +57,8 @@ export const AiSystem = z.object({
   lastReview: IsoDate.optional(),
   aiRmfRefs: AiRmfRefs.optional(),
   iso42001Refs: Iso42001Refs.optional(),
+  /** Decisions on suggested references: which references came from accepted suggestions, which were rejected. */
+  suggestions: ReferenceSuggestions.optional(),
   notes: Text.optional(),
   extra: Extra.optional(),
 });

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { Extra, IsoDate, Level, LIMITS, RecordId, Text, TextList } from "./primitives";
+import { ReferenceSuggestions } from "./reference-suggestions";
 import { AiRmfRefs, Iso42001Refs } from "./refs";
 
 export const IMPACT_KINDS = ["harm", "benefit"] as const;
@@ -53,6 +54,8 @@ export const ImpactAssessment = z.object({
   reviewDate: IsoDate.optional(),
   aiRmfRefs: AiRmfRefs.optional(),
   iso42001Refs: Iso42001Refs.optional(),
+  /** Decisions on suggested references: which references came from accepted suggestions, which were rejected. */
+  suggestions: ReferenceSuggestions.optional(),
   notes: Text.optional(),
   extra: Extra.optional(),
 });

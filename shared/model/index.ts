@@ -39,6 +39,13 @@ export { CellValue, Extra, IdList, IsoDate, isIsoDate, Level, LIMITS, RecordId, 
 export { ProfileEntry } from "./profile";
 export { PROFILE_LEVEL_MAX, PROFILE_LEVEL_MIN, PROFILE_LEVELS, ProfileLevel, profileLevelOf } from "./profile-level";
 export { AiRmfRef, AiRmfRefs, ControlRef, Iso27001Ref, Iso27001Refs, Iso42001Ref, Iso42001Refs, Sp80053Ref } from "./refs";
+export {
+  ReferenceSuggestions,
+  referenceSource,
+  type ReferenceSource,
+  SUGGESTED_ACCEPTED,
+  TYPED,
+} from "./reference-suggestions";
 export * from "./restore/index";
 export {
   ACTION_STATUSES,

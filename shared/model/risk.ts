@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { GenAiRisk } from "./genai-risk";
 import { Extra, IsoDate, Level, LIMITS, RecordId, Text, TextList } from "./primitives";
+import { ReferenceSuggestions } from "./reference-suggestions";
 import { AiRmfRefs, Iso27001Refs, Iso42001Refs } from "./refs";
 import { TrustworthinessCharacteristic } from "./trustworthiness";
 
@@ -83,6 +84,8 @@ export const Risk = z.object({
   aiRmfRefs: AiRmfRefs.optional(),
   iso42001Refs: Iso42001Refs.optional(),
   iso27001Refs: Iso27001Refs.optional(),
+  /** Decisions on suggested references: which references came from accepted suggestions, which were rejected. */
+  suggestions: ReferenceSuggestions.optional(),
   notes: Text.optional(),
   extra: Extra.optional(),
 });

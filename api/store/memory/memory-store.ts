@@ -17,6 +17,8 @@ import type {
 interface StoredVersion {
   readonly record: VersionRecord;
   readonly body: Uint8Array;
+  /** The idempotency key of the push that made this version, when it carried one. */
+  readonly idempotencyKey?: string;
 }
 
 interface MemoryWorkbook {
@@ -90,7 +92,16 @@ export function createMemoryStore(): Store {
       const existing = workbooks.get(key);
       const latest = existing?.versions[existing.versions.length - 1];
       if ((latest?.record.version ?? null) !== input.baseVersion) {
-        return { status: "conflict", current: latest ? cloneVersion(latest.record) : undefined };
+        // Version base+1 may be this very push, sent again: then it is a replay (as in the DynamoDB adapter).
+        const made = existing?.versions[input.baseVersion ?? 0];
+        const current = latest ? cloneVersion(latest.record) : undefined;
+        if (!made || made.record.baseVersion !== input.baseVersion) return { status: "conflict", current };
+        const sameBytes = made.record.sha256 === input.sha256 && made.record.size === input.body.length;
+        if (sameBytes && (input.idempotencyKey === undefined || input.idempotencyKey === made.idempotencyKey)) {
+          return { status: "committed", record: cloneVersion(made.record), replayed: true };
+        }
+        const reused = input.idempotencyKey !== undefined && input.idempotencyKey === made.idempotencyKey && !sameBytes;
+        return { status: "conflict", current, ...(reused ? { idempotencyKeyReused: true } : {}) };
       }
       const { org, team, workbook } = input.ref;
       const book = existing ?? { record: { org, team, workbook, createdAt: input.createdAt }, versions: [] };
@@ -108,7 +119,7 @@ export function createMemoryStore(): Store {
         recordCounts: { ...input.recordCounts },
         layout: { kind: "inline", storedBytes: input.body.length },
       };
-      book.versions.push({ record, body: input.body.slice() });
+      book.versions.push({ record, body: input.body.slice(), ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}) });
       workbooks.set(key, book);
       return { status: "committed", record: cloneVersion(record) };
     },

@@ -180,7 +180,9 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   blocks.push(h(2, "NIST AI RMF", "ai-rmf"));
   blocks.push({
     kind: "paragraph",
-    text: `Of the ${ai.totals.subcategories} subcategories, ${ai.totals.direct} are addressed directly by at least one team, ${ai.totals.inferredOnly} only through implemented ISO/IEC 42001 controls (inferred), and ${ai.totals.unaddressed} by no team. A team counts once per subcategory: directly, or else by inference.`,
+    text: `Of the ${ai.totals.subcategories} subcategories, ${ai.totals.direct} are addressed directly by at least one team, ${ai.totals.inferredOnly} only through implemented ISO/IEC 42001 controls (inferred), and ${ai.totals.unaddressed} by no team. A team counts once per subcategory: directly, or else by inference.${
+      ai.totals.directSuggestedOnly > 0 ? ` ${ai.totals.directSuggestedOnly} of the directly addressed are so only through suggested references a team accepted (none typed).` : ""
+    }`,
   });
   blocks.push(
     table(
@@ -195,8 +197,8 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       ["Subcategory", "Status", wide ? "Direct" : "Teams direct", wide ? "Inferred (via controls)" : "Teams inferred", "Current (mean, min–max)", "Target (mean)", "Teams with a gap"],
       ai.subcategories.map((x) => [
         x.ref,
-        addressed(x.status),
-        wide ? x.direct.map((d) => d.team).join(", ") : x.direct.length,
+        x.directSuggestedOnly ? `${addressed(x.status)} (suggested, accepted)` : addressed(x.status),
+        wide ? x.direct.map((d) => (d.suggested > 0 ? `${d.team} (${d.suggested} suggested)` : d.team)).join(", ") : x.direct.length,
         wide ? x.inferred.map((i) => `${i.team} (${i.via.join(", ")})`).join("; ") : x.inferred.length,
         x.profile.current ? `${fixed(x.profile.current.avg)} (${x.profile.current.min}–${x.profile.current.max})` : "",
         level(x.profile.target?.avg),

@@ -128,8 +128,8 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
   tables.push({
     id: "ai-rmf-subcategories",
     title: "AI RMF subcategories across teams",
-    columns: [c("ref", "Subcategory"), c("function", "Function"), c("status", "Status"), c("teamsAddressing", "Teams addressing", "number"), c("direct", "Teams (direct)"), c("inferred", "Teams (inferred: via controls)"), c("currentAvg", "Current (mean)", "number"), c("currentMin", "Current (min)", "number"), c("currentMax", "Current (max)", "number"), c("targetAvg", "Target (mean)", "number"), c("teamsWithGap", "Teams with a gap", "number"), c("title", "Statement")],
-    rows: r.aiRmf.subcategories.map((x) => [x.ref, x.function, x.status, x.teamsAddressing, join(x.direct.map((d) => d.team)), join(x.inferred.map((i) => `${i.team} (${i.via.join(", ")})`)), opt(x.profile.current?.avg), opt(x.profile.current?.min), opt(x.profile.current?.max), opt(x.profile.target?.avg), x.profile.teamsWithGap, x.title]),
+    columns: [c("ref", "Subcategory"), c("function", "Function"), c("status", "Status"), c("teamsAddressing", "Teams addressing", "number"), c("direct", "Teams (direct)"), c("inferred", "Teams (inferred: via controls)"), c("currentAvg", "Current (mean)", "number"), c("currentMin", "Current (min)", "number"), c("currentMax", "Current (max)", "number"), c("targetAvg", "Target (mean)", "number"), c("teamsWithGap", "Teams with a gap", "number"), c("title", "Statement"), c("directSuggested", "Direct through accepted suggestions")],
+    rows: r.aiRmf.subcategories.map((x) => [x.ref, x.function, x.status, x.teamsAddressing, join(x.direct.map((d) => d.team)), join(x.inferred.map((i) => `${i.team} (${i.via.join(", ")})`)), opt(x.profile.current?.avg), opt(x.profile.current?.min), opt(x.profile.current?.max), opt(x.profile.target?.avg), x.profile.teamsWithGap, x.title, join(x.direct.filter((d) => d.suggested > 0).map((d) => `${d.team} (${d.suggested})`))]),
   });
 
   tables.push({

@@ -16,6 +16,12 @@ export interface DirectEvidence {
   readonly aiSystems: number;
   /** Policies, objectives and metrics naming the subcategory. */
   readonly managementRecords: number;
+  /**
+   * Of the risks, AI systems and impact assessments above, those whose reference came from a
+   * suggestion the team accepted (source "suggested, accepted"); the rest typed it. Part of
+   * those counts, never added to them.
+   */
+  readonly suggested: number;
 }
 
 /** A team that addresses a subcategory only through ISO/IEC 42001 controls it has implemented. */
@@ -50,6 +56,8 @@ export interface AiRmfSubcategoryRow {
   readonly category: string;
   readonly title: string;
   readonly status: AddressedStatus;
+  /** Addressed directly, but only through accepted suggestions in every team that addresses it directly. */
+  readonly directSuggestedOnly: boolean;
   /** Distinct teams addressing it, directly or by inference (never both for one team). */
   readonly teamsAddressing: number;
   readonly direct: readonly DirectEvidence[];
@@ -61,6 +69,8 @@ export interface AiRmfSubcategoryRow {
 export interface AddressedTotals {
   readonly subcategories: number;
   readonly direct: number;
+  /** Of `direct`: addressed directly only through accepted suggestions, never a typed reference or profile evidence. */
+  readonly directSuggestedOnly: number;
   readonly inferredOnly: number;
   readonly unaddressed: number;
 }
@@ -120,6 +130,8 @@ export interface TeamAiRmf {
   readonly issueTotal: number;
   /** Per subcategory: 2 direct, 1 inferred only, 0 none. */
   readonly level: readonly number[];
+  /** Per subcategory: addressed directly, and only through accepted suggestions. */
+  readonly suggestedOnly: readonly boolean[];
 }
 
 interface MutableDirect {
@@ -129,6 +141,7 @@ interface MutableDirect {
   impactAssessments: number;
   aiSystems: number;
   managementRecords: number;
+  suggested: number;
 }
 
 type DirectKey = "risks" | "impactAssessments" | "aiSystems" | "managementRecords";
@@ -147,13 +160,13 @@ export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, index: Catal
   };
   const slot = (k: number): MutableDirect => {
     let d = direct[k];
-    if (!d) direct[k] = d = { team, risks: 0, profile: false, impactAssessments: 0, aiSystems: 0, managementRecords: 0 };
+    if (!d) direct[k] = d = { team, risks: 0, profile: false, impactAssessments: 0, aiSystems: 0, managementRecords: 0, suggested: 0 };
     return d;
   };
   // A record naming a subcategory twice addresses it once: stamp each subcategory with the record's serial.
   const stamp = new Int32Array(n);
   let serial = 0;
-  const count = (refs: readonly string[] | undefined, key: DirectKey, collection: string, record: string) => {
+  const count = (refs: readonly string[] | undefined, key: DirectKey, collection: string, record: string, accepted?: readonly string[]) => {
     if (refs === undefined) return;
     serial += 1;
     for (const ref of refs) {
@@ -164,13 +177,15 @@ export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, index: Catal
       }
       if (stamp[k] === serial) continue;
       stamp[k] = serial;
-      slot(k)[key] += 1;
+      const d = slot(k);
+      d[key] += 1;
+      if (accepted?.includes(ref)) d.suggested += 1;
     }
   };
 
-  for (const risk of snapshot.risks) count(risk.aiRmfRefs, "risks", "risks", risk.id);
-  for (const system of snapshot.aiSystems) count(system.aiRmfRefs, "aiSystems", "aiSystems", system.id);
-  for (const assessment of snapshot.impactAssessments) count(assessment.aiRmfRefs, "impactAssessments", "impactAssessments", assessment.id);
+  for (const risk of snapshot.risks) count(risk.aiRmfRefs, "risks", "risks", risk.id, risk.suggestions?.accepted);
+  for (const system of snapshot.aiSystems) count(system.aiRmfRefs, "aiSystems", "aiSystems", system.id, system.suggestions?.accepted);
+  for (const assessment of snapshot.impactAssessments) count(assessment.aiRmfRefs, "impactAssessments", "impactAssessments", assessment.id, assessment.suggestions?.accepted);
   const ms = snapshot.managementSystem;
   for (const policy of ms.policies) count(policy.aiRmfRefs, "managementRecords", "policies", policy.id);
   for (const objective of ms.objectives) count(objective.aiRmfRefs, "managementRecords", "objectives", objective.id);
@@ -209,25 +224,32 @@ export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, index: Catal
   }
   // A team that addresses a subcategory directly is never also counted as inferring it.
   const level = new Array<number>(n).fill(0);
+  const suggestedOnly = new Array<boolean>(n).fill(false);
   for (let k = 0; k < n; k += 1) {
-    if (direct[k]) {
+    const d = direct[k];
+    if (d) {
       inferredVia[k] = undefined;
       level[k] = 2;
+      suggestedOnly[k] = !d.profile && d.managementRecords === 0 && d.suggested === d.risks + d.aiSystems + d.impactAssessments;
     } else if (inferredVia[k]) level[k] = 1;
   }
-  return { team, direct, inferredVia, profile, referenceIssues: issues, issueTotal, level };
+  return { team, direct, inferredVia, profile, referenceIssues: issues, issueTotal, level, suggestedOnly };
 }
 
-function totalsOf(levels: Iterable<number>): AddressedTotals {
+/** Totals of levels (2 direct, 1 inferred only, 0 none); `suggestedOnly[i]` marks direct levels reached only through accepted suggestions. */
+function totalsOf(levels: readonly number[], suggestedOnly: readonly boolean[]): AddressedTotals {
   let direct = 0;
+  let directSuggestedOnly = 0;
   let inferredOnly = 0;
   let unaddressed = 0;
-  for (const level of levels) {
-    if (level === 2) direct += 1;
-    else if (level === 1) inferredOnly += 1;
+  levels.forEach((level, i) => {
+    if (level === 2) {
+      direct += 1;
+      if (suggestedOnly[i]) directSuggestedOnly += 1;
+    } else if (level === 1) inferredOnly += 1;
     else unaddressed += 1;
-  }
-  return { subcategories: direct + inferredOnly + unaddressed, direct, inferredOnly, unaddressed };
+  });
+  return { subcategories: direct + inferredOnly + unaddressed, direct, directSuggestedOnly, inferredOnly, unaddressed };
 }
 
 const STATUS_OF_LEVEL: readonly AddressedStatus[] = ["none", "inferred", "direct"];
@@ -236,6 +258,8 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
   const n = index.subcategories.length;
   const best = new Array<number>(n).fill(0);
   for (const t of perTeam) for (let k = 0; k < n; k += 1) if (t.level[k]! > best[k]!) best[k] = t.level[k]!;
+  // Organisation-wide, a subcategory is suggested-only when no team addresses it directly otherwise.
+  const suggestedOnly = best.map((level, k) => level === 2 && perTeam.every((t) => t.level[k] !== 2 || t.suggestedOnly[k]));
 
   const subcategories: AiRmfSubcategoryRow[] = index.subcategories.map((item, k) => {
     const direct: DirectEvidence[] = [];
@@ -258,6 +282,7 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
       category: category?.ref ?? "",
       title: item.title,
       status: STATUS_OF_LEVEL[best[k]!]!,
+      directSuggestedOnly: suggestedOnly[k]!,
       teamsAddressing: direct.length + inferred.length,
       direct,
       inferred,
@@ -290,7 +315,10 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
       ref: item.ref,
       title: item.title,
       ...(fnRef !== undefined ? { function: fnRef } : {}),
-      ...totalsOf(indices.map((k) => best[k]!)),
+      ...totalsOf(
+        indices.map((k) => best[k]!),
+        indices.map((k) => suggestedOnly[k]!),
+      ),
       teamsDirect,
       teamsInferredOnly,
       ...(c ? { current: c } : {}),
@@ -322,8 +350,14 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
     const g = statOf(targets);
     return {
       team: t.team,
-      ...totalsOf(t.level),
-      byFunction: index.functions.map((f, position) => ({ function: f.ref, ...totalsOf(functionMembers[position]!.map((k) => t.level[k]!)) })),
+      ...totalsOf(t.level, t.suggestedOnly),
+      byFunction: index.functions.map((f, position) => ({
+        function: f.ref,
+        ...totalsOf(
+          functionMembers[position]!.map((k) => t.level[k]!),
+          functionMembers[position]!.map((k) => t.suggestedOnly[k]!),
+        ),
+      })),
       profile: { rows, ...(c ? { current: c } : {}), ...(g ? { target: g } : {}), gaps, targetBelowCurrent: below },
     };
   });
@@ -331,7 +365,7 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
   const issues: ReferenceIssue[] = [];
   for (const t of perTeam) for (const issue of t.referenceIssues) if (issues.length < listLimit) issues.push(issue);
   return {
-    totals: totalsOf(best),
+    totals: totalsOf(best, suggestedOnly),
     functions,
     categories,
     subcategories,

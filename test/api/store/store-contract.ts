@@ -54,11 +54,33 @@ export function describeStoreContract(name: string, freshStore: () => Promise<St
       const store = await freshStore();
       await store.commitVersion(newVersion(null, "{}"));
       await store.commitVersion(newVersion(1, "{}"));
-      const stale = await store.commitVersion(newVersion(1, "{}"));
+      const stale = await store.commitVersion(newVersion(1, '{"other":true}'));
       expect(stale.status).toBe("conflict");
       expect(stale.status === "conflict" && stale.current?.version).toBe(2);
       const noBase = await store.commitVersion(newVersion(null, "{}"));
       expect(noBase.status === "conflict" && noBase.current?.version).toBe(2);
+    });
+
+    it("replays the first version of a workbook pushed twice", async () => {
+      const store = await freshStore();
+      await store.commitVersion(newVersion(null, '{"a":1}'));
+      expect(await store.commitVersion(newVersion(null, '{"a":1}'))).toMatchObject({ status: "committed", replayed: true, record: { version: 1 } });
+      expect(await store.commitVersion(newVersion(null, '{"a":2}'))).toMatchObject({ status: "conflict", current: { version: 1 } });
+    });
+
+    it("with an idempotency key, replays only the push that carried that key", async () => {
+      const store = await freshStore();
+      await store.commitVersion(newVersion(null, "{}"));
+      const keyed = (text: string, idempotencyKey: string): NewVersion => ({ ...newVersion(1, text), idempotencyKey });
+      expect(await store.commitVersion(keyed('{"k":1}', "push-a"))).toMatchObject({ status: "committed", record: { version: 2 } });
+      expect(await store.commitVersion(keyed('{"k":1}', "push-a"))).toMatchObject({ status: "committed", replayed: true, record: { version: 2 } });
+      // Another request (another key) with the same bytes did not make version 2.
+      const otherKey = await store.commitVersion(keyed('{"k":1}', "push-b"));
+      expect(otherKey).toEqual({ status: "conflict", current: expect.objectContaining({ version: 2 }) });
+      // The same key with other bytes is a client mistake, said so.
+      expect(await store.commitVersion(keyed('{"k":2}', "push-a"))).toMatchObject({ status: "conflict", idempotencyKeyReused: true });
+      // Without a key, the same bytes from the same base are a replay whatever key the head holds.
+      expect(await store.commitVersion(newVersion(1, '{"k":1}'))).toMatchObject({ status: "committed", replayed: true });
     });
 
     it("reports a conflict when a base is named for a workbook that has no versions", async () => {

@@ -1,0 +1,260 @@
+import { type Bm25Index, type Bm25Params, buildBm25, termScore, termScores } from "./bm25";
+import { buildCorpus, type Corpus, type PassageOrigin, type Target } from "./corpus";
+import { TARGET_KINDS, type TargetKind } from "./target";
+import { type QueryTerm, queryTerms, stems } from "./text";
+
+/** One proposed reference for a text, with why. */
+export interface Suggestion {
+  /** `AIRMF:MAP 1.1`, `ISO42001:A.6.2.4`, `GAI:confabulation`, `TRUST:privacy-enhanced`. */
+  readonly target: string;
+  readonly kind: TargetKind;
+  readonly title: string;
+  /** 0–1, three decimals: how strongly the text's words point here (see `squash`). */
+  readonly score: number;
+  /** The text's own words that matched, strongest first. */
+  readonly matched: readonly string[];
+  /** ISO/IEC 42001 controls reached through the crosswalk: the suggested AI RMF subcategories that led here. */
+  readonly via?: readonly string[];
+}
+
+export interface SuggestOptions {
+  /** Suggestions per kind at most. Default 5. */
+  readonly top?: number;
+  /** Leave out suggestions scoring below this. Default 0.25. */
+  readonly minScore?: number;
+  /** Kinds to suggest (default all four). */
+  readonly kinds?: readonly TargetKind[];
+  /** Targets never to suggest (already referenced, or rejected). */
+  readonly exclude?: ReadonlySet<string>;
+}
+
+export const DEFAULT_TOP = 5;
+export const DEFAULT_MIN_SCORE = 0.25;
+
+export interface Suggester {
+  suggest(text: string, options?: SuggestOptions): Suggestion[];
+}
+
+export interface SuggesterOptions {
+  /** Passage keys to leave out of the index (the benchmark's held-out action). */
+  readonly excludeKeys?: ReadonlySet<string>;
+  /** Kinds to index (default all); ISO/IEC 42001 controls need the AI RMF index too. */
+  readonly kinds?: readonly TargetKind[];
+  /** BM25 parameters (default `SUGGEST_BM25`). */
+  readonly bm25?: Bm25Params;
+  /** BM25 parameters of the single-passage index (default `PASSAGE_BM25`). */
+  readonly passageBm25?: Bm25Params;
+  /** Share of the two nearest passages in an AI RMF score (default `NEAREST_PASSAGE_SHARE`). */
+  readonly nearestPassageShare?: number;
+  /** Passage weights by origin, replacing the corpus's (for tuning). */
+  readonly originWeight?: Partial<Record<PassageOrigin, number>>;
+}
+
+/** Chosen on the leave-one-out benchmark (`npm run bench -- suggest`). */
+export const SUGGEST_BM25: Bm25Params = { k1: 2, b: 0.75 };
+/** BM25 over single passages, for the nearest-passage half of the AI RMF score. */
+export const PASSAGE_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+/**
+ * An AI RMF subcategory's raw score is its whole-document BM25 plus this share of its two
+ * best-matching single passages: a text that closely repeats one Playbook action should count
+ * even when the subcategory's many other actions dilute the document. On the leave-one-out
+ * benchmark this lifts top-3 by about five points over the document alone.
+ */
+export const NEAREST_PASSAGE_SHARE = 0.5;
+
+/**
+ * BM25 raw scores grow with the length of the query; a threshold needs a bounded score. `raw /
+ * (raw + HALF)` is monotonic, 0 for no match and 0.5 where the raw score equals HALF: about one
+ * distinctive words matched in the target's own texts.
+ */
+const HALF: Readonly<Record<TargetKind, number>> = { "ai-rmf": 14, iso42001: 6, "genai-risk": 4, trustworthiness: 5 };
+
+/** A control reached only through the crosswalk scores this share of its best subcategory. */
+export const CROSSWALK_FACTOR = 0.8;
+
+export function squash(raw: number, kind: TargetKind): number {
+  return raw <= 0 ? 0 : Math.round((raw / (raw + HALF[kind])) * 1000) / 1000;
+}
+
+interface KindIndex {
+  readonly targets: readonly Target[];
+  readonly bags: readonly ReadonlyMap<string, number>[];
+  readonly bm25: Bm25Index;
+}
+
+/** Stems of a prepared corpus, tokenised once: building an index from them is cheap. */
+export interface PreparedCorpus {
+  readonly corpus: Corpus;
+  readonly stems: readonly (readonly string[])[];
+}
+
+export function prepareCorpus(corpus: Corpus = buildCorpus()): PreparedCorpus {
+  return { corpus, stems: corpus.passages.map((p) => stems(p.text)) };
+}
+
+let shared: PreparedCorpus | undefined;
+/** The shipped corpus, prepared on first use. */
+export function defaultPreparedCorpus(): PreparedCorpus {
+  shared ??= prepareCorpus();
+  return shared;
+}
+
+const byScoreThenId = (scores: Float64Array, targets: readonly Target[]) => (a: number, b: number) =>
+  scores[b]! - scores[a]! || (targets[a]!.id < targets[b]!.id ? -1 : targets[a]!.id > targets[b]!.id ? 1 : 0);
+
+/**
+ * A suggester over the corpus: one BM25 index per kind (so each kind has its own idf), queries
+ * expanded with synonyms, ISO/IEC 42001 controls scored both by their short titles and through
+ * the crosswalk from the subcategories the text matched. Pure and deterministic: equal text
+ * and options give equal suggestions, ties broken by target id.
+ *
+ * @example createSuggester().suggest("Model drift degrades credit decisions", { top: 3 })
+ */
+export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus(), options: SuggesterOptions = {}): Suggester {
+  const { corpus } = prepared;
+  const indexes = new Map<TargetKind, KindIndex>();
+  const indexed = new Set<TargetKind>(options.kinds ?? TARGET_KINDS);
+  if (indexed.has("iso42001")) indexed.add("ai-rmf");
+  for (const kind of TARGET_KINDS) {
+    const targets = indexed.has(kind) ? corpus.targets.filter((t) => t.kind === kind) : [];
+    const position = new Map(targets.map((t, i) => [t.id, i]));
+    const bags = targets.map(() => new Map<string, number>());
+    corpus.passages.forEach((passage, p) => {
+      if (passage.kind !== kind || options.excludeKeys?.has(passage.key)) return;
+      const d = position.get(passage.target);
+      if (d === undefined) return;
+      const bag = bags[d]!;
+      const weight = options.originWeight?.[passage.origin] ?? passage.weight;
+      for (const stem of prepared.stems[p]!) bag.set(stem, (bag.get(stem) ?? 0) + weight);
+    });
+    indexes.set(kind, { targets, bags, bm25: buildBm25(bags, options.bm25 ?? SUGGEST_BM25) });
+  }
+  const subcategoryIndex = indexes.get("ai-rmf")!;
+  // Every AI RMF passage on its own, with the position of its subcategory.
+  const passageTarget: number[] = [];
+  const passageBags: Map<string, number>[] = [];
+  if (indexed.has("ai-rmf")) {
+    const position = new Map(subcategoryIndex.targets.map((t, i) => [t.id, i]));
+    corpus.passages.forEach((passage, p) => {
+      const d = position.get(passage.target);
+      if (passage.kind !== "ai-rmf" || d === undefined || options.excludeKeys?.has(passage.key)) return;
+      const bag = new Map<string, number>();
+      for (const stem of prepared.stems[p]!) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+      passageTarget.push(d);
+      passageBags.push(bag);
+    });
+  }
+  const passageIndex = buildBm25(passageBags, options.passageBm25 ?? PASSAGE_BM25);
+  const controlIndex = indexes.get("iso42001")!;
+  const subPosition = new Map(subcategoryIndex.targets.map((t, i) => [t.id, i]));
+  // Per control, the positions of its linked subcategories, in id order.
+  const links = controlIndex.targets.map((t) => (corpus.crosswalk.get(t.id) ?? []).map((id) => subPosition.get(id)).filter((k): k is number => k !== undefined));
+
+  const share = options.nearestPassageShare ?? NEAREST_PASSAGE_SHARE;
+  const addNearestPassages = (raw: Float64Array, terms: readonly QueryTerm[]) => {
+    const byPassage = new Float64Array(passageBags.length);
+    for (const term of terms) termScores(passageIndex, term.stem, term.weight, (p, score) => (byPassage[p] = byPassage[p]! + score));
+    const best = new Float64Array(raw.length);
+    const second = new Float64Array(raw.length);
+    byPassage.forEach((score, p) => {
+      const d = passageTarget[p]!;
+      if (score > best[d]!) {
+        second[d] = best[d]!;
+        best[d] = score;
+      } else if (score > second[d]!) second[d] = score;
+    });
+    for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + share * (best[d]! + second[d]!);
+  };
+  const scoreKind = (kind: TargetKind, terms: readonly QueryTerm[]): Float64Array => {
+    const index = indexes.get(kind)!;
+    const raw = new Float64Array(index.targets.length);
+    for (const term of terms) termScores(index.bm25, term.stem, term.weight, (doc, score) => (raw[doc] = raw[doc]! + score));
+    if (kind === "ai-rmf" && share > 0) addNearestPassages(raw, terms);
+    for (let d = 0; d < raw.length; d += 1) raw[d] = squash(raw[d]!, kind);
+    return raw;
+  };
+  const matchedWords = (kind: TargetKind, doc: number, terms: readonly QueryTerm[]): string[] => {
+    const index = indexes.get(kind)!;
+    const bag = index.bags[doc]!;
+    const by = new Map<string, number>();
+    let total = 0;
+    for (const term of terms) {
+      const score = termScore(index.bm25, term.stem, term.weight, doc, bag.get(term.stem) ?? 0);
+      if (score <= 0) continue;
+      by.set(term.word, (by.get(term.word) ?? 0) + score);
+      total += score;
+    }
+    // Words that moved the score by less than a twentieth of it are noise to a reader.
+    return [...by.entries()]
+      .filter(([, score]) => score >= total * 0.05)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([word]) => word);
+  };
+
+  return {
+    suggest(text, opts = {}) {
+      const top = Math.max(0, Math.floor(opts.top ?? DEFAULT_TOP));
+      const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
+      const kinds = (opts.kinds ?? TARGET_KINDS).filter((k) => indexed.has(k));
+      const terms = queryTerms(text);
+      if (terms.length === 0 || top === 0) return [];
+      // A subcategory's words are asked for again by each control reached through it.
+      const wordsOf = new Map<string, string[]>();
+      const matched = (kind: TargetKind, doc: number): string[] => {
+        const key = `${kind}#${doc}`;
+        let words = wordsOf.get(key);
+        if (!words) wordsOf.set(key, (words = matchedWords(kind, doc, terms)));
+        return words;
+      };
+      const out: Suggestion[] = [];
+      const keep = (scores: Float64Array, targets: readonly Target[]): number[] => {
+        const kept: number[] = [];
+        for (let d = 0; d < scores.length; d += 1) {
+          if (scores[d]! > 0 && scores[d]! >= minScore && !opts.exclude?.has(targets[d]!.id)) kept.push(d);
+        }
+        return kept.sort(byScoreThenId(scores, targets)).slice(0, top);
+      };
+      const needSubcategories = kinds.includes("ai-rmf") || kinds.includes("iso42001");
+      const subScores = needSubcategories ? scoreKind("ai-rmf", terms) : new Float64Array(0);
+      for (const kind of TARGET_KINDS) {
+        if (!kinds.includes(kind)) continue;
+        const index = indexes.get(kind)!;
+        if (kind !== "iso42001") {
+          const scores = kind === "ai-rmf" ? subScores : scoreKind(kind, terms);
+          for (const d of keep(scores, index.targets)) {
+            const target = index.targets[d]!;
+            out.push({ target: target.id, kind, title: target.title, score: scores[d]!, matched: matched(kind, d) });
+          }
+          continue;
+        }
+        // A control scores the better of its short-title match and CROSSWALK_FACTOR × its best linked subcategory.
+        const byTitle = scoreKind(kind, terms);
+        const scores = new Float64Array(byTitle.length);
+        for (let d = 0; d < scores.length; d += 1) {
+          let best = 0;
+          for (const k of links[d]!) if (subScores[k]! > best) best = subScores[k]!;
+          scores[d] = Math.max(byTitle[d]!, Math.round(best * CROSSWALK_FACTOR * 1000) / 1000);
+        }
+        for (const d of keep(scores, index.targets)) {
+          const target = index.targets[d]!;
+          const linked = links[d]!.filter((k) => subScores[k]! > 0).sort(byScoreThenId(subScores, subcategoryIndex.targets));
+          const best = linked[0] !== undefined ? subScores[linked[0]]! : 0;
+          const through = scores[d]! > byTitle[d]!;
+          // The subcategories within reach of the best one are what led here.
+          const via = through ? linked.filter((k) => subScores[k]! >= best * 0.75).slice(0, 3) : [];
+          const words = through ? [] : [...matched(kind, d)];
+          for (const k of via) for (const w of matched("ai-rmf", k)) if (!words.includes(w)) words.push(w);
+          out.push({
+            target: target.id,
+            kind,
+            title: target.title,
+            score: scores[d]!,
+            matched: words,
+            ...(via.length > 0 ? { via: via.map((k) => subcategoryIndex.targets[k]!.id) } : {}),
+          });
+        }
+      }
+      return out;
+    },
+  };
+}
