@@ -57,7 +57,7 @@ export function describeStoreContract(name: string, freshStore: () => Promise<St
       const stale = await store.commitVersion(newVersion(1, '{"other":true}'));
       expect(stale.status).toBe("conflict");
       expect(stale.status === "conflict" && stale.current?.version).toBe(2);
-      const noBase = await store.commitVersion(newVersion(null, "{}"));
+      const noBase = await store.commitVersion(newVersion(null, '{"first":false}'));
       expect(noBase.status === "conflict" && noBase.current?.version).toBe(2);
     });
 
