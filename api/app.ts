@@ -53,7 +53,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
     cors({
       origin: typeof deps.corsOrigins === "string" ? deps.corsOrigins : [...deps.corsOrigins],
       allowMethods: ["GET", "HEAD", "POST", "PUT", "DELETE", "OPTIONS"],
-      allowHeaders: ["Authorization", "Content-Type", "If-Match", "If-None-Match"],
+      allowHeaders: ["Authorization", "Content-Type", "If-Match", "If-None-Match", "Idempotency-Key"],
       exposeHeaders: [
         "ETag",
         "Location",
@@ -66,6 +66,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
         "Crosswalk-Org-Profile",
         "Server-Timing",
         "Retry-After",
+        "Idempotent-Replayed",
       ],
       maxAge: 600,
     }),
@@ -97,7 +98,7 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
       deps.log({ level: "warn", message: "store unavailable", error });
       return problemResponse(
         c,
-        problem("store-unavailable", "the database cannot be reached; nothing was changed, try again shortly"),
+        problem("store-unavailable", "the database cannot be reached or did not answer in time; a read changed nothing, a push may have been committed: send the same push again after Retry-After seconds and the version it made is answered"),
         { "retry-after": "5" },
       );
     }

@@ -40,6 +40,19 @@ function parseStored(snapshot: StoredSnapshot): unknown {
   return JSON.parse(decoder.decode(snapshot.body));
 }
 
+/** What an `Idempotency-Key` may hold: visible ASCII, as a header carries it without escaping. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+function parseIdempotencyKey(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!IDEMPOTENCY_KEY.test(value)) {
+    fail("invalid-request", "Idempotency-Key must be 1–255 visible ASCII characters", {
+      errors: [{ in: "header", pointer: "Idempotency-Key", message: "1–255 visible ASCII characters (no spaces)" }],
+    });
+  }
+  return value;
+}
+
 export const WORKBOOK_PATH = "/v1/teams/{team}/workbooks/{workbook}";
 
 const versionParam = {
@@ -88,31 +101,33 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
       teamParam,
       workbookParam,
       { name: "If-Match", in: "header", description: 'ETag of the version this snapshot was based on, e.g. `"v3"`. Omit only for the first version.', schema: { type: "string" } },
+      {
+        name: "Idempotency-Key",
+        in: "header",
+        description: "Optional: 1–255 visible ASCII characters naming this push. Sent again with the same snapshot and base, the version that push made is answered (`Idempotent-Replayed: true`); with another snapshot, 422 `idempotency-key-reused`. Without it, the same snapshot on the same base is recognised by its SHA-256.",
+        schema: { type: "string", pattern: IDEMPOTENCY_KEY.source },
+      },
     ],
     request: { body: bodyRef("Snapshot") },
     responses: {
       "201": {
         description: "The new version.",
-        headers: { ETag: etagHeader, Location: { description: "Path of the new version.", schema: { type: "string" } } },
+        headers: {
+          ETag: etagHeader,
+          Location: { description: "Path of the new version.", schema: { type: "string" } },
+          "Idempotent-Replayed": { description: "`true` when this push had been committed before (its answer was lost, or it was sent twice): the version it made, which may no longer be the newest.", schema: { type: "string" } },
+        },
         content: json(versionSummarySchema),
       },
-      ...problems(...COMMON, ...BODY, "forbidden", "not-found", "version-conflict", "precondition-required"),
+      ...problems(...COMMON, ...BODY, "forbidden", "not-found", "version-conflict", "idempotency-key-reused", "precondition-required"),
     },
   }, async (c) => {
     const ref = workbookRef(c);
     requireTeamWritable(principalOf(c), ref.team);
     const ifMatch = parseIfMatch(c.req.header("if-match"));
-    if (ifMatch === undefined) {
-      // Refuse a blind overwrite before reading a large body.
-      const current = await store.getVersion(ref, "latest");
-      if (current) {
-        fail(
-          "precondition-required",
-          `workbook has version ${current.version}; send If-Match: ${versionEtag(current.version)} naming the version you started from`,
-          conflictExtras(current),
-        );
-      }
-    }
+    const idempotencyKey = parseIdempotencyKey(c.req.header("idempotency-key"));
+    // No early refusal without If-Match: a first push sent again (its answer lost) must reach the
+    // store to be recognised as the version it made; a blind overwrite is refused after the commit.
     const body = await readJsonBody(c.req.raw, limits);
     const check = checkSnapshot(body.value, ref);
     if (!check.ok) {
@@ -134,11 +149,19 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
       sha256: createHash("sha256").update(body.bytes).digest("hex"),
       schemaVersion: check.schemaVersion,
       recordCounts: check.recordCounts,
+      ...(idempotencyKey !== undefined ? { idempotencyKey } : {}),
     });
     if (outcome.status === "conflict") {
       const current = outcome.current;
+      if (outcome.idempotencyKeyReused) {
+        fail("idempotency-key-reused", "this Idempotency-Key named another snapshot pushed on the same base; use a new key for a new push", conflictExtras(current));
+      }
       if (ifMatch === undefined && current) {
-        fail("precondition-required", `workbook now has version ${current.version}; send If-Match`, conflictExtras(current));
+        fail(
+          "precondition-required",
+          `workbook has version ${current.version}; send If-Match: ${versionEtag(current.version)} naming the version you started from`,
+          conflictExtras(current),
+        );
       }
       fail(
         "version-conflict",
@@ -149,7 +172,7 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
       );
     }
     const summary = versionSummary(outcome.record);
-    return c.json(summary, 201, { etag: summary.etag, location: summary.url });
+    return c.json(summary, 201, { etag: summary.etag, location: summary.url, ...(outcome.replayed ? { "idempotent-replayed": "true" } : {}) });
   });
 
   operation(routes, WORKBOOK_PATH, contract, {

@@ -289,3 +289,44 @@ describe("workbook listing", () => {
     expect(seen).toEqual(["w1/a", "w1/b", "w2/a", "w2/b", "w3/a", "w3/b"]);
   });
 });
+
+describe("pushing the same snapshot again (a lost answer, a retry)", () => {
+  const path = "/v1/teams/retry-team/workbooks/register/versions";
+  const push = (body: unknown, headers: Record<string, string> = {}) =>
+    app.request(path, { method: "POST", headers: { ...jsonHeaders(), ...headers }, body: JSON.stringify(body) });
+
+  it("answers the version the push made, saying it is a replay, for the first push and for later ones", async () => {
+    const first = snapshot("retry-team", "register", 1);
+    const made = await push(first);
+    expect(made.status).toBe(201);
+    expect(made.headers.get("idempotent-replayed")).toBeNull();
+    const again = await push(first);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(await again.json()).toMatchObject({ version: 1 });
+
+    const second = snapshot("retry-team", "register", 2);
+    expect((await push(second, { "if-match": '"v1"' })).status).toBe(201);
+    const retried = await push(second, { "if-match": '"v1"' });
+    expect(retried.status).toBe(201);
+    expect(retried.headers.get("idempotent-replayed")).toBe("true");
+    expect(await retried.json()).toMatchObject({ version: 2 });
+    // Another snapshot on a stale base is still a conflict, and one without If-Match still 428.
+    expect((await push(snapshot("retry-team", "register", 3), { "if-match": '"v1"' })).status).toBe(409);
+    expect((await push(snapshot("retry-team", "register", 3))).status).toBe(428);
+  });
+
+  it("honours an Idempotency-Key: the same key with another snapshot is refused, a malformed key is a 400", async () => {
+    const keyed = "/v1/teams/keyed-team/workbooks/register/versions";
+    const send = (body: unknown, key: string) =>
+      app.request(keyed, { method: "POST", headers: { ...jsonHeaders(), "idempotency-key": key }, body: JSON.stringify(body) });
+    expect((await send(snapshot("keyed-team", "register", 1), "push-1")).status).toBe(201);
+    const replay = await send(snapshot("keyed-team", "register", 1), "push-1");
+    expect(replay.headers.get("idempotent-replayed")).toBe("true");
+    const reused = await send(snapshot("keyed-team", "register", 5), "push-1");
+    expect(reused.status).toBe(422);
+    expect(await reused.json()).toMatchObject({ type: "/docs#problem-idempotency-key-reused" });
+    const malformed = await send(snapshot("keyed-team", "register", 1), "has space");
+    expect(malformed.status).toBe(400);
+  });
+});
