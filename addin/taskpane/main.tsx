@@ -1,14 +1,23 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createServices } from "./create-services";
-import { detectHost } from "./host";
+import { detectHost, insideOffice } from "./host";
 import { ALL_PANELS, resumeWaitingPush } from "./round-trip/panels";
 
 async function start(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) throw new Error("taskpane.html has no #root");
   const root = createRoot(element);
-  const host = await detectHost(window.location.search);
+  const search = window.location.search;
+  // Inside Office a slow CDN only delays Excel's side: say so rather than show a bare "Loading".
+  let slow: ReturnType<typeof setTimeout> | undefined;
+  if (insideOffice(search)) {
+    element.textContent = "Connecting to Excel…";
+    slow = setTimeout(() => (element.textContent = "Connecting to Excel… Microsoft's Office.js is slow to load; the pane opens as soon as it arrives."), 3_000);
+  }
+  const script = document.getElementById("office-js");
+  const host = await detectHost(search, { script: script instanceof HTMLScriptElement ? script : null });
+  clearTimeout(slow);
   if (host.kind === "excel") {
     const { OfficeWorkbook } = await import("../port/office-workbook");
     const services = createServices(new OfficeWorkbook(), "excel");

@@ -272,6 +272,19 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await shot("10-preview-formulas");
   });
 
+  it("renders while Microsoft's CDN hangs: office.js loads asynchronously and the pane starts in preview", async () => {
+    const slow = await browser?.context.newPage();
+    if (!slow) throw new Error("no browser");
+    let requested = false;
+    // A CDN that takes the request and never answers (page routes win over the context's abort).
+    await slow.route(/appsforoffice\.microsoft\.com/, () => void (requested = true));
+    await slow.goto(`${base}/taskpane.html`, { waitUntil: "commit" });
+    const slowPane = slow.getByRole("complementary", { name: "Crosswalk task pane" });
+    await expect.poll(() => slowPane.getByText("Preview", { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
+    expect(requested).toBe(true);
+    await slow.close();
+  });
+
   it("has no uncaught page errors", () => {
     expect(errors).toEqual([]);
   });
