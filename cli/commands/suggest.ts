@@ -5,6 +5,7 @@ import type { SheetImport } from "../../shared/import/import-result";
 import { toModel } from "../../shared/import/to-model";
 import { restoreSnapshot } from "../../shared/model/restore/index";
 import type { WorkbookSnapshot } from "../../shared/model/snapshot";
+import type { Suggestion } from "../../shared/suggest/suggester";
 import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
@@ -27,14 +28,8 @@ export interface SuggestJson {
 export interface SuggestJsonRecord {
   readonly collection: string;
   readonly id: string;
-  readonly suggestions: readonly {
-    readonly target: string;
-    readonly kind: string;
-    readonly title: string;
-    readonly score: number;
-    readonly matched: readonly string[];
-    readonly via?: readonly string[];
-  }[];
+  /** The engine's suggestions as they are: `{ target, kind, title, score, matched, via? }`. */
+  readonly suggestions: readonly Suggestion[];
 }
 
 const DEFAULT_CLI_TOP = 3;
