@@ -7,6 +7,10 @@
  */
 export type HostInfo = { readonly kind: "excel" } | { readonly kind: "preview"; readonly reason: string };
 
+/** What the pane says inside Office while Office.js loads: at once, and once it is slow. */
+export const CONNECTING = "Connecting to Excel…";
+export const CONNECTING_SLOWLY = "Connecting to Excel… Microsoft's Office.js is slow to load; the pane opens as soon as it arrives.";
+
 export interface DetectOptions {
   /** The office.js script element, to wait for its load or error (absent: nothing to wait for). */
   readonly script?: HTMLScriptElement | null;

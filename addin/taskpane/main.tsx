@@ -1,7 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createServices } from "./create-services";
-import { detectHost, insideOffice } from "./host";
+import { CONNECTING, CONNECTING_SLOWLY, detectHost, insideOffice } from "./host";
 import { ALL_PANELS, resumeWaitingPush } from "./round-trip/panels";
 
 async function start(): Promise<void> {
@@ -9,11 +9,11 @@ async function start(): Promise<void> {
   if (!element) throw new Error("taskpane.html has no #root");
   const root = createRoot(element);
   const search = window.location.search;
-  // Inside Office a slow CDN only delays Excel's side: say so rather than show a bare "Loading".
+  // Inside Excel a slow CDN only delays Excel's side: say so rather than show a bare "Loading".
   let slow: ReturnType<typeof setTimeout> | undefined;
   if (insideOffice(search)) {
-    element.textContent = "Connecting to Excel…";
-    slow = setTimeout(() => (element.textContent = "Connecting to Excel… Microsoft's Office.js is slow to load; the pane opens as soon as it arrives."), 3_000);
+    element.textContent = CONNECTING;
+    slow = setTimeout(() => (element.textContent = CONNECTING_SLOWLY), 3_000);
   }
   const script = document.getElementById("office-js");
   const host = await detectHost(search, { script: script instanceof HTMLScriptElement ? script : null });

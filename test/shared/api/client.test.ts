@@ -110,7 +110,11 @@ describe("the API client against the local API", () => {
     if (!snapshot.success) throw new Error("snapshot");
     const pushed = await client.push("new-team", "wb", snapshot.snapshot);
     expect(pushed).toMatchObject({ version: 1, etag: '"v1"' });
-    const again = (await client.push("new-team", "wb", snapshot.snapshot).catch((e: unknown) => e)) as ApiError;
+    // The same first push sent again is its own version (a retry after a lost answer)…
+    expect(await client.push("new-team", "wb", snapshot.snapshot)).toMatchObject({ version: 1 });
+    // …another snapshot without If-Match is a blind overwrite, refused.
+    const other = { ...snapshot.snapshot, workbook: { ...snapshot.snapshot.workbook, owner: "someone else" } };
+    const again = (await client.push("new-team", "wb", other).catch((e: unknown) => e)) as ApiError;
     expect(again.status).toBe(428);
     expect(again.problem?.currentVersion).toBe(1);
   });
