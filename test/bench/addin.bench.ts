@@ -35,10 +35,13 @@ function initialScripts(): string[] {
   return [...new Set(files)].filter(Boolean);
 }
 
+/** The hashed build output (vite's assetsDir): see addin/vite.config.ts. */
+const HASHED = "bundle";
+
 function chunk(prefix: string): string {
-  const found = readdirSync(join(DIST, "assets")).find((f) => f.startsWith(prefix) && f.endsWith(".js"));
-  if (!found) throw new Error(`no ${prefix} chunk in dist/addin/assets`);
-  return `assets/${found}`;
+  const found = readdirSync(join(DIST, HASHED)).find((f) => f.startsWith(prefix) && f.endsWith(".js"));
+  if (!found) throw new Error(`no ${prefix} chunk in dist/addin/${HASHED}`);
+  return `${HASHED}/${found}`;
 }
 
 /** A realistic imported risk: every writable Risk Register column filled, texts of typical length. */
