@@ -163,6 +163,32 @@ describe("keys through the app", () => {
     expect((await app.request("/v1/me", { headers: auth(key.key) })).status).toBe(401);
   });
 
+  it("sends Cache-Control: no-store with a key secret, the key list, one key, and /v1/me", async () => {
+    const created = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name: "cache", role: "org-reader" }) });
+    expect(created.status).toBe(201);
+    const { id } = createdKeySchema.parse(await created.json());
+    const answers = [
+      created,
+      await app.request("/v1/keys", { headers: auth() }),
+      await app.request(`/v1/keys/${id}`, { headers: auth() }),
+      await app.request("/v1/me", { headers: auth() }),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([201, 200, 200, 200]);
+    expect(answers.map((r) => r.headers.get("cache-control"))).toEqual(["no-store", "no-store", "no-store", "no-store"]);
+  });
+
+  it("refuses key names with control characters (C0, C1, DEL), naming the field", async () => {
+    for (const name of ["line\nbreak", "tab\there", "trailing\n", "bell\u0007", "del\u007f", "c1\u0085", "csi\u009b"]) {
+      const response = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name, role: "org-reader" }) });
+      expect(response.status, JSON.stringify(name)).toBe(422);
+      const problem = problemSchema.parse(await response.json());
+      expect(problem.type).toBe("/docs#problem-invalid-body");
+      expect(problem.errors).toEqual([expect.objectContaining({ in: "body", pointer: "/name", message: expect.stringContaining("control characters") })]);
+    }
+    const fine = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name: "Zoë — CI ✓", role: "org-reader" }) });
+    expect(fine.status).toBe(201);
+  });
+
   it("never stores the key itself", async () => {
     const created = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name: "x", role: "org-reader" }) });
     const { key, id } = createdKeySchema.parse(await created.json());
