@@ -316,6 +316,25 @@ describe("workbook listing", () => {
   });
 });
 
+describe("fields the snapshot model does not know", () => {
+  it("refuses them with a 422 naming each one, and stores nothing", async () => {
+    const path = "/v1/teams/extra-team/workbooks/register/versions";
+    const sent = snapshot("extra-team", "register", 2, { note: "mine" });
+    (sent.risks as Record<string, unknown>[])[1]!.colour = "red";
+    (sent.workbook as Record<string, unknown>)["we ird/key"] = 1;
+    const response = await app.request(path, { method: "POST", headers: jsonHeaders(), body: JSON.stringify(sent) });
+    expect(response.status).toBe(422);
+    const problem = problemSchema.parse(await response.json());
+    expect(problem.type).toBe("/docs#problem-invalid-body");
+    expect(problem.errors?.map((e) => e.pointer).sort()).toEqual(["/note", "/risks/1/colour", "/workbook/we ird~1key"]);
+    expect(problem.errors?.[0]?.message).toContain("unknown field");
+    expect(await store.listVersions({ org: "acme", team: "extra-team", workbook: "register" }, { limit: 1 })).toMatchObject({ items: [] });
+
+    const clean = await app.request(path, { method: "POST", headers: jsonHeaders(), body: JSON.stringify(snapshot("extra-team", "register", 2)) });
+    expect(clean.status).toBe(201);
+  });
+});
+
 describe("pushing the same snapshot again (a lost answer, a retry)", () => {
   const path = "/v1/teams/retry-team/workbooks/register/versions";
   const push = (body: unknown, headers: Record<string, string> = {}) =>
