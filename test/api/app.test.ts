@@ -54,6 +54,24 @@ describe("public routes", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
+  it("answers ready without a key when the store answers, with no-store", async () => {
+    const response = await app.request("/v1/ready");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers ready with 503 store-unavailable and Retry-After when the store fails, while health stays 200", async () => {
+    for (const error of [() => new StoreUnavailableError("deadline"), () => new TypeError("socket hang up")]) {
+      const down = createApp({ store: failingStore(error), log: () => undefined });
+      const response = await down.request("/v1/ready");
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(problemSchema.parse(await response.json()).type).toBe("/docs#problem-store-unavailable");
+      expect((await down.request("/v1/health")).status).toBe(200);
+    }
+  });
+
   it("points the root at the docs", async () => {
     expect(await (await app.request("/")).json()).toMatchObject({ docs: "/docs", openapi: "/v1/openapi.json" });
   });
