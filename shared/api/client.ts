@@ -259,7 +259,8 @@ const PLAIN: Readonly<Record<number, string>> = {
   409: "Someone pushed a newer version first.",
   413: "The workbook is too large for the API.",
   428: "The workbook already has versions: pull the latest first.",
-  503: "The API cannot reach its database right now; nothing was written. Try again in a moment.",
+  // Not "nothing was written": a push may have been committed with its answer lost (a resend is safe).
+  503: "The API cannot reach its database right now. Try again in a moment.",
 };
 
 function describe(status: number, problem: Problem | undefined, text: string): string {
