@@ -17,7 +17,7 @@ import { versionRoutes, WORKBOOK_PATH } from "./routes/versions";
 import { workbookRoutes } from "./routes/workbooks";
 import { StoreIntegrityError, StoreUnavailableError } from "./store/port";
 
-const PUBLIC_PATHS = new Set(["/v1/health", "/v1/openapi.json"]);
+const PUBLIC_PATHS = new Set(["/v1/health", "/v1/ready", "/v1/openapi.json"]);
 
 function problemTypeForStatus(status: number): ProblemType {
   switch (status) {

@@ -22,8 +22,8 @@ export type SnapshotCheck =
   | { readonly ok: false; readonly issues: readonly SnapshotIssue[] };
 
 /**
- * A push must be a current-version snapshot (the shared model's `parseSnapshot`, strict) that
- * names the workbook it is pushed to: `workbook.team` and `workbook.name` equal the URL's team and
+ * A push must be a current-version snapshot (the shared model's `parseSnapshot`, strict) with no
+ * field the model does not know, that names the workbook it is pushed to: `workbook.team` and `workbook.name` equal the URL's team and
  * workbook, so a snapshot can never land under another team's name.
  */
 export function checkSnapshot(value: unknown, target: { team: string; workbook: string }): SnapshotCheck {
@@ -36,6 +36,12 @@ export function checkSnapshot(value: unknown, target: { team: string; workbook: 
     return { ok: false, issues };
   }
   const { snapshot } = parsed;
+  // Stored bytes are what was sent (their SHA-256 identifies a replayed push), so a field the
+  // model would drop is refused rather than kept and served back unvalidated.
+  const unknown = unknownFields(value, snapshot).slice(0, MAX_UNKNOWN_REPORTED);
+  if (unknown.length > 0) {
+    return { ok: false, issues: unknown.map((path) => ({ path, message: "unknown field: the snapshot model has no such field; remove it" })) };
+  }
   const issues: SnapshotIssue[] = [];
   if (snapshot.workbook.team !== target.team) {
     issues.push({
@@ -51,6 +57,29 @@ export function checkSnapshot(value: unknown, target: { team: string; workbook: 
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, schemaVersion: snapshot.schemaVersion, recordCounts: countRecords(snapshot) };
+}
+
+const MAX_UNKNOWN_REPORTED = 100;
+
+/**
+ * Paths of the object keys in `sent` that validation dropped from `parsed`. The snapshot schema
+ * renames nothing and keeps array order, so walking both together finds exactly the stripped keys.
+ */
+function unknownFields(sent: unknown, parsed: unknown, path: (string | number)[] = [], found: (string | number)[][] = []): (string | number)[][] {
+  if (found.length >= MAX_UNKNOWN_REPORTED) return found;
+  if (Array.isArray(sent) && Array.isArray(parsed)) {
+    sent.forEach((item, i) => unknownFields(item, parsed[i], [...path, i], found));
+  } else if (isPlainObject(sent) && isPlainObject(parsed)) {
+    for (const [key, item] of Object.entries(sent)) {
+      if (Object.hasOwn(parsed, key)) unknownFields(item, parsed[key], [...path, key], found);
+      else found.push([...path, key]);
+    }
+  }
+  return found;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -4,6 +4,7 @@
  * pauses until the API answers. One push waits at a time: a newer one replaces it. The user can
  * cancel it. When the API answers with a conflict the push stops waiting and says so.
  */
+import { v4 as uuidv4 } from "uuid";
 import { jsonEqual } from "../../shared/diff/json-equal";
 import type { VersionSummary } from "../../shared/api/version";
 import { parseSnapshot } from "../../shared/model/parse-snapshot";
@@ -17,6 +18,12 @@ export interface QueuedPush {
   readonly snapshot: WorkbookSnapshot;
   /** The ETag the push is sent against (absent for a workbook's first version). */
   readonly ifMatch?: string;
+  /**
+   * Names this push for every attempt (`Idempotency-Key`), so a retry after a lost answer gets the
+   * version the earlier attempt made. Absent only in a push queued by an older add-in: then it is
+   * given one before its next attempt.
+   */
+  readonly idempotencyKey?: string;
   readonly queuedAt: string;
   readonly attempts: number;
   /** When the next attempt is due (ISO time). */
@@ -76,9 +83,12 @@ export class PushQueue {
     if (item?.state === "waiting") this.#schedule(item);
   }
 
-  /** Queues a push that could not be sent, replacing any waiting one. */
-  enqueue(push: { team: string; workbook: string; snapshot: WorkbookSnapshot; ifMatch?: string }, error: string): QueuedPush {
-    const item: QueuedPush = { ...push, queuedAt: this.#deps.now().toISOString(), attempts: 1, lastError: error, state: "waiting" };
+  /**
+   * Queues a push that could not be sent, replacing any waiting one. Pass the `idempotencyKey` the
+   * failed attempt used, if any, so the retries continue its sequence; else a new one is made.
+   */
+  enqueue(push: { team: string; workbook: string; snapshot: WorkbookSnapshot; ifMatch?: string; idempotencyKey?: string }, error: string): QueuedPush {
+    const item: QueuedPush = { ...push, idempotencyKey: push.idempotencyKey ?? uuidv4(), queuedAt: this.#deps.now().toISOString(), attempts: 1, lastError: error, state: "waiting" };
     this.#save(item);
     this.#schedule(item);
     return item;
@@ -93,8 +103,11 @@ export class PushQueue {
 
   /** Tries the waiting push now (also what the timer runs). */
   async retryNow(): Promise<void> {
-    const item = this.pending;
-    if (!item || this.#busy) return;
+    const pending = this.pending;
+    if (!pending || this.#busy) return;
+    // Saved before sending, so every later attempt (even after the pane reopens) reuses the key.
+    const item = pending.idempotencyKey !== undefined ? pending : { ...pending, idempotencyKey: uuidv4() };
+    if (item !== pending) this.#save(item);
     const client = this.#deps.client();
     if (!client) {
       this.#save({ ...item, state: "failed", lastError: "The API is not configured: enter its URL and key in Settings." });
@@ -104,7 +117,7 @@ export class PushQueue {
     this.#cancelTimer?.();
     this.#cancelTimer = undefined;
     try {
-      const summary = await client.push(item.team, item.workbook, item.snapshot, item.ifMatch);
+      const summary = await client.push(item.team, item.workbook, item.snapshot, item.ifMatch, item.idempotencyKey);
       this.#deps.store.remove(STORE_KEY);
       this.#emit({ kind: "pushed", version: summary.version, summary, push: item });
     } catch (error) {

@@ -6,6 +6,7 @@ import { keyIdOf } from "../auth/api-key";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { decodeCursor, encodeCursor } from "../http/cursor";
+import { noStore } from "../http/no-store";
 import { readJsonBody } from "../http/json-body";
 import { parseBody, parseRequestPart } from "../http/validate";
 import { fail } from "../problem";
@@ -26,6 +27,7 @@ const keyIdParam = { name: "id", in: "path" as const, required: true, descriptio
 export function keyRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
   const { store, limits } = deps;
   const routes = new Hono<AppEnv>();
+  routes.use("*", noStore);
 
   operation(routes, KEYS, contract, {
     method: "post",

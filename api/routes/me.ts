@@ -3,11 +3,13 @@ import { meSchema } from "../../shared/api/me";
 import { type Contract, operation } from "../openapi/operation";
 import { COMMON, json, problems } from "../openapi/responses";
 import type { AppEnv } from "../env";
+import { noStore } from "../http/no-store";
 import { methodNotAllowed, principalOf } from "./context";
 
 /** Who the key is: lets a client check its settings with one call. */
 export function meRoutes(contract: Contract): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
+  routes.use("*", noStore);
   operation(routes, "/v1/me", contract, {
     method: "get",
     path: "/v1/me",

@@ -4,12 +4,16 @@ import type { AppEnv } from "../env";
 import { docsPage } from "../openapi/docs-page";
 import { openApiDocument } from "../openapi/document";
 import { type Contract, operation } from "../openapi/operation";
-import { json } from "../openapi/responses";
+import { json, problems } from "../openapi/responses";
+import { StoreUnavailableError } from "../store/port";
 import * as z from "zod";
 import { methodNotAllowed } from "./context";
 
+/** A well-formed key id that is never issued in practice (ids are random); only the read matters. */
+const READINESS_PROBE_KEY_ID = "0000000000000000";
+
 /**
- * Routes that need no key: the index, health, the OpenAPI document and the docs page. The document
+ * Routes that need no key: the index, health, readiness, the OpenAPI document and the docs page. The document
  * is generated, on first request, from `contract`: every operation the app has declared by then.
  */
 export function metaRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
@@ -35,6 +39,27 @@ export function metaRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv>
   }, (c) => c.json({ status: "ok" }));
   operation(routes, "", contract, {
     method: "get",
+    path: "/v1/ready",
+    tags: ["meta"],
+    operationId: "ready",
+    summary: "Readiness (no key needed): the store answers a cheap read within its deadline",
+    security: [],
+    responses: {
+      "200": { description: "Ready: the store answered.", content: json(z.object({ status: z.literal("ready") })) },
+      ...problems("store-unavailable"),
+    },
+  }, async (c) => {
+    try {
+      // One key lookup by primary key: the cheapest read every store has. Its answer is irrelevant.
+      await deps.store.getKey(READINESS_PROBE_KEY_ID);
+    } catch (error) {
+      // Any failure means not ready; the error handler logs it and answers 503 with Retry-After.
+      throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError("readiness probe failed", { cause: error });
+    }
+    return c.json({ status: "ready" }, 200, { "cache-control": "no-store" });
+  });
+  operation(routes, "", contract, {
+    method: "get",
     path: "/v1/openapi.json",
     tags: ["meta"],
     operationId: "openapi",
@@ -47,6 +72,6 @@ export function metaRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv>
       "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
     }),
   );
-  for (const path of ["/", "/v1/health", "/v1/openapi.json", "/docs"]) routes.all(path, methodNotAllowed(["GET"]));
+  for (const path of ["/", "/v1/health", "/v1/ready", "/v1/openapi.json", "/docs"]) routes.all(path, methodNotAllowed(["GET"]));
   return routes;
 }

@@ -96,7 +96,7 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
     tags: ["versions"],
     operationId: "pushVersion",
     summary: "Push a new version",
-    description: "The body is the snapshot. It is validated, stored exactly as sent, and becomes version n+1 if `If-Match` still names the newest version n.",
+    description: "The body is the snapshot. It is validated (a field the model does not know is refused, 422, one error per field), stored exactly as sent, and becomes version n+1 if `If-Match` still names the newest version n.",
     parameters: [
       teamParam,
       workbookParam,

@@ -1,4 +1,5 @@
 import { resolve } from "node:path";
+import { v4 as uuidv4 } from "uuid";
 import { ApiError } from "../../shared/api/client";
 import { API_OPTIONS_USAGE, apiClient, apiErrorJson, apiErrorText } from "../api-options";
 import type { Command } from "../command";
@@ -33,6 +34,9 @@ Crosswalk's layout) is never pushed: import it first with crosswalk import <file
   --json            print the new version as JSON (the API's VersionSummary);
                     on failure print {"error": <problem>} instead
 ${API_OPTIONS_USAGE}
+
+A push that meets a network error or a 503/502/504 is sent once more at once, with the same
+bytes and the same Idempotency-Key (printed on stderr), so it can never make two versions.
 
 Exit codes: 0 pushed; 1 failed (or the workbook has errors); 2 usage; 3 conflict (someone else
 pushed first, or --base is needed) — nothing was written.`;
@@ -133,7 +137,14 @@ export const pushCommand: Command = {
       } else if (base !== undefined) {
         etag = `"v${base}"`;
       }
-      const version = await client.push(team, workbook, body, etag);
+      // One key for this push: the retry below sends it with the same bytes, so if the first
+      // attempt was committed and only its answer lost, the API answers that version, not a 409.
+      const idempotencyKey = uuidv4();
+      const version = await client.push(team, workbook, body, etag, idempotencyKey).catch((error: unknown) => {
+        if (!(error instanceof ApiError && error.offline)) throw error;
+        io.stderr(`crosswalk push: ${apiErrorText(error)}\ncrosswalk push: sending the same push once more (same bytes, same Idempotency-Key ${idempotencyKey}): if the first attempt got through, its version is answered, never a second one\n`);
+        return client.push(team, workbook, body, etag, idempotencyKey);
+      });
       if (values.json) writeJson(io, version);
       else io.stdout(`pushed ${version.team}/${version.workbook} version ${version.version} (${version.size} bytes, ETag ${version.etag})\n`);
       return 0;

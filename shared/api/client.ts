@@ -126,11 +126,14 @@ export class ApiClient {
   /**
    * Pushes a snapshot (or its JSON bytes, sent as they are) as the next version. `ifMatch` is the
    * ETag of the version it was based on (omit only for a workbook's first version); a stale one is
-   * an `ApiError` with status 409 whose problem names the current version.
+   * an `ApiError` with status 409 whose problem names the current version. `idempotencyKey`
+   * names the push: sent again with the same key and bytes after a lost answer, the API answers
+   * the version the first attempt made instead of a conflict, so keep one key per push.
    */
-  async push(team: string, workbook: string, snapshot: WorkbookSnapshot | Uint8Array, ifMatch?: string): Promise<VersionSummary> {
+  async push(team: string, workbook: string, snapshot: WorkbookSnapshot | Uint8Array, ifMatch?: string, idempotencyKey?: string): Promise<VersionSummary> {
     const headers: Record<string, string> = { ...JSON_HEADERS };
     if (ifMatch !== undefined) headers["if-match"] = ifMatch;
+    if (idempotencyKey !== undefined) headers["idempotency-key"] = idempotencyKey;
     const body = snapshot instanceof Uint8Array ? (snapshot as Uint8Array<ArrayBuffer>) : JSON.stringify(snapshot);
     const response = await this.#call(`${workbookPath(team, workbook)}/versions`, { method: "POST", headers, body });
     return this.#json(response, versionSummarySchema);
@@ -256,7 +259,8 @@ const PLAIN: Readonly<Record<number, string>> = {
   409: "Someone pushed a newer version first.",
   413: "The workbook is too large for the API.",
   428: "The workbook already has versions: pull the latest first.",
-  503: "The API cannot reach its database right now; nothing was written. Try again in a moment.",
+  // Not "nothing was written": a push may have been committed with its answer lost (a resend is safe).
+  503: "The API cannot reach its database right now. Try again in a moment.",
 };
 
 function describe(status: number, problem: Problem | undefined, text: string): string {

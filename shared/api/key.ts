@@ -11,9 +11,18 @@ export const roleSchema = z
     "org-admin: everything in the org, including keys. org-reader: read every team. team-editor: read and push its teams. team-reader: read its teams.",
   );
 
+/** A name is shown in lists and logs: C0 and C1 controls and DEL (Unicode `Cc`) are refused. */
+const NO_CONTROL_CHARACTERS = /^[^\u0000-\u001f\u007f-\u009f]*$/;
+
 export const createKeyRequestSchema = z
   .strictObject({
-    name: z.string().trim().min(1, "give the key a name").max(100, "at most 100 characters"),
+    // Checked before trimming, so a trailing newline is refused rather than silently cut.
+    name: z
+      .string()
+      .regex(NO_CONTROL_CHARACTERS, "no control characters (newline, tab, DEL, …)")
+      .trim()
+      .min(1, "give the key a name")
+      .max(100, "at most 100 characters"),
     role: roleSchema,
     teams: z
       .array(teamIdSchema)

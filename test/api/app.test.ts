@@ -54,6 +54,24 @@ describe("public routes", () => {
     expect(await response.json()).toEqual({ status: "ok" });
   });
 
+  it("answers ready without a key when the store answers, with no-store", async () => {
+    const response = await app.request("/v1/ready");
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: "ready" });
+    expect(response.headers.get("cache-control")).toBe("no-store");
+  });
+
+  it("answers ready with 503 store-unavailable and Retry-After when the store fails, while health stays 200", async () => {
+    for (const error of [() => new StoreUnavailableError("deadline"), () => new TypeError("socket hang up")]) {
+      const down = createApp({ store: failingStore(error), log: () => undefined });
+      const response = await down.request("/v1/ready");
+      expect(response.status).toBe(503);
+      expect(response.headers.get("retry-after")).toBe("5");
+      expect(problemSchema.parse(await response.json()).type).toBe("/docs#problem-store-unavailable");
+      expect((await down.request("/v1/health")).status).toBe(200);
+    }
+  });
+
   it("points the root at the docs", async () => {
     expect(await (await app.request("/")).json()).toMatchObject({ docs: "/docs", openapi: "/v1/openapi.json" });
   });
@@ -161,6 +179,32 @@ describe("keys through the app", () => {
     const revoked = await app.request(`/v1/keys/${key.id}`, { method: "DELETE", headers: auth() });
     expect(keySummarySchema.parse(await revoked.json()).revokedAt).toBe(fixedNow.toISOString());
     expect((await app.request("/v1/me", { headers: auth(key.key) })).status).toBe(401);
+  });
+
+  it("sends Cache-Control: no-store with a key secret, the key list, one key, and /v1/me", async () => {
+    const created = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name: "cache", role: "org-reader" }) });
+    expect(created.status).toBe(201);
+    const { id } = createdKeySchema.parse(await created.json());
+    const answers = [
+      created,
+      await app.request("/v1/keys", { headers: auth() }),
+      await app.request(`/v1/keys/${id}`, { headers: auth() }),
+      await app.request("/v1/me", { headers: auth() }),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([201, 200, 200, 200]);
+    expect(answers.map((r) => r.headers.get("cache-control"))).toEqual(["no-store", "no-store", "no-store", "no-store"]);
+  });
+
+  it("refuses key names with control characters (C0, C1, DEL), naming the field", async () => {
+    for (const name of ["line\nbreak", "tab\there", "trailing\n", "bell\u0007", "del\u007f", "c1\u0085", "csi\u009b"]) {
+      const response = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name, role: "org-reader" }) });
+      expect(response.status, JSON.stringify(name)).toBe(422);
+      const problem = problemSchema.parse(await response.json());
+      expect(problem.type).toBe("/docs#problem-invalid-body");
+      expect(problem.errors).toEqual([expect.objectContaining({ in: "body", pointer: "/name", message: expect.stringContaining("control characters") })]);
+    }
+    const fine = await app.request("/v1/keys", { method: "POST", headers: jsonHeaders(), body: JSON.stringify({ name: "Zoë — CI ✓", role: "org-reader" }) });
+    expect(fine.status).toBe(201);
   });
 
   it("never stores the key itself", async () => {
@@ -287,6 +331,25 @@ describe("workbook listing", () => {
       pages++;
     } while (cursor && pages < 10);
     expect(seen).toEqual(["w1/a", "w1/b", "w2/a", "w2/b", "w3/a", "w3/b"]);
+  });
+});
+
+describe("fields the snapshot model does not know", () => {
+  it("refuses them with a 422 naming each one, and stores nothing", async () => {
+    const path = "/v1/teams/extra-team/workbooks/register/versions";
+    const sent = snapshot("extra-team", "register", 2, { note: "mine" });
+    (sent.risks as Record<string, unknown>[])[1]!.colour = "red";
+    (sent.workbook as Record<string, unknown>)["we ird/key"] = 1;
+    const response = await app.request(path, { method: "POST", headers: jsonHeaders(), body: JSON.stringify(sent) });
+    expect(response.status).toBe(422);
+    const problem = problemSchema.parse(await response.json());
+    expect(problem.type).toBe("/docs#problem-invalid-body");
+    expect(problem.errors?.map((e) => e.pointer).sort()).toEqual(["/note", "/risks/1/colour", "/workbook/we ird~1key"]);
+    expect(problem.errors?.[0]?.message).toContain("unknown field");
+    expect(await store.listVersions({ org: "acme", team: "extra-team", workbook: "register" }, { limit: 1 })).toMatchObject({ items: [] });
+
+    const clean = await app.request(path, { method: "POST", headers: jsonHeaders(), body: JSON.stringify(snapshot("extra-team", "register", 2)) });
+    expect(clean.status).toBe(201);
   });
 });
 

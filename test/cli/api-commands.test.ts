@@ -1,4 +1,6 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -134,6 +136,45 @@ describe("crosswalk push", () => {
     const io = captureIo({});
     expect(await main(["push", "a.json", "--team", "t", "--workbook", "w"], io)).toBe(2);
     expect(io.err()).toContain("CROSSWALK_KEY");
+  });
+
+  it("sends a push once more with the same bytes and Idempotency-Key after a 503, and gets the version the first attempt made", async () => {
+    // A proxy that forwards the first push (so it is committed) but answers 503: a lost answer.
+    const seen: { key: string | undefined; body: string }[] = [];
+    const readBody = async (request: IncomingMessage) => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString("utf8");
+    };
+    const proxy = createServer((request, response) => {
+      void (async () => {
+        const body = await readBody(request);
+        const headers = Object.fromEntries(Object.entries(request.headers).filter(([name, value]) => typeof value === "string" && name !== "host" && name !== "content-length")) as Record<string, string>;
+        const upstream = await fetch(`${server.url}${request.url ?? "/"}`, { method: request.method ?? "GET", headers, ...(body !== "" ? { body } : {}) });
+        const answer = Buffer.from(await upstream.arrayBuffer());
+        if (request.method === "POST") seen.push({ key: request.headers["idempotency-key"] as string | undefined, body });
+        if (request.method === "POST" && seen.length === 1) {
+          response.writeHead(503, { "content-type": "application/problem+json", "retry-after": "5" }).end(JSON.stringify({ status: 503, title: "Storage unavailable" }));
+          return;
+        }
+        response.writeHead(upstream.status, Object.fromEntries(upstream.headers)).end(answer);
+      })().catch(() => response.destroy());
+    });
+    await new Promise<void>((done) => proxy.listen(0, "127.0.0.1", done));
+    try {
+      const io = captureIo({ ...env, CROSSWALK_API: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` });
+      const code = await main(["push", await file("lost.json", snap("lost")), "--team", "cli", "--workbook", "lost", "--json"], io);
+      expect(code, io.err()).toBe(0);
+      expect(versionSummarySchema.parse(JSON.parse(io.out())).version).toBe(1);
+      expect(seen).toHaveLength(2);
+      expect(seen[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
+      expect(seen[1]).toEqual(seen[0]);
+      expect(io.err()).toContain(`same Idempotency-Key ${seen[0]?.key}`);
+      const listed = versionListSchema.parse(await (await fetch(`${server.url}/v1/teams/cli/workbooks/lost/versions`, { headers: { authorization: `Bearer ${server.adminKey}` } })).json());
+      expect(listed.items.map((v) => v.version)).toEqual([1]);
+    } finally {
+      await new Promise((done) => proxy.close(done));
+    }
   });
 
   it("exits 1 saying the API cannot be reached", async () => {

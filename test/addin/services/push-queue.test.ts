@@ -29,6 +29,43 @@ describe("PushQueue", () => {
     expect(queue.pending).toMatchObject({ attempts: 8, state: "waiting", nextAttemptAt: "2026-06-30T10:05:00.000Z" });
   });
 
+  it("sends the same Idempotency-Key on every retry of one push, and a new one for the next push", async () => {
+    const { api, timers, store } = setup();
+    const sent: (string | null)[] = [];
+    const recording = (input: string, init?: RequestInit) => {
+      if (init?.method === "POST") sent.push(new Headers(init.headers).get("idempotency-key"));
+      return api.fetch(input, init);
+    };
+    const queue = new PushQueue({ store, client: () => new ApiClient({ baseUrl: "https://api.test", key: KEY }, recording), now: () => new Date("2026-06-30T10:00:00Z"), schedule: timers.schedule });
+    api.unavailable = true;
+    const queued = queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot: demo() }, "offline");
+    await queue.retryNow();
+    await queue.retryNow();
+    api.unavailable = false;
+    await queue.retryNow();
+    expect(queue.pending).toBeUndefined();
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent)).toEqual(new Set([queued.idempotencyKey]));
+    expect(queued.idempotencyKey).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+
+    const next = queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot: demo(), ifMatch: '"v1"' }, "offline");
+    expect(next.idempotencyKey).not.toBe(queued.idempotencyKey);
+    const carried = queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot: demo(), ifMatch: '"v1"', idempotencyKey: "first-attempt" }, "offline");
+    expect(carried.idempotencyKey).toBe("first-attempt");
+  });
+
+  it("gives a push queued without a key (an older add-in) one before its next attempt, and keeps it", async () => {
+    const { api, store, queue } = setup();
+    api.unavailable = true;
+    const { idempotencyKey: _dropped, ...older } = queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot: demo() }, "offline");
+    store.set("push-queue", JSON.stringify(older));
+    await queue.retryNow();
+    const given = queue.pending?.idempotencyKey;
+    expect(given).toMatch(/^[0-9a-f-]{36}$/);
+    await queue.retryNow();
+    expect(queue.pending?.idempotencyKey).toBe(given);
+  });
+
   it("takes a conflict naming its own snapshot as the lost answer of an attempt that got through", async () => {
     const { api, queue, events, store } = setup();
     const snapshot = demo();

@@ -33,6 +33,17 @@ describe("the API client against a stub", () => {
     expect((error as ApiError).message).toBe("Version conflict: version 4 is newer than 3");
   });
 
+  it("sends an Idempotency-Key only when the push is given one", async () => {
+    const { fetch, calls } = stubFetch(() => problem(503, { title: "Storage unavailable" }));
+    const client = new ApiClient({ baseUrl: "http://x", key: "k" }, fetch);
+    const snapshot = parseSnapshot(demoSnapshots()[0]);
+    if (!snapshot.success) throw new Error("demo");
+    await client.push("credit-risk", "ai-conformance", snapshot.snapshot, '"v3"', "push-7f3a").catch(() => undefined);
+    await client.push("credit-risk", "ai-conformance", snapshot.snapshot, '"v3"').catch(() => undefined);
+    const sent = calls.map((call) => (call.init?.headers as Record<string, string>)["idempotency-key"]);
+    expect(sent).toEqual(["push-7f3a", undefined]);
+  });
+
   it("turns problem+json into a readable message with the bad fields", async () => {
     const { fetch } = stubFetch(() => problem(422, { title: "invalid body", errors: [{ in: "body", pointer: "/risks/0/id", message: "id must not be empty" }] }));
     const error = (await new ApiClient({ baseUrl: "http://x", key: "k" }, fetch).me().catch((e: unknown) => e)) as ApiError;
