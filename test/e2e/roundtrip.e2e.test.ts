@@ -123,6 +123,8 @@ describe("the round trip in the task pane (headless Chromium, local API)", () =>
     await shot("rt-03-push-diff");
     await pane().getByRole("button", { name: /^Push \d+ changes?$/ }).click();
     await expect.poll(() => pane().getByText(`Up to date (version ${seeded + 1})`).isVisible(), { timeout: 20_000 }).toBe(true);
+    // One-shot: Push stays disabled until the workbook changes.
+    expect(await pane().getByRole("button", { name: "Push", exact: true }).isDisabled()).toBe(true);
     const pushed = await latest();
     expect(pushed.version).toBe(seeded + 1);
     expect(pushed.snapshot.risks.find((r) => r.id === "CR-R01")?.owner).toBe("Dana Whitfield");
