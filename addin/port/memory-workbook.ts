@@ -3,6 +3,7 @@
  * task pane's tests use it. It mimics the behaviours the pane relies on (tables, ownership
  * markers, protection, hidden sheets, selection) and nothing more.
  */
+import { mergeIdIndex, splitForMerge } from "./merge-rows";
 import { chunkRows } from "./chunking";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
@@ -393,8 +394,25 @@ export class MemoryWorkbook implements WorkbookPort {
       rowsReplaced = table.rowCount;
       table.rowCount = 0;
     }
+    let rows = request.rows;
+    let rowsUpdated: number | undefined;
+    if (request.mode === "merge") {
+      const idIndex = mergeIdIndex(request);
+      const idTarget = index[idIndex] ?? 0;
+      const ids = Array.from({ length: table.rowCount }, (_, r) => sheet.values[table.headerRow + 1 + r]?.[table.firstColumn + idTarget] ?? null);
+      const split = splitForMerge(ids as CellValue[], request.rows, idIndex);
+      for (const { tableRow, row } of split.updates) {
+        // As in Office.js, null leaves a cell as it is; columns not written are not visited at all.
+        index.forEach((target, i) => {
+          const value = row[i] ?? null;
+          if (value !== null) setCell(sheet, table.headerRow + 1 + tableRow, table.firstColumn + target, value, true);
+        });
+      }
+      rows = split.appends;
+      rowsUpdated = split.updates.length;
+    }
     const firstRow = table.headerRow + 1 + table.rowCount;
-    const full = request.rows.map((row) => {
+    const full = rows.map((row) => {
       const out: CellValue[] = new Array<CellValue>(width).fill(null);
       index.forEach((target, i) => (out[target] = row[i] ?? null));
       return out;
@@ -415,8 +433,9 @@ export class MemoryWorkbook implements WorkbookPort {
       table: table.name,
       sheet: sheet.name,
       firstRow,
-      rowsWritten: full.length,
+      rowsWritten: full.length + (rowsUpdated ?? 0),
       rowsReplaced,
+      ...(rowsUpdated !== undefined ? { rowsUpdated } : {}),
       ...(backupSheet !== undefined ? { backupSheet } : {}),
     };
   }

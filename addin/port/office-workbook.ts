@@ -8,7 +8,9 @@
  *   cells, filled across sheets (+1 with skipMissing) · setUpWorkbook: 2 (inspect) + 1 (existing
  *   keys, only when a pre-filled sheet exists) + 1 (all changes); given `inspected`, 1 (check the
  *   sheets and tables are as inspected, with the keys) + 1 (all changes)
- * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3)
+ * - writeRecords: 1 + one per write chunk (4 MB budget each; 10,000 typical rows fit in ≤ 3); a merge
+ *   by id reads the ids in that first round trip, then 1 per chunk of updated rows + 1 per chunk of
+ *   appended rows (a typical import: 2 or 3)
  * - updateCells, selectCell, clearHighlights: 1 · readSelection, setHighlights: 2
  * - writeSheet: 2 (3 when the sheet exists) + one per extra 4 MB of values
  * - replaceContent (a pull): 3 + one per extra 4 MB of values
@@ -16,6 +18,7 @@
  * String literals are used for Excel enums so that nothing here needs the Excel global at load.
  */
 import { DEFAULT_CHUNK_BUDGET_BYTES, chunkRows } from "./chunking";
+import { mergeIdIndex, splitForMerge } from "./merge-rows";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
 import type { NewSheet, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
@@ -272,7 +275,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const header = table.getHeaderRowRange();
       header.load("values,rowIndex,columnIndex,columnCount");
       const body = table.getDataBodyRange();
-      body.load("rowCount");
+      // A merge reads the body along (for the ids) in the same round trip.
+      body.load(request.mode === "merge" ? "rowCount,values" : "rowCount");
       const lastRow = body.getLastRow();
       lastRow.load("values");
       // Column formats as set-up left them on the first data row, carried onto every written row
@@ -306,9 +310,33 @@ export class OfficeWorkbook implements WorkbookPort {
         backupSheet = request.backupSheet;
         rowsReplaced = existing;
       }
+      let rows = request.rows;
+      let rowsUpdated: number | undefined;
+      if (request.mode === "merge") {
+        const idIndex = mergeIdIndex(request);
+        const idTarget = index[idIndex] ?? 0;
+        const ids = (body.values as CellValue[][]).slice(0, existing).map((r) => r[idTarget] ?? null);
+        const split = splitForMerge(ids, request.rows, idIndex);
+        const runs = contiguousRuns(index);
+        // Each updated row is written one run of adjacent written columns at a time, so a column
+        // not written is never part of a range written; batched into syncs by the chunk budget.
+        const updateChunks = chunkRows(split.updates.map((u) => u.row), this.chunkBudget);
+        for (const chunk of updateChunks) {
+          for (const { tableRow, row } of split.updates.slice(chunk.start, chunk.end)) {
+            for (const run of runs) {
+              const values = run.positions.map((i) => row[i] ?? null);
+              ws.getRangeByIndexes(header.rowIndex + 1 + tableRow, header.columnIndex + run.first, 1, values.length).values = [values];
+            }
+          }
+          await context.sync();
+          onProgress?.({ done: chunk.end, total: split.updates.length, label: `Updating rows ${chunk.start + 1}–${chunk.end}` });
+        }
+        rows = split.appends;
+        rowsUpdated = split.updates.length;
+      }
       const base = request.mode === "replace" ? 0 : existing;
       const firstWritten = header.rowIndex + 1 + base;
-      const full = request.rows.map((row) => {
+      const full = rows.map((row) => {
         const out: CellValue[] = new Array<CellValue>(width).fill(null);
         index.forEach((target, i) => (out[target] = row[i] ?? null));
         return out;
@@ -318,7 +346,7 @@ export class OfficeWorkbook implements WorkbookPort {
       const newCount = base + full.length;
       const resize = () =>
         table.resize(ws.getRangeByIndexes(header.rowIndex, header.columnIndex, 1 + Math.max(1, newCount), width));
-      if (chunks.length === 0) {
+      if (chunks.length === 0 && request.mode !== "merge") {
         resize();
         await context.sync();
       }
@@ -343,8 +371,9 @@ export class OfficeWorkbook implements WorkbookPort {
         table: table.name,
         sheet: ws.name,
         firstRow: firstWritten,
-        rowsWritten: full.length,
+        rowsWritten: full.length + (rowsUpdated ?? 0),
         rowsReplaced,
+        ...(rowsUpdated !== undefined ? { rowsUpdated } : {}),
         ...(backupSheet !== undefined ? { backupSheet } : {}),
       };
     });
@@ -1018,3 +1047,19 @@ function describeError(error: unknown): string {
   return String(error);
 }
 
+/**
+ * The written columns grouped into runs of adjacent table columns: `first` is the run's first
+ * table column, `positions` the request's column positions in table order.
+ */
+function contiguousRuns(index: readonly number[]): { first: number; positions: number[] }[] {
+  const order = index.map((target, position) => ({ target, position })).sort((a, b) => a.target - b.target);
+  const runs: { first: number; positions: number[]; last: number }[] = [];
+  for (const { target, position } of order) {
+    const run = runs.at(-1);
+    if (run && target === run.last + 1) {
+      run.positions.push(position);
+      run.last = target;
+    } else runs.push({ first: target, positions: [position], last: target });
+  }
+  return runs;
+}

@@ -92,7 +92,11 @@ export interface ReadSheetOptions {
   readonly skipMissing?: boolean;
 }
 
-export type WriteMode = "append" | "replace";
+/**
+ * `merge`: rows whose id (the `idColumn` value) is already in the table update that row, only in
+ * the columns written; the others are appended. Cells of columns not written are never touched.
+ */
+export type WriteMode = "append" | "replace" | "merge";
 
 export interface WriteRecordsRequest {
   /** Table name (as made by set-up). */
@@ -101,6 +105,8 @@ export interface WriteRecordsRequest {
   readonly columns: readonly string[];
   readonly rows: readonly (readonly CellValue[])[];
   readonly mode: WriteMode;
+  /** For `merge`: the header (one of `columns`) whose values identify a row. */
+  readonly idColumn?: string;
   /**
    * For `replace`: the name of a new sheet that receives a copy of the rows being replaced.
    * Required when the table has rows; the caller names it (the port has no clock).
@@ -117,6 +123,8 @@ export interface WriteRecordsReport {
   readonly firstRow: number;
   readonly rowsWritten: number;
   readonly rowsReplaced: number;
+  /** For `merge`: rows updated in place (`rowsWritten` counts them too; the appended rows start at `firstRow`). */
+  readonly rowsUpdated?: number;
   readonly backupSheet?: string;
 }
 

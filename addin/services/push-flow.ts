@@ -18,6 +18,8 @@ export interface Conflict {
   readonly current: VersionedSnapshot;
   /** What changed on the server since the base (or, without a base, everything the server has that the workbook has not). */
   readonly upstream: DiffSummary;
+  /** Who committed the current version and when, when the API's version list answers. */
+  readonly pushedBy?: { readonly name: string; readonly at: string };
 }
 
 export interface PushPlan {
@@ -75,13 +77,30 @@ export async function preparePush(port: WorkbookPort, client: ApiClient, asOf: s
 export async function conflictOf(client: ApiClient, team: string, workbook: string, base: number | undefined, current: VersionedSnapshot): Promise<Conflict> {
   const before = base !== undefined && base < current.version ? await client.version(team, workbook, base).catch(() => undefined) : undefined;
   const from = before?.snapshot ?? emptySnapshot(current.snapshot.workbook, current.snapshot.matrix);
-  return { ...(base !== undefined ? { base } : {}), current, upstream: diffBetween(from, current.snapshot) };
+  // Who and when is a courtesy: a failing list leaves the conflict without it rather than failing.
+  const summary = await client
+    .versions(team, workbook, { limit: 1 })
+    .then((list) => list.items.find((item) => item.version === current.version))
+    .catch(() => undefined);
+  return {
+    ...(base !== undefined ? { base } : {}),
+    current,
+    upstream: diffBetween(from, current.snapshot),
+    ...(summary ? { pushedBy: { name: summary.author.name, at: summary.createdAt } } : {}),
+  };
 }
 
 export type SendResult =
   | { readonly kind: "pushed"; readonly version: VersionSummary; readonly recorded: boolean }
-  | { readonly kind: "conflict"; readonly conflict: Conflict; readonly message: string }
+  | { readonly kind: "conflict"; readonly conflict: Conflict }
   | { readonly kind: "offline"; readonly message: string };
+
+/** The plain sentence for a conflict: who pushed which version when (never the API's own wording). */
+export function conflictSentence(conflict: Conflict, formatTime: (iso: string) => string): string {
+  const by = conflict.pushedBy ? ` by ${conflict.pushedBy.name} at ${formatTime(conflict.pushedBy.at)}` : "";
+  const since = conflict.base !== undefined ? `after version ${conflict.base}, which this workbook was based on` : "while this workbook was being prepared";
+  return `Version ${conflict.current.version} was pushed${by}, ${since}.`;
+}
 
 /**
  * Sends the prepared snapshot. A 409/428 becomes a conflict; an unreachable API (or its store
@@ -102,7 +121,7 @@ export async function sendPush(port: WorkbookPort, client: ApiClient, plan: Push
     if (error.status === 409 || error.status === 428) {
       const current = await client.latest(team, workbook);
       if (!current) throw error;
-      return { kind: "conflict", message: error.message, conflict: await conflictOf(client, team, workbook, plan.base, current) };
+      return { kind: "conflict", conflict: await conflictOf(client, team, workbook, plan.base ?? plan.latest?.version, current) };
     }
     throw error;
   }

@@ -174,6 +174,8 @@ describe("task pane in preview mode (headless Chromium)", () => {
     await expect.poll(() => pane().getByText("17 records for Risk Register").isVisible(), { timeout: 10_000 }).toBe(true);
     await pane().getByRole("button", { name: "Write 17 records" }).click();
     await expect.poll(() => pane().getByText("Wrote 17 records to Risk Register.").isVisible(), { timeout: 10_000 }).toBe(true);
+    // One-shot: writing the same preview again is not offered (no duplicate rows).
+    expect(await pane().getByRole("button", { name: "Write 17 records" }).isDisabled()).toBe(true);
     await selectCell("Risk Register", "A2");
     await expect.poll(() => grid().locator('td[data-address="A2"]').textContent()).toBe("R-EI-01");
     await shot("05-imported");

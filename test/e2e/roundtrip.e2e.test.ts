@@ -122,7 +122,9 @@ describe("the round trip in the task pane (headless Chromium, local API)", () =>
     await expect.poll(() => pane().getByText("Changed: CR-R01 (owner)").isVisible()).toBe(true);
     await shot("rt-03-push-diff");
     await pane().getByRole("button", { name: /^Push \d+ changes?$/ }).click();
-    await expect.poll(() => pane().getByText(`Pushed version ${seeded + 1}`).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => pane().getByText(`Up to date (version ${seeded + 1})`).isVisible(), { timeout: 20_000 }).toBe(true);
+    // One-shot: Push stays disabled until the workbook changes.
+    expect(await pane().getByRole("button", { name: "Push", exact: true }).isDisabled()).toBe(true);
     const pushed = await latest();
     expect(pushed.version).toBe(seeded + 1);
     expect(pushed.snapshot.risks.find((r) => r.id === "CR-R01")?.owner).toBe("Dana Whitfield");
@@ -160,7 +162,7 @@ describe("the round trip in the task pane (headless Chromium, local API)", () =>
     await checkAndCompare();
     await expect.poll(() => pane().getByText("Changed: CR-R01 (title)").isVisible(), { timeout: 20_000 }).toBe(true);
     await pane().getByRole("button", { name: "Push 1 change" }).click();
-    await expect.poll(() => pane().getByText(`Pushed version ${upstream + 1}`).isVisible(), { timeout: 20_000 }).toBe(true);
+    await expect.poll(() => pane().getByText(`Up to date (version ${upstream + 1})`).isVisible(), { timeout: 20_000 }).toBe(true);
     const final = await latest();
     expect(final.version).toBe(upstream + 1);
     expect(final.snapshot.risks.find((r) => r.id === "CR-R01")).toMatchObject({ title: "Scoring model drifts after the rate change", owner: "Dana Whitfield" });

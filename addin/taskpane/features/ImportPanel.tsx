@@ -15,13 +15,14 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import type { SheetGrid } from "../../../shared/file-reader/grid";
-import type { SheetInfo, WriteRecordsReport } from "../../port/workbook-port";
+import type { SheetInfo, WriteMode, WriteRecordsReport } from "../../port/workbook-port";
 import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from "../../services/import-engine";
 import { ACCEPTED_FILES } from "../../services/file-types";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
+import { type IdOverlap, idOverlap } from "./existing-ids";
 import { type SavedMapping, loadMappings, saveMapping } from "./saved-mappings";
 
 type Source = { readonly from: "sheet" | "file"; readonly label: string; readonly grid: SheetGrid };
@@ -41,7 +42,10 @@ export function ImportPanel() {
   const [engine, setEngine] = useState<ImportEngine | undefined>();
   const [choices, setChoices] = useState<ImportChoices>({});
   const [preview, setPreview] = useState<ImportPreview | undefined>();
-  const [mode, setMode] = useState<"append" | "replace">("append");
+  const [mode, setMode] = useState<WriteMode>("append");
+  // The preview last written: the same preview again is not offered for writing (no duplicates).
+  const [writtenFor, setWrittenFor] = useState<ImportPreview | undefined>();
+  const [overlap, setOverlap] = useState<IdOverlap | undefined>();
   const [saved, setSaved] = useState<SavedMapping[]>(() => loadMappings(store));
   const [saveName, setSaveName] = useState("");
   const fileInput = useRef<HTMLInputElement>(null);
@@ -106,9 +110,29 @@ export function ImportPanel() {
       setPreview(engine.preview(source.grid, { ...choices, kind: analysis.kind, headerRow: analysis.headerRow }));
     });
 
+  useEffect(() => {
+    setOverlap(undefined);
+    if (!preview) return;
+    let current = true;
+    idOverlap(port, preview).then(
+      (found) => {
+        if (!current) return;
+        setOverlap(found);
+        // Ids already there: merging is the choice that adds no duplicates, so it is offered first.
+        setMode(found && found.present > 0 ? "merge" : (m) => (m === "merge" ? "append" : m));
+      },
+      // Without the count the write still works; the port reports a missing table when writing.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [port, preview]);
+
   const write = () =>
     writing.run(async (progress) => {
       if (!preview) throw new Error("Preview the records first.");
+      if (mode === "merge" && !overlap) throw new Error("Merging by id needs the table's id column among the records' columns.");
       const taken = mode === "replace" ? (await port.inspect()).sheets.map((sh) => sh.name) : [];
       const backupSheet = backupSheetName(preview.sheet, services.now(), taken);
       return port.writeRecords(
@@ -118,11 +142,16 @@ export function ImportPanel() {
           rows: preview.rows,
           mode,
           ...(mode === "replace" ? { backupSheet } : {}),
+          ...(mode === "merge" && overlap ? { idColumn: overlap.idColumn } : {}),
           ...(preview.calculated ? { calculated: preview.calculated } : {}),
         },
         progress,
-      );
+      ).then((report) => {
+        setWrittenFor(preview);
+        return report;
+      });
     });
+  const written = writtenFor !== undefined && writtenFor === preview;
 
   const setMapping = (column: number, field: string | null) => {
     const mapping = new Map(choices.mapping ?? []);
@@ -322,11 +351,17 @@ export function ImportPanel() {
 
       {preview && (
         <section aria-label="Write">
-          <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as "append" | "replace")} aria-label="How to write">
-            <Radio value="append" label={`Append to ${preview.sheet}`} />
+          {overlap && overlap.present > 0 && (
+            <Text block>{`${overlap.present} of these ${overlap.total} ids are already in ${overlap.sheet}.`}</Text>
+          )}
+          <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as WriteMode)} aria-label="How to write">
+            {overlap && overlap.present > 0 && (
+              <Radio value="merge" label={`Merge by ${overlap.idColumn}: update the ${overlap.present} rows already there (only the columns imported), append the rest`} />
+            )}
+            <Radio value="append" label={overlap && overlap.present > 0 ? `Append all to ${preview.sheet} (the ${overlap.present} ids twice)` : `Append to ${preview.sheet}`} />
             <Radio value="replace" label={`Replace the rows of ${preview.sheet} (a copy of them is kept in a new sheet)`} />
           </RadioGroup>
-          <Button appearance="primary" disabled={writing.running || preview.rows.length === 0} onClick={() => void write()}>
+          <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0} onClick={() => void write()}>
             {`Write ${preview.rows.length} records`}
           </Button>
         </section>
@@ -335,7 +370,9 @@ export function ImportPanel() {
       {writing.result && (
         <MessageBar intent="success">
           <MessageBarBody>
-            {`Wrote ${writing.result.rowsWritten} records to ${writing.result.sheet}`}
+            {writing.result.rowsUpdated !== undefined
+              ? `Updated ${writing.result.rowsUpdated} and added ${writing.result.rowsWritten - writing.result.rowsUpdated} records in ${writing.result.sheet}`
+              : `Wrote ${writing.result.rowsWritten} records to ${writing.result.sheet}`}
             {writing.result.backupSheet ? `; the ${writing.result.rowsReplaced} replaced rows are in “${writing.result.backupSheet}”.` : "."}
           </MessageBarBody>
         </MessageBar>

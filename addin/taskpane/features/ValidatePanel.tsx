@@ -16,6 +16,7 @@ import { parseA1 } from "../../port/workbook-plan";
 import type { HighlightMark } from "../../port/workbook-port";
 import type { Issue, Severity } from "../../services/issue";
 import { validateWorkbook } from "../../services/validator";
+import { recordInJournal } from "../../services/workflow-journal";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
@@ -45,7 +46,8 @@ export function groupIssues(issues: readonly Issue[]): IssueGroup[] {
 
 export function ValidatePanel() {
   const styles = usePanelStyles();
-  const { port, validator } = useServices();
+  const services = useServices();
+  const { port, validator } = services;
   const check = useOperation<readonly Issue[]>();
   const highlight = useOperation<void>();
   const select = useOperation<void>();
@@ -56,6 +58,9 @@ export function ValidatePanel() {
       const rules = await validator();
       const issues = await validateWorkbook(port, rules, (sheets) => progress({ done: 0, total: 1, label: `Reading and checking ${sheets} sheets` }));
       if (highlighted) await applyHighlights(issues);
+      recordInJournal(services.store, {
+        validated: { at: services.now().toISOString(), errors: issues.filter((i) => i.severity === "error").length, warnings: issues.filter((i) => i.severity === "warning").length },
+      });
       return issues;
     });
 

@@ -1,7 +1,8 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Conflict, PushPlan } from "../../services/push-flow";
-import { preparePush, sendPush } from "../../services/push-flow";
+import { conflictSentence, preparePush, sendPush } from "../../services/push-flow";
+import { recordInJournal } from "../../services/workflow-journal";
 import type { QueuedPush } from "../../services/push-queue";
 import { backupSheetName, pullVersion } from "../../services/round-trip";
 import { ForeignSheetError } from "../../port/workbook-port";
@@ -39,12 +40,19 @@ export function PushPanel() {
   const send = useOperation<Outcome>();
   const [conflict, setConflict] = useState<Conflict | undefined>();
   const [foreignSettings, setForeignSettings] = useState(false);
+  // The snapshot last pushed from this pane, as JSON: the same snapshot again is nothing to send.
+  const [lastPushed, setLastPushed] = useState<{ readonly version: number; readonly json: string } | undefined>();
   const plan = prepare.result;
+  const planJson = plan?.snapshot ? JSON.stringify(plan.snapshot) : undefined;
+  const upToDate = lastPushed !== undefined && planJson === lastPushed.json;
 
   useEffect(
     () =>
       queue.subscribe((event) => {
-        if (event.kind === "pushed") void send.run(async () => ({ kind: "pushed", version: event.version, recorded: true }));
+        if (event.kind === "pushed") {
+          recordInJournal(services.store, { pushed: { at: now().toISOString(), version: event.version } });
+          void send.run(async () => ({ kind: "pushed", version: event.version, recorded: true }));
+        }
       }),
     // The queue lives as long as the pane.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -71,11 +79,13 @@ export function PushPanel() {
   const push = (ifMatch?: string) =>
     send.run(async (progress) => {
       if (!plan) throw new Error("Check the workbook first.");
+      const json = JSON.stringify(plan.snapshot);
+      if (lastPushed && json === lastPushed.json) return { kind: "pushed", version: lastPushed.version, recorded: true };
       progress({ done: 0, total: 1, label: "Sending" });
       const result = await sendPush(port, client(), plan, ifMatch !== undefined ? { ifMatch } : {});
       if (result.kind === "conflict") {
         setConflict(result.conflict);
-        throw new Error(`${result.message} See what changed below.`);
+        throw new Error(`Not pushed: ${conflictSentence(result.conflict, localTime)} See what changed below.`);
       }
       if (result.kind === "offline") {
         const { team, workbook, snapshot } = plan;
@@ -83,6 +93,8 @@ export function PushPanel() {
         return { kind: "queued" };
       }
       setConflict(undefined);
+      setLastPushed({ version: result.version.version, json });
+      recordInJournal(services.store, { pushed: { at: now().toISOString(), version: result.version.version } });
       return { kind: "pushed", version: result.version.version, recorded: result.recorded };
     });
 
@@ -100,7 +112,8 @@ export function PushPanel() {
       }
     });
 
-  const canPush = plan && !plan.blocked && !plan.conflict && !plan.offline && !conflict && (plan.diff?.total ?? 0) > 0;
+  const canPush = plan && !plan.blocked && !plan.conflict && !plan.offline && !conflict && (plan.diff?.total ?? 0) > 0 && !upToDate;
+  const showPush = canPush || (upToDate && send.result?.kind === "pushed");
   const wait = () => {
     if (!plan?.team || !plan.workbook || !plan.snapshot) return;
     queue.enqueue({ team: plan.team, workbook: plan.workbook, snapshot: plan.snapshot, ...(plan.ifMatch ? { ifMatch: plan.ifMatch } : {}) }, plan.offline ?? "The API cannot be reached.");
@@ -120,14 +133,14 @@ export function PushPanel() {
         <Button appearance={canPush ? "secondary" : "primary"} onClick={() => void check()} disabled={prepare.running || send.running}>
           Check and compare
         </Button>
-        {canPush && (
-          <Button appearance="primary" onClick={() => void push()} disabled={send.running}>
-            {`Push ${plan.diff?.total ?? 0} change${plan.diff?.total === 1 ? "" : "s"}`}
+        {showPush && plan && (
+          <Button appearance="primary" onClick={() => void push()} disabled={send.running || !canPush}>
+            {upToDate ? "Push" : `Push ${plan.diff?.total ?? 0} change${plan.diff?.total === 1 ? "" : "s"}`}
           </Button>
         )}
       </div>
       <OperationStatus running={prepare.running} progress={prepare.progress} error={prepare.error} label="Checking the workbook" />
-      {plan && <PlanView plan={plan} />}
+      {plan && <PlanView plan={plan} upToDate={upToDate ? lastPushed?.version : undefined} quiet={send.result?.kind === "pushed"} />}
       {plan?.offline && !plan.blocked && (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
@@ -156,7 +169,8 @@ export function PushPanel() {
   );
 }
 
-function PlanView({ plan }: { plan: PushPlan }) {
+/** `upToDate`: the version this very snapshot was pushed as; `quiet`: the push outcome below says so already. */
+function PlanView({ plan, upToDate, quiet }: { plan: PushPlan; upToDate: number | undefined; quiet: boolean }) {
   const styles = usePanelStyles();
   const where = plan.team && plan.workbook ? `${plan.team}/${plan.workbook}` : "this workbook";
   return (
@@ -170,7 +184,15 @@ function PlanView({ plan }: { plan: PushPlan }) {
         </MessageBar>
       )}
       <IssueList issues={plan.build.issues} />
-      {!plan.blocked && !plan.conflict && !plan.offline && plan.diff && (
+      {upToDate !== undefined && !quiet && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            <MessageBarTitle>{`Up to date (version ${upToDate})`}</MessageBarTitle>
+            The workbook has not changed since it was pushed: there is nothing to send.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {upToDate === undefined && !plan.blocked && !plan.conflict && !plan.offline && plan.diff && (
         <div>
           <Text as="h3" weight="semibold">
             {plan.latest ? `Compared with version ${plan.latest.version} of ${where}` : `${where} has no version yet: this will be the first`}
@@ -192,8 +214,8 @@ function ConflictView(props: { conflict: Conflict; busy: boolean; foreign: boole
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <MessageBarTitle>Someone pushed version {current} first</MessageBarTitle>
-        {conflict.base !== undefined ? `This workbook is in step with version ${conflict.base}. ` : ""}
-        What changed on the server since then:
+        {`${conflictSentence(conflict, localTime)} `}
+        What changed in it:
         <DiffView diff={conflict.upstream} label="Changes upstream" />
         Pull version {current} into the sheets (what they hold now is copied to a backup sheet first), then make your changes again and push; or push
         yours on top of it, replacing those changes in the newest version (they stay in the history).
@@ -241,8 +263,8 @@ function OutcomeView({ outcome }: { outcome: Outcome }) {
       return (
         <MessageBar intent="success">
           <MessageBarBody>
-            <MessageBarTitle>Pushed version {outcome.version}</MessageBarTitle>
-            The workbook is now in step with version {outcome.version}.
+            <MessageBarTitle>{`Up to date (version ${outcome.version})`}</MessageBarTitle>
+            {`Pushed as version ${outcome.version}. Push again once the workbook changes.`}
           </MessageBarBody>
         </MessageBar>
       );

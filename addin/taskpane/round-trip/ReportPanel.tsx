@@ -3,6 +3,7 @@ import { useState } from "react";
 import { REPORT_SHEET } from "../../../shared/workbook-snapshot/report-sheet";
 import { ForeignSheetError } from "../../port/workbook-port";
 import { writeReport } from "../../services/round-trip";
+import { recordInJournal } from "../../services/workflow-journal";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
@@ -35,6 +36,7 @@ export function ReportPanel() {
       try {
         const written = await writeReport(services.port, report, { pulledAt: localTime(services.now()), source: client.baseUrl, replaceForeign: consent });
         setForeign(false);
+        recordInJournal(services.store, { reportPulled: { at: services.now().toISOString() } });
         return { sections: written.sections, rows: written.rows, org: report.org.name, teams: report.summary.teams, ...(written.movedAside ? { movedAside: written.movedAside } : {}) };
       } catch (error) {
         if (error instanceof ForeignSheetError) {

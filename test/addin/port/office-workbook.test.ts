@@ -33,6 +33,17 @@ describe("OfficeWorkbook round trips", () => {
     expect(fake.syncs - before).toBeLessThanOrEqual(4);
   });
 
+  it("merges by id in 3 syncs: the ids read with the table, one for the updates, one for the appended rows", async () => {
+    const fake = new FakeExcel();
+    const port = new OfficeWorkbook({ run: fake.run });
+    await port.setUpWorkbook(testPlan);
+    await port.writeRecords({ table: "RiskRegister", columns: ["Risk ID", "Title"], rows: [["R-1", "a"], ["R-2", "b"]], mode: "append" });
+    const before = fake.syncs;
+    const report = await port.writeRecords({ table: "RiskRegister", columns: ["Risk ID", "Title"], rows: [["R-2", "b2"], ["R-3", "c"]], mode: "merge", idColumn: "Risk ID" });
+    expect(report).toMatchObject({ rowsUpdated: 1, rowsWritten: 2 });
+    expect(fake.syncs - before).toBe(3);
+  });
+
   it("reads the settings sheet along with the inspection in the inspection's 2 syncs", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Crosswalk Settings", [["Risk matrix", "Value"], ["Matrix ID", "3x3"]]);

@@ -137,6 +137,50 @@ describe.each(implementations)("%s", (_name, make) => {
     expect(table?.rowCount).toBe(1);
   });
 
+  it("merges by id: updates matching rows in the written columns only and appends the rest", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    await h.port.writeRecords({
+      table: "RiskRegister",
+      columns: ["Risk ID", "Title", "Score", "Status"],
+      rows: [
+        ["R-1", "Privacy leak", 20, "Open"],
+        ["R-2", "Bias", 6, "Closed"],
+      ],
+      mode: "append",
+    });
+    // Status is not written: its cells stay as they are, also on the updated rows.
+    const merged = await h.port.writeRecords({
+      table: "RiskRegister",
+      columns: ["Title", "Risk ID", "Score"],
+      rows: [
+        ["Bias in hiring", " r-2 ", 9],
+        ["Drift", "R-3", 4],
+      ],
+      mode: "merge",
+      idColumn: "Risk ID",
+    });
+    expect(merged).toMatchObject({ rowsWritten: 2, rowsUpdated: 1, rowsReplaced: 0, firstRow: 3 });
+    const grid = await h.port.readSheet("Risk Register");
+    expect(grid.values.slice(1).map((r) => r.slice(0, 5))).toEqual([
+      ["R-1", "Privacy leak", 20, null, "Open"],
+      [" r-2 ", "Bias in hiring", 9, null, "Closed"],
+      ["R-3", "Drift", 4, null, null],
+    ]);
+    expect((await h.port.inspect()).sheets.find((s) => s.name === "Risk Register")?.tables[0]?.rowCount).toBe(3);
+  });
+
+  it("refuses a merge without its id column among the written columns, writing nothing", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    await h.port.writeRecords({ table: "RiskRegister", columns: ["Risk ID"], rows: [["R-1"]], mode: "append" });
+    await expect(h.port.writeRecords({ table: "RiskRegister", columns: ["Title"], rows: [["x"]], mode: "merge", idColumn: "Risk ID" })).rejects.toThrow(
+      /id column among the columns written/,
+    );
+    const grid = await h.port.readSheet("Risk Register");
+    expect(grid.values.slice(1).map((r) => r.slice(0, 2))).toEqual([["R-1", null]]);
+  });
+
   it("refuses unknown tables and columns with a clear error and writes nothing", async () => {
     const h = make();
     await h.port.setUpWorkbook(testPlan);

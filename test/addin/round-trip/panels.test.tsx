@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { loadApiSettings } from "../../../addin/services/api-settings";
+import { readJournal } from "../../../addin/services/workflow-journal";
 import { REPORT_SHEET } from "../../../shared/workbook-snapshot/report-sheet";
 import { readSettings, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";
 import { KEY } from "./test-api";
@@ -129,14 +130,16 @@ describe("History panel", () => {
 describe("Pull report panel", () => {
   it("writes the consolidated report into its own sheet as values, sections one after another", async () => {
     const wb = await demoWorkbook();
-    const { api } = renderRoundTrip(wb);
+    const { api, store } = renderRoundTrip(wb);
     await api.seed(demo(0));
     await api.seed(demo(1));
     await api.seed(demo(2));
+    expect(readJournal(store).reportPulled).toBeUndefined();
     open("Report");
     fireEvent.change(await screen.findByLabelText("As of (optional)", undefined, { timeout: 5000 }), { target: { value: "2026-06-30" } });
     fireEvent.click(screen.getByRole("button", { name: "Pull the consolidated report" }));
     expect(await screen.findByText("Report written", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(readJournal(store).reportPulled).toEqual({ at: new Date("2026-06-30T10:15:00").toISOString() });
     expect(screen.getByText(/^Northwind Financial, 3 teams: \d+ sections \(\d+ rows\) in “Consolidated Report”\.$/)).toBeTruthy();
     expect(api.calls.at(-1)?.path).toBe("/v1/reports/dual-conformance?format=json&asOf=2026-06-30");
     const values = wb.view(REPORT_SHEET)?.values ?? [];

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { readLocalSnapshot } from "../../../addin/services/round-trip";
+import { readJournal } from "../../../addin/services/workflow-journal";
 import type { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { readSettings, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";
 import { demo, demoWorkbook, renderRoundTrip } from "./render-round-trip";
@@ -33,7 +34,34 @@ function syncedVersion(wb: MemoryWorkbook) {
   return view ? readSettings({ name: SETTINGS_SHEET, values: view.values.map((r) => [...r]) }).syncedVersion : undefined;
 }
 
+/** Words of HTTP that have no place in the pane. */
+const HTTP_WORDS = /precondition|if-match|etag|\b(409|412|428)\b|status/i;
+
 describe("Push panel", () => {
+  it("says Up to date after a push, keeps Push disabled and sends nothing when pressed again, until the workbook changes", async () => {
+    const wb = await demoWorkbook();
+    const { api, store } = renderRoundTrip(wb);
+    await check();
+    fireEvent.click(await screen.findByRole("button", { name: /^Push \d+ changes$/ }, { timeout: 5000 }));
+    expect(await screen.findByText("Up to date (version 1)", undefined, { timeout: 5000 })).toBeTruthy();
+    const again = screen.getByRole("button", { name: "Push" });
+    expect(again.hasAttribute("disabled")).toBe(true);
+    fireEvent.click(again);
+    expect(readJournal(store).pushed).toEqual({ at: new Date("2026-06-30T10:15:00").toISOString(), version: 1 });
+
+    // Checking again builds the same snapshot: still up to date, still nothing to send.
+    await check();
+    await waitFor(() => expect(screen.queryByText("Checking the workbook")).toBeNull(), { timeout: 5000 });
+    expect(screen.queryByRole("button", { name: /^Push \d+ change/ })).toBeNull();
+    expect(api.calls.filter((c) => c.method === "POST")).toHaveLength(1);
+
+    await act(async () => wb.typeInto(cellOf(wb, "Risk Register", "Title"), "Changed after the push"));
+    await check();
+    fireEvent.click(await screen.findByRole("button", { name: "Push 1 change" }, { timeout: 5000 }));
+    expect(await screen.findByText("Up to date (version 2)", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(api.calls.filter((c) => c.method === "POST").map((c) => c.ifMatch)).toEqual([undefined, '"v1"']);
+  });
+
   it("pushes a workbook the server has never seen as its first version, and records it in the workbook", async () => {
     const wb = await demoWorkbook();
     const { api } = renderRoundTrip(wb);
@@ -42,7 +70,7 @@ describe("Push panel", () => {
     const changes = screen.getByRole("list", { name: "Changes to push" });
     expect(within(changes).getByText(/^Risks: 15 added$/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /^Push \d+ changes$/ }));
-    expect(await screen.findByText("Pushed version 1", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText("Up to date (version 1)", undefined, { timeout: 5000 })).toBeTruthy();
     expect(api.calls.filter((c) => c.method === "POST")).toEqual([{ method: "POST", path: "/v1/teams/credit-risk/workbooks/ai-conformance/versions" }]);
     expect((await api.versions("credit-risk", "ai-conformance"))[0]?.snapshot).toEqual(await workbookSnapshot(wb));
     expect(syncedVersion(wb)).toBe(1);
@@ -62,7 +90,7 @@ describe("Push panel", () => {
     expect(within(changes).getByText("Risks: 1 changed")).toBeTruthy();
     expect(within(changes).getByText("Changed: CR-R01 (owner)")).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Push 1 change" }));
-    expect(await screen.findByText("Pushed version 2", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText("Up to date (version 2)", undefined, { timeout: 5000 })).toBeTruthy();
     expect(api.calls.find((c) => c.method === "POST")?.ifMatch).toBe('"v1"');
     expect(syncedVersion(wb)).toBe(2);
   });
@@ -87,7 +115,7 @@ describe("Push panel", () => {
     const { api } = renderRoundTrip(wb);
     await check();
     fireEvent.click(await screen.findByRole("button", { name: /^Push \d+ changes$/ }, { timeout: 5000 }));
-    await screen.findByText("Pushed version 1", undefined, { timeout: 5000 });
+    await screen.findByText("Up to date (version 1)", undefined, { timeout: 5000 });
 
     // Someone else changes a risk and pushes version 2 through the API.
     const theirs = structuredClone(demo());
@@ -113,7 +141,7 @@ describe("Push panel", () => {
     await act(async () => wb.typeInto(cellOf(wb, "Risk Register", "Title"), "My new title"));
     await check();
     fireEvent.click(await screen.findByRole("button", { name: "Push 1 change" }, { timeout: 5000 }));
-    expect(await screen.findByText("Pushed version 3", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText("Up to date (version 3)", undefined, { timeout: 5000 })).toBeTruthy();
     expect(api.calls.filter((c) => c.method === "POST").map((c) => c.ifMatch)).toEqual([undefined, '"v2"']);
     expect((await api.versions("credit-risk", "ai-conformance"))[2]?.snapshot.risks[0]?.title).toBe("My new title");
     expect((await api.versions("credit-risk", "ai-conformance"))[2]?.snapshot.risks[1]?.owner).toBe("Their Owner");
@@ -129,9 +157,12 @@ describe("Push panel", () => {
     await api.seed(demo(), "Colleague");
     fireEvent.click(push);
     expect(await screen.findByText("Someone pushed version 2 first", undefined, { timeout: 5000 })).toBeTruthy();
-    expect(screen.getByRole("alert").textContent).toContain("Version conflict: version 2 is the newest");
+    const alert = screen.getByRole("alert").textContent ?? "";
+    expect(alert).toContain("Version 2 was pushed by Colleague at 2026-");
+    expect(alert).toContain("after version 1, which this workbook was based on");
+    expect(document.body.textContent).not.toMatch(HTTP_WORDS);
     fireEvent.click(screen.getByRole("button", { name: "Push mine on top" }));
-    expect(await screen.findByText("Pushed version 3", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText("Up to date (version 3)", undefined, { timeout: 5000 })).toBeTruthy();
     expect(api.calls.filter((c) => c.method === "POST").map((c) => c.ifMatch)).toEqual(['"v1"', '"v2"']);
   });
 
@@ -157,7 +188,7 @@ describe("Push panel", () => {
     await act(async () => {
       timers.runDue();
     });
-    expect(await screen.findByText("Pushed version 1", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(await screen.findByText("Up to date (version 1)", undefined, { timeout: 5000 })).toBeTruthy();
     expect(store.get("push-queue")).toBeUndefined();
     expect(await api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
     await waitFor(() => expect(syncedVersion(wb)).toBe(1));

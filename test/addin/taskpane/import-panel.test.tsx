@@ -108,14 +108,47 @@ describe("Import panel", () => {
     await screen.findByText("Wrote 2 records to Risk Register.");
     expect(wb.view("Risk Register")?.tables[0]?.rowCount).toBe(2);
 
+    fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
+    await screen.findByText("1 of these 2 ids are already in Risk Register.");
     fireEvent.click(screen.getByRole("radio", { name: /Replace the rows of Risk Register/ }));
     fireEvent.click(screen.getByRole("button", { name: "Write 2 records" }));
     await screen.findByText(/the 2 replaced rows are in “Risk Register 20260301-0930”/);
     expect(wb.view("Risk Register")?.tables[0]?.rowCount).toBe(2);
     expect(wb.view("Risk Register 20260301-0930")?.values.length).toBe(3);
+    fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
+    await screen.findByText("1 of these 2 ids are already in Risk Register.");
+    fireEvent.click(screen.getByRole("radio", { name: /Replace the rows of Risk Register/ }));
     fireEvent.click(screen.getByRole("button", { name: "Write 2 records" }));
     await screen.findByText(/replaced rows are in “Risk Register 20260301-0930 \(2\)”/);
     expect(JSON.stringify(wb.view("Old register")?.values)).toBe(source);
+  });
+
+  it("disables Write after a write until the preview changes, then offers to merge by id with the count of ids present", async () => {
+    const wb = await workbook();
+    renderPane({ importer: async () => engine }, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Import" }));
+    await analyse();
+    fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Write 2 records" }));
+    await screen.findByText("Wrote 2 records to Risk Register.");
+    const again = screen.getByRole("button", { name: "Write 2 records" }) as HTMLButtonElement;
+    expect(again.disabled).toBe(true);
+    fireEvent.click(again);
+    expect(wb.view("Risk Register")?.tables[0]?.rowCount).toBe(2);
+
+    // A cell of a column the import does not write, which a merge must leave alone.
+    const status = wb.view("Risk Register")?.values[0]?.indexOf("Status") ?? -1;
+    await act(async () => wb.typeInto({ sheet: "Risk Register", row: 1, column: status }, "Closed"));
+    fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
+    await screen.findByText("1 of these 2 ids are already in Risk Register.");
+    const merge = screen.getByRole("radio", { name: /^Merge by Risk ID/ }) as HTMLInputElement;
+    await waitFor(() => expect(merge.checked).toBe(true));
+    fireEvent.click(screen.getByRole("button", { name: "Write 2 records" }));
+    await screen.findByText("Updated 1 and added 1 records in Risk Register.");
+    const rows = wb.view("Risk Register")?.values.slice(1, 4) ?? [];
+    expect(rows.map((r) => r[0])).toEqual(["R-1", null, null]);
+    expect(rows[0]?.[status]).toBe("Closed");
+    expect(wb.view("Risk Register")?.tables[0]?.rowCount).toBe(3);
   });
 
   it("saves a mapping and applies it to the next sheet of the same shape", async () => {

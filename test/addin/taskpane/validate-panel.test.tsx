@@ -6,6 +6,7 @@ import type { Issue } from "../../../addin/services/issue";
 import type { Validator } from "../../../addin/services/validator";
 import { HIGHLIGHT, groupIssues } from "../../../addin/taskpane/features/ValidatePanel";
 import { prepareSetup } from "../../../addin/setup/workbook-matrix";
+import { readJournal } from "../../../addin/services/workflow-journal";
 import { renderPane } from "./render-pane";
 
 afterEach(cleanup);
@@ -42,16 +43,19 @@ describe("Validate panel", () => {
 
   it("lists issues, selects an issue's cell, and re-checks after a fix", async () => {
     const wb = workbook();
-    renderPane({ validator: async () => ownerRule }, wb);
+    const { services } = renderPane({ validator: async () => ownerRule }, wb);
     fireEvent.click(screen.getByRole("tab", { name: "Validate" }));
     fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
     await screen.findByText("2 errors");
+    // The Start view reads the last validation from the journal.
+    expect(readJournal(services.store).validated).toEqual({ at: "2026-03-01T09:30:00.000Z", errors: 2, warnings: 0 });
     fireEvent.click(screen.getByRole("button", { name: "B3: No owner" }));
     await waitFor(() => expect(wb.selected).toEqual({ sheet: "Risks", row: 2, column: 1 }));
     wb.typeInto({ sheet: "Risks", row: 2, column: 1 }, "Bo");
     fireEvent.click(screen.getByRole("button", { name: "Run checks" }));
     await screen.findByText("1 errors");
     expect(screen.queryByRole("button", { name: "B3: No owner" })).toBeNull();
+    expect(readJournal(services.store).validated?.errors).toBe(1);
   });
 
   it("highlights issue cells and clears the highlights", async () => {
