@@ -103,16 +103,22 @@ export function conflictSentence(conflict: Conflict, formatTime: (iso: string) =
 }
 
 /**
- * Sends the prepared snapshot. A 409/428 becomes a conflict; an unreachable API (or its store
+ * Sends the prepared snapshot (with `idempotencyKey`, which a queued retry must send again). A
+ * 409/428 becomes a conflict; an unreachable API (or its store
  * down) `offline`, for the caller to queue; anything else is thrown as the ApiError it is.
  * On success the new version is recorded in the settings sheet (one cell write).
  */
-export async function sendPush(port: WorkbookPort, client: ApiClient, plan: PushPlan, options: { readonly ifMatch?: string } = {}): Promise<SendResult> {
+export async function sendPush(
+  port: WorkbookPort,
+  client: ApiClient,
+  plan: PushPlan,
+  options: { readonly ifMatch?: string; readonly idempotencyKey?: string } = {},
+): Promise<SendResult> {
   const { team, workbook, snapshot } = plan;
   if (!team || !workbook || !snapshot || plan.blocked) throw new Error(plan.blocked ?? "Nothing to push.");
   const ifMatch = options.ifMatch ?? plan.ifMatch;
   try {
-    const version = await client.push(team, workbook, snapshot, ifMatch);
+    const version = await client.push(team, workbook, snapshot, ifMatch, options.idempotencyKey);
     const recorded = await recordSyncedVersion(port, plan.settings, version.version);
     return { kind: "pushed", version, recorded };
   } catch (error) {

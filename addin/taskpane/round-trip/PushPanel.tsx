@@ -1,4 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
+import { v4 as uuidV4 } from "uuid";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Conflict, PushPlan } from "../../services/push-flow";
 import { conflictSentence, preparePush, sendPush } from "../../services/push-flow";
@@ -82,14 +83,16 @@ export function PushPanel() {
       const json = JSON.stringify(plan.snapshot);
       if (lastPushed && json === lastPushed.json) return { kind: "pushed", version: lastPushed.version, recorded: true };
       progress({ done: 0, total: 1, label: "Sending" });
-      const result = await sendPush(port, client(), plan, ifMatch !== undefined ? { ifMatch } : {});
+      // One key for this push: if its answer is lost, the queue's retries send the same key.
+      const idempotencyKey = uuidV4();
+      const result = await sendPush(port, client(), plan, { ...(ifMatch !== undefined ? { ifMatch } : {}), idempotencyKey });
       if (result.kind === "conflict") {
         setConflict(result.conflict);
         throw new Error(`Not pushed: ${conflictSentence(result.conflict, localTime)} See what changed below.`);
       }
       if (result.kind === "offline") {
         const { team, workbook, snapshot } = plan;
-        if (team && workbook && snapshot) queue.enqueue({ team, workbook, snapshot, ...((ifMatch ?? plan.ifMatch) ? { ifMatch: ifMatch ?? plan.ifMatch } : {}) }, result.message);
+        if (team && workbook && snapshot) queue.enqueue({ team, workbook, snapshot, idempotencyKey, ...((ifMatch ?? plan.ifMatch) ? { ifMatch: ifMatch ?? plan.ifMatch } : {}) }, result.message);
         return { kind: "queued" };
       }
       setConflict(undefined);

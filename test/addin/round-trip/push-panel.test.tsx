@@ -71,7 +71,7 @@ describe("Push panel", () => {
     expect(within(changes).getByText(/^Risks: 15 added$/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: /^Push \d+ changes$/ }));
     expect(await screen.findByText("Up to date (version 1)", undefined, { timeout: 5000 })).toBeTruthy();
-    expect(api.calls.filter((c) => c.method === "POST")).toEqual([{ method: "POST", path: "/v1/teams/credit-risk/workbooks/ai-conformance/versions" }]);
+    expect(api.calls.filter((c) => c.method === "POST")).toEqual([{ method: "POST", path: "/v1/teams/credit-risk/workbooks/ai-conformance/versions", idempotencyKey: expect.any(String) }]);
     expect((await api.versions("credit-risk", "ai-conformance"))[0]?.snapshot).toEqual(await workbookSnapshot(wb));
     expect(syncedVersion(wb)).toBe(1);
   });
@@ -192,6 +192,11 @@ describe("Push panel", () => {
     expect(store.get("push-queue")).toBeUndefined();
     expect(await api.versions("credit-risk", "ai-conformance")).toHaveLength(1);
     await waitFor(() => expect(syncedVersion(wb)).toBe(1));
+    // The first attempt and every retry name the same push, so a lost answer is never a second version.
+    const keys = api.calls.filter((c) => c.method === "POST").map((c) => c.idempotencyKey);
+    expect(keys).toHaveLength(3);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("can queue a push prepared while offline, and the user can cancel it", async () => {

@@ -24,6 +24,7 @@ export interface RecordedCall {
   readonly method: string;
   readonly path: string;
   readonly ifMatch?: string;
+  readonly idempotencyKey?: string;
 }
 
 export interface StoredVersion {
@@ -111,8 +112,10 @@ export class TestApi {
     await this.#ready;
     const url = new URL(input);
     const method = init?.method ?? "GET";
-    const ifMatch = new Headers(init?.headers).get("if-match") ?? undefined;
-    this.calls.push({ method, path: `${url.pathname}${url.search}`, ...(ifMatch ? { ifMatch } : {}) });
+    const headers = new Headers(init?.headers);
+    const ifMatch = headers.get("if-match") ?? undefined;
+    const idempotencyKey = headers.get("idempotency-key") ?? undefined;
+    this.calls.push({ method, path: `${url.pathname}${url.search}`, ...(ifMatch ? { ifMatch } : {}), ...(idempotencyKey ? { idempotencyKey } : {}) });
     if (this.down) throw new TypeError("Failed to fetch");
     const path = this.noReport && url.pathname === "/v1/reports/dual-conformance" ? "/v1/reports/none-here" : url.pathname;
     return this.#app.request(`${path}${url.search}`, init);
