@@ -46,3 +46,11 @@ describe("the file reader's boundaries", () => {
     expect(eager.map((s) => s.path)).toEqual([]);
   });
 });
+
+describe("the floors of shared/", () => {
+  it("validation, the catalogs, ids and the model never import the importer", () => {
+    const lower = ["shared/validation/", "shared/catalog/", "shared/ids/", "shared/model/"];
+    const users = importing(/from\s+["'][^"']*\/import\/[^"']*["']/).filter((path) => lower.some((dir) => path.startsWith(dir)));
+    expect(users).toEqual([]);
+  });
+});

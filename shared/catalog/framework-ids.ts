@@ -3,8 +3,8 @@
  * the code depends on three small functions rather than on how `shared/ids/` and
  * `shared/catalog/` are shaped.
  */
-import { catalogItem, itemsOf } from "../catalog/catalogs";
-import { type FrameworkId, type NamespacedId, namespaced } from "../catalog/framework";
+import { catalogItem, itemsOf } from "./catalogs";
+import { type FrameworkId, type NamespacedId, namespaced } from "./framework";
 import { type IdParseResult, parseId } from "../ids/parse";
 
 export type { IdParseResult };
