@@ -33,8 +33,3 @@ export function requiredControls(framework: FrameworkId): readonly NamespacedId[
 export function idExists(id: string): boolean {
   return catalogItem(id) !== undefined;
 }
-
-/** A catalog item's short title, for messages. */
-export function idTitle(id: string): string | undefined {
-  return catalogItem(id)?.title;
-}

@@ -22,7 +22,7 @@ export function oscalId(id: string): string {
 }
 
 /** NIST's own OSCAL SP 800-53 Rev. 5 catalog, whose control ids the mapping export uses for SP 800-53. */
-export const NIST_SP800_53_OSCAL_CATALOG =
+const NIST_SP800_53_OSCAL_CATALOG =
   "https://raw.githubusercontent.com/usnistgov/oscal-content/main/nist.gov/SP800-53/rev5/json/NIST_SP-800-53_rev5_catalog.json";
 
 /** Where the mapping export says a framework's OSCAL catalog is: the file `catalog export` writes, or NIST's. */
