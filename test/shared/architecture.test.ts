@@ -54,6 +54,11 @@ describe("the floors of shared/", () => {
     const users = importing(/from\s+["'][^"']*\/import\/[^"']*["']/).filter((path) => lower.some((dir) => path.startsWith(dir)));
     expect(users).toEqual([]);
   });
+
+  it("the catalogs and the crosswalk never import the report; what both use lives in shared/util/", () => {
+    const users = importing(/from\s+["'][^"']*\/report\/[^"']*["']/).filter((path) => path.startsWith("shared/catalog/") || path.startsWith("shared/crosswalk/"));
+    expect(users).toEqual([]);
+  });
 });
 
 /** Relative import specifiers of a source, resolved against the repository root. */
