@@ -10,7 +10,7 @@ export interface BootstrapKeyOptions {
   readonly now?: () => Date;
 }
 
-export const MIN_BOOTSTRAP_KEY_LENGTH = 20;
+const MIN_BOOTSTRAP_KEY_LENGTH = 20;
 
 /**
  * The table already belongs to another org: the bootstrap key's record names the org it was

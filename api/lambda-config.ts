@@ -21,7 +21,7 @@ export interface LambdaConfig {
 }
 
 /** 6 MB less base64's third and room for headers: what a function URL can still return. */
-export const LAMBDA_MAX_RESPONSE_BYTES = 4_400_000;
+const LAMBDA_MAX_RESPONSE_BYTES = 4_400_000;
 
 /** Reads `name.field` of an SST-linked resource, or undefined when links are not active. */
 export type LinkedValue = (resource: string, field: string) => string | undefined;

@@ -15,7 +15,7 @@ function packageRoot(from: string): string {
 }
 
 const ROOT = packageRoot(fileURLToPath(import.meta.url));
-export const ADDIN_DIST = join(ROOT, "dist", "addin");
+const ADDIN_DIST = join(ROOT, "dist", "addin");
 export const DEFAULT_ADDIN_PORT = 3000;
 
 /** What the preview pane may read to talk to the local API without being configured by hand. */

@@ -3,10 +3,10 @@ import type { Problem } from "../shared/api/problem";
 import type { CliIo } from "./io";
 import { UsageError } from "./io";
 
-export const DEFAULT_API_URL = "http://localhost:8787";
+const DEFAULT_API_URL = "http://localhost:8787";
 
 /** `--api`/`--key`, else CROSSWALK_API / CROSSWALK_KEY; the URL defaults to the local server. */
-export function apiTarget(values: { api?: string | undefined; key?: string | undefined }, io: CliIo): { baseUrl: string; key: string } {
+function apiTarget(values: { api?: string | undefined; key?: string | undefined }, io: CliIo): { baseUrl: string; key: string } {
   const baseUrl = values.api ?? io.env.CROSSWALK_API ?? DEFAULT_API_URL;
   const key = values.key ?? io.env.CROSSWALK_KEY;
   if (!key) throw new UsageError("no API key: pass --key KEY or set CROSSWALK_KEY");

@@ -9,7 +9,7 @@ import { UsageError } from "./io";
 import { readJsonFile } from "./json-file";
 
 /** Workbook files a snapshot is built from (their structured sheets and settings sheet). */
-export const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods"] as const;
+const WORKBOOK_EXTENSIONS = [".xlsx", ".xlsm", ".xls", ".ods"] as const;
 /** Single-sheet formats: they cannot hold a Crosswalk workbook. */
 const SINGLE_SHEET_EXTENSIONS = [".csv", ".tsv", ".txt"] as const;
 

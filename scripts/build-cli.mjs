@@ -1,9 +1,10 @@
 /**
- * Bundles the CLI (cli/main.ts and everything it imports from cli/, shared/ and api/) into plain
- * JavaScript in dist/cli/, so `crosswalk` runs on node alone: no TypeScript compile per call, no
- * devDependency at run time. Packages stay external (loaded from node_modules when a command needs
- * them); the bundle splits at each command's dynamic import, so `crosswalk lookup` loads only the
- * catalog code, never exceljs, SheetJS, Hono or dynalite.
+ * Bundles the CLI (cli/main.ts and everything it imports from cli/, shared/, report-files/ and,
+ * for `serve`, api/local/) into plain JavaScript in dist/cli/, so `crosswalk` runs on node alone:
+ * no TypeScript compile per call, no devDependency at run time. Packages stay external (loaded
+ * from node_modules when a command needs them); the bundle splits at each command's dynamic
+ * import, so `crosswalk lookup` loads only the catalog code, never exceljs, SheetJS, Hono or
+ * dynalite.
  *
  * Run by `npm install` (`prepare`) and by cli/bin.mjs when a source is newer than the bundle.
  * Plain JavaScript, because it must run before anything is compiled.

@@ -5,7 +5,7 @@ import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
  * stored record (so checking a key is one read), and 32 random bytes. Only the SHA-256 of the
  * whole key is stored — a fast hash is enough because the key itself is high-entropy.
  */
-export const KEY_PREFIX = "cwk_";
+const KEY_PREFIX = "cwk_";
 const KEY_PATTERN = /^cwk_([a-z0-9]{16})_[A-Za-z0-9_-]{43}$/;
 const ID_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 

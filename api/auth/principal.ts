@@ -9,7 +9,7 @@ export interface Principal {
   readonly teams: readonly string[];
 }
 
-export const ORG_ROLES: readonly Role[] = ["org-admin", "org-reader"];
+const ORG_ROLES: readonly Role[] = ["org-admin", "org-reader"];
 
 export function isOrgRole(role: Role): boolean {
   return ORG_ROLES.includes(role);

@@ -4,9 +4,9 @@ import type { SnapshotCache } from "./snapshot-cache";
 import { snapshotFromStored } from "./stored-snapshot";
 
 /** Index entries asked for per page: one page covers a thousand workbooks (about 200 KB). */
-export const INDEX_PAGE_SIZE = 1_000;
+const INDEX_PAGE_SIZE = 1_000;
 /** Snapshot reads in flight at once. */
-export const READ_CONCURRENCY = 16;
+const READ_CONCURRENCY = 16;
 
 /** `fn` over `items` with at most `limit` calls pending, results in input order. */
 export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {

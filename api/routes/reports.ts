@@ -11,7 +11,7 @@ import type { AppEnv } from "../env";
 import { ifNoneMatchHits } from "../http/conditional";
 import { zodFields } from "../http/validate";
 import { fail, type ProblemField } from "../problem";
-import { renderReportFile } from "../report/render";
+import { renderReportFile } from "../../report-files/render-file";
 import { SnapshotCache } from "../report/snapshot-cache";
 import { indexedWorkbooks, readVersions } from "../report/sources";
 import { splitOrgProfile } from "../../shared/api/org-profile";

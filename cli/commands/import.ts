@@ -30,7 +30,7 @@ export interface ImportJson {
   readonly suggestions?: readonly SuggestJsonRecord[];
 }
 
-export function importJson(result: SheetImport): ImportJson {
+function importJson(result: SheetImport): ImportJson {
   return {
     kind: result.kind,
     sheet: result.sheet,
@@ -60,7 +60,7 @@ export async function loadSpreadsheet(io: CliIo, file: string): Promise<LoadedFi
   return { path, workbook: readWorkbook(bytes, file) };
 }
 
-export function kindOption(value: string | undefined): SheetKind | undefined {
+function kindOption(value: string | undefined): SheetKind | undefined {
   if (value === undefined) return undefined;
   const kind = parseSheetKind(value);
   if (!kind) throw new UsageError(`--kind must be one of ${SHEET_KINDS.join(", ")} (got "${value}")`);

@@ -12,7 +12,7 @@ import { dateOrderOption } from "./import";
 import { formatIssues, plural } from "./format-issues";
 import { importFirst } from "./import-first";
 
-export const EXIT_CONFLICT = 3;
+const EXIT_CONFLICT = 3;
 
 const usage = `usage: crosswalk push <file> [--team T --workbook W] [--base N|latest] [--force] [--json] [--api URL] [--key KEY]
 

@@ -1,7 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { isReportFormat, renderReportFile } from "../../api/report/render";
-import { REPORT_FORMATS, type ReportFormat } from "../../shared/api/report";
+import { renderReportFile } from "../../report-files/render-file";
+import { isReportFormat, REPORT_FORMATS, type ReportFormat } from "../../shared/api/report";
 import { API_ID_PATTERN } from "../../shared/model/api-id";
 import { isIsoDate } from "../../shared/model/primitives";
 import { ApiError } from "../../shared/api/client";

@@ -41,7 +41,7 @@ export function topOption(value: string | undefined, fallback = DEFAULT_CLI_TOP)
   return n;
 }
 
-export function minScoreOption(value: string | undefined, fallback: number): number {
+function minScoreOption(value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0 || n > 1) throw new UsageError(`--min-score must be a number from 0 to 1 (got "${value}")`);

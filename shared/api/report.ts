@@ -7,6 +7,10 @@ import { teamIdSchema } from "./ids";
 export const REPORT_FORMATS = [...TEXT_FORMATS, "xlsx"] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
+export function isReportFormat(value: string): value is ReportFormat {
+  return (REPORT_FORMATS as readonly string[]).includes(value);
+}
+
 /** Teams a report may name at once. */
 export const MAX_REPORT_TEAMS = 500;
 

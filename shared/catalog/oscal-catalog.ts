@@ -1,7 +1,8 @@
 import type { CatalogItem } from "./catalog-item";
 import { itemsOf } from "./catalogs";
 import { FRAMEWORK_NAME, type FrameworkId } from "./framework";
-import { URL_NAMESPACE, uuidV5 } from "../report/util/uuid";
+import type { OscalMetadata, OscalProperty } from "../util/oscal-metadata";
+import { URL_NAMESPACE, uuidV5 } from "../util/uuid";
 
 /** The OSCAL version Crosswalk's catalog and mapping exports follow (the 1.2 mapping model). */
 export const OSCAL_EXPORT_VERSION = "1.2.2";
@@ -22,7 +23,7 @@ export function oscalId(id: string): string {
 }
 
 /** NIST's own OSCAL SP 800-53 Rev. 5 catalog, whose control ids the mapping export uses for SP 800-53. */
-export const NIST_SP800_53_OSCAL_CATALOG =
+const NIST_SP800_53_OSCAL_CATALOG =
   "https://raw.githubusercontent.com/usnistgov/oscal-content/main/nist.gov/SP800-53/rev5/json/NIST_SP-800-53_rev5_catalog.json";
 
 /** Where the mapping export says a framework's OSCAL catalog is: the file `catalog export` writes, or NIST's. */
@@ -39,7 +40,7 @@ export interface OscalControl {
   readonly id: string;
   readonly title: string;
   readonly class?: string;
-  readonly props?: readonly { readonly name: string; readonly value: string; readonly ns?: string }[];
+  readonly props?: readonly OscalProperty[];
   readonly parts?: readonly OscalPart[];
   readonly controls?: readonly OscalControl[];
 }
@@ -52,13 +53,7 @@ export interface OscalGroup {
 export interface OscalCatalog {
   readonly catalog: {
     readonly uuid: string;
-    readonly metadata: {
-      readonly title: string;
-      readonly "last-modified": string;
-      readonly version: string;
-      readonly "oscal-version": string;
-      readonly remarks: string;
-    };
+    readonly metadata: OscalMetadata;
     readonly groups: readonly OscalGroup[];
   };
 }

@@ -20,7 +20,7 @@ interface EdgeFile {
 }
 
 /** The shipped crosswalk files, each a source with its edges. */
-export const EDGE_FILES: readonly EdgeFile[] = [aircData, authoredData, olirData, editionsData, editionsSupplementData];
+const EDGE_FILES: readonly EdgeFile[] = [aircData, authoredData, olirData, editionsData, editionsSupplementData];
 
 function edgesOf(file: EdgeFile): CrosswalkEdge[] {
   return file.edges.map((e) => {

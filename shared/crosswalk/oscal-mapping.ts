@@ -1,6 +1,7 @@
 import { CROSSWALK_OSCAL_NS, OSCAL_EXPORT_VERSION, oscalCatalogHref, oscalId } from "../catalog/oscal-catalog";
 import { FRAMEWORK_NAME, type FrameworkId, splitNamespaced } from "../catalog/framework";
-import { URL_NAMESPACE, uuidV5 } from "../report/util/uuid";
+import type { OscalMetadata } from "../util/oscal-metadata";
+import { URL_NAMESPACE, uuidV5 } from "../util/uuid";
 import type { CrosswalkEdge, EdgeSource } from "./edge";
 import type { CrosswalkGraph } from "./graph";
 import { invert, type Relationship } from "./relationship";
@@ -56,7 +57,7 @@ export interface OscalMapping {
 export interface OscalMappingCollection {
   readonly "mapping-collection": {
     readonly uuid: string;
-    readonly metadata: { readonly title: string; readonly "last-modified": string; readonly version: string; readonly "oscal-version": string; readonly remarks: string };
+    readonly metadata: OscalMetadata;
     readonly provenance: { readonly method: "hybrid"; readonly "matching-rationale": "semantic"; readonly status: "complete"; readonly "mapping-description": string };
     readonly mappings: readonly OscalMapping[];
   };

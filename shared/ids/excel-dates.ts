@@ -7,7 +7,7 @@
 const EXCEL_EPOCH_OFFSET = 25569;
 const MS_PER_DAY = 86_400_000;
 /** Excel's last serial, 9999-12-31. */
-export const MAX_EXCEL_SERIAL = 2_958_465;
+const MAX_EXCEL_SERIAL = 2_958_465;
 
 export interface CalendarDate {
   readonly year: number;

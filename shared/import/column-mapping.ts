@@ -28,7 +28,7 @@ export interface KindMapping {
 }
 
 /** Minimum confidence for a column to be mapped at all. */
-export const MIN_CONFIDENCE = 0.5;
+const MIN_CONFIDENCE = 0.5;
 
 function share(count: number, profile: ColumnProfile): number {
   return profile.filled === 0 ? 1 : count / profile.filled;
@@ -38,7 +38,7 @@ function share(count: number, profile: ColumnProfile): number {
  * How well a column's values fit a field type: 1 when they fit or there are too few to tell,
  * lower when they contradict the header (a "Status" column of dates).
  */
-export function valueFit(field: FieldSpec, profile: ColumnProfile | undefined): number {
+function valueFit(field: FieldSpec, profile: ColumnProfile | undefined): number {
   if (!profile || profile.filled < 3) return 1;
   const graded = (fit: number) => (fit >= 0.6 ? 1 : fit >= 0.3 ? 0.8 : 0.55);
   switch (field.type) {

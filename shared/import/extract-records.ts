@@ -204,7 +204,7 @@ function columnValues(grid: SheetGrid, column: number, firstRow: number, max: nu
  * The rating scale a sheet uses, when the workbook does not say: five levels if any number above
  * 3 or any five-point-only word appears in its rating columns, three if only low/medium/high.
  */
-export function inferScale(grid: SheetGrid, columns: readonly number[], firstRow: number): RatingScale {
+function inferScale(grid: SheetGrid, columns: readonly number[], firstRow: number): RatingScale {
   let maxNumber = 0;
   let coreWords = 0;
   let fineWords = 0;

@@ -3,7 +3,7 @@ import { AI_SYSTEMS_LAYOUT } from "./ai-systems";
 import { IMPACT_ASSESSMENTS_LAYOUT } from "./impact-assessments";
 import { MANAGEMENT_SYSTEM_LAYOUTS } from "./management-system";
 import { RISK_REGISTER_LAYOUT } from "./risk-register";
-import type { LayoutId, SheetLayout } from "./sheet-layout";
+import type { SheetLayout } from "./sheet-layout";
 import { SOA_LAYOUT } from "./soa";
 
 export * from "./sheet-layout";
@@ -18,12 +18,6 @@ export const SHEET_LAYOUTS: readonly SheetLayout[] = [
   AI_RMF_PROFILE_LAYOUT,
   ...MANAGEMENT_SYSTEM_LAYOUTS,
 ];
-
-export function layoutFor(id: LayoutId): SheetLayout {
-  const layout = SHEET_LAYOUTS.find((l) => l.id === id);
-  if (!layout) throw new Error(`no layout "${id}"`);
-  return layout;
-}
 
 /** The layout of the sheet an importer kind lands on. */
 export function layoutForKind(kind: string): SheetLayout | undefined {

@@ -91,6 +91,3 @@ export interface SheetLayout {
  * fields, written on its first row.
  */
 export const IMPACTS_PATH = "impacts";
-
-/** Header row (1-based); data starts on the row below. */
-export const LAYOUT_HEADER_ROW = 1;

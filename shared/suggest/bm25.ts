@@ -10,7 +10,7 @@ export interface Bm25Params {
   readonly b: number;
 }
 
-export const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+const DEFAULT_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 
 export interface Posting {
   readonly doc: number;

@@ -51,16 +51,16 @@ export interface SuggesterOptions {
 }
 
 /** Chosen on the leave-one-out benchmark (`npm run bench -- suggest`). */
-export const SUGGEST_BM25: Bm25Params = { k1: 2, b: 0.75 };
+const SUGGEST_BM25: Bm25Params = { k1: 2, b: 0.75 };
 /** BM25 over single passages, for the nearest-passage half of the AI RMF score. */
-export const PASSAGE_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
+const PASSAGE_BM25: Bm25Params = { k1: 1.2, b: 0.75 };
 /**
  * An AI RMF subcategory's raw score is its whole-document BM25 plus this share of its two
  * best-matching single passages: a text that closely repeats one Playbook action should count
  * even when the subcategory's many other actions dilute the document. On the leave-one-out
  * benchmark this lifts top-3 by about five points over the document alone.
  */
-export const NEAREST_PASSAGE_SHARE = 0.5;
+const NEAREST_PASSAGE_SHARE = 0.5;
 
 /**
  * BM25 raw scores grow with the length of the query; a threshold needs a bounded score. `raw /
@@ -70,9 +70,9 @@ export const NEAREST_PASSAGE_SHARE = 0.5;
 const HALF: Readonly<Record<TargetKind, number>> = { "ai-rmf": 14, iso42001: 6, "genai-risk": 4, trustworthiness: 5 };
 
 /** A control reached only through the crosswalk scores this share of its best subcategory. */
-export const CROSSWALK_FACTOR = 0.8;
+const CROSSWALK_FACTOR = 0.8;
 
-export function squash(raw: number, kind: TargetKind): number {
+function squash(raw: number, kind: TargetKind): number {
   return raw <= 0 ? 0 : Math.round((raw / (raw + HALF[kind])) * 1000) / 1000;
 }
 
@@ -94,7 +94,7 @@ export function prepareCorpus(corpus: Corpus = buildCorpus()): PreparedCorpus {
 
 let shared: PreparedCorpus | undefined;
 /** The shipped corpus, prepared on first use. */
-export function defaultPreparedCorpus(): PreparedCorpus {
+function defaultPreparedCorpus(): PreparedCorpus {
   shared ??= prepareCorpus();
   return shared;
 }

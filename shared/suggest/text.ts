@@ -65,7 +65,7 @@ export interface QueryTerm {
 }
 
 /** Weight of a term reached through a synonym, against 1 for a word the text itself uses. */
-export const SYNONYM_WEIGHT = 0.6;
+const SYNONYM_WEIGHT = 0.6;
 
 /**
  * A record's text as weighted query terms: its own words at weight 1 per use, and the

@@ -1,7 +1,7 @@
 import { createPrng, syntheticSnapshot } from "../../shared/demo/index";
 import { matrixPreset } from "../../shared/scoring/index";
 import { buildDualConformanceReport, renderCsv, renderHtml, renderMarkdown, renderOscalJson, type ReportInput, type ReportWorkbook } from "../../shared/report/index";
-import { renderXlsx } from "../../api/report/render-xlsx";
+import { renderXlsx } from "../../report-files/render-xlsx";
 import type { Benchmark } from "./benchmark";
 
 const TEAMS = 200;

@@ -1,7 +1,8 @@
 /**
  * Import rules of shared/ and of the file reader (see README → Layout): shared/ uses no Node
  * built-ins, only shared/file-reader/ imports SheetJS, and the add-in loads the reader lazily so
- * SheetJS stays out of the task pane's initial JavaScript.
+ * SheetJS stays out of the task pane's initial JavaScript. Also the rules between the edges: the
+ * CLI and report-files/ do not reach into the API's internals.
  */
 import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
@@ -22,7 +23,7 @@ function code(path: string): string {
   return readFileSync(path, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "");
 }
 
-const sources = ["shared", "addin", "cli", "api"].flatMap((dir) => files(join(ROOT, dir))).map((path) => ({ path: relative(ROOT, path), text: code(path) }));
+const sources = ["shared", "addin", "cli", "api", "report-files"].flatMap((dir) => files(join(ROOT, dir))).map((path) => ({ path: relative(ROOT, path), text: code(path) }));
 
 function importing(pattern: RegExp): string[] {
   return sources.filter((s) => pattern.test(s.text)).map((s) => s.path).sort();
@@ -43,6 +44,46 @@ describe("the file reader's boundaries", () => {
   it("the add-in reaches the reader through addin/services/read-file.ts, which it imports lazily", () => {
     expect(importing(/from\s+["'][^"']*file-reader\/read-workbook["']/).filter((path) => path.startsWith("addin/"))).toEqual(["addin/services/read-file.ts"]);
     const eager = sources.filter((s) => s.path.startsWith("addin/") && /^import\s+(?!type\b)[^;]*from\s+["'][^"']*services\/read-file["']/m.test(s.text));
+    expect(eager.map((s) => s.path)).toEqual([]);
+  });
+});
+
+describe("the floors of shared/", () => {
+  it("validation, the catalogs, ids and the model never import the importer", () => {
+    const lower = ["shared/validation/", "shared/catalog/", "shared/ids/", "shared/model/"];
+    const users = importing(/from\s+["'][^"']*\/import\/[^"']*["']/).filter((path) => lower.some((dir) => path.startsWith(dir)));
+    expect(users).toEqual([]);
+  });
+
+  it("the catalogs and the crosswalk never import the report; what both use lives in shared/util/", () => {
+    const users = importing(/from\s+["'][^"']*\/report\/[^"']*["']/).filter((path) => path.startsWith("shared/catalog/") || path.startsWith("shared/crosswalk/"));
+    expect(users).toEqual([]);
+  });
+});
+
+/** Relative import specifiers of a source, resolved against the repository root. */
+function importsOf(source: { path: string; text: string }): string[] {
+  const specifiers = [...source.text.matchAll(/(?:from\s+|import\s*\(\s*)["'](\.{1,2}\/[^"']*)["']/g)].map((m) => m[1] ?? "");
+  return specifiers.map((specifier) => relative(ROOT, join(ROOT, source.path, "..", specifier)));
+}
+
+describe("the edges", () => {
+  it("the CLI imports of api/ only api/local/, which `crosswalk serve` starts", () => {
+    const cli = sources.filter((s) => s.path.startsWith("cli/"));
+    const reaching = cli.flatMap((s) => importsOf(s).filter((target) => target.startsWith("api/") && !target.startsWith("api/local/")).map((target) => `${s.path} → ${target}`));
+    expect(cli.some((s) => importsOf(s).some((target) => target.startsWith("report-files/")))).toBe(true);
+    expect(reaching).toEqual([]);
+  });
+
+  it("report-files/ imports only shared/ and itself, so the API and the CLI can both use it", () => {
+    const files = sources.filter((s) => s.path.startsWith("report-files/"));
+    expect(files.length).toBeGreaterThan(0);
+    const outside = files.flatMap((s) => importsOf(s).filter((target) => !target.startsWith("shared/") && !target.startsWith("report-files/")).map((target) => `${s.path} → ${target}`));
+    expect(outside).toEqual([]);
+  });
+
+  it("report-files/ loads exceljs lazily, so only an XLSX pays for it", () => {
+    const eager = sources.filter((s) => s.path.startsWith("report-files/") && /^import\s+(?!type\b)[^;]*from\s+["']exceljs["']/m.test(s.text));
     expect(eager.map((s) => s.path)).toEqual([]);
   });
 });

@@ -31,7 +31,7 @@ function field(error: object, name: string): unknown {
   return (error as Record<string, unknown>)[name];
 }
 
-export function isUnavailable(error: unknown): boolean {
+function isUnavailable(error: unknown): boolean {
   if (typeof error !== "object" || error === null) return false;
   const name = field(error, "name");
   if (typeof name === "string" && UNAVAILABLE_NAMES.has(name)) return true;

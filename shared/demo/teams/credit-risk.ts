@@ -9,7 +9,7 @@ import { addDays } from "../dates";
 import { DEMO_ORG, groupAiPolicy } from "../org";
 import type { Random } from "../prng";
 
-export const CREDIT_TEAM = "credit-risk";
+const CREDIT_TEAM = "credit-risk";
 
 /** Retail Credit Analytics: builds and runs its own models, mature, 5×5 numeric matrix. */
 export function creditRiskSnapshot(asOf: string, random: Random): WorkbookSnapshot {

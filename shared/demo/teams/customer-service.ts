@@ -9,7 +9,7 @@ import { addDays } from "../dates";
 import { DEMO_ORG, groupAiPolicy } from "../org";
 import type { Random } from "../prng";
 
-export const SERVICE_TEAM = "customer-service";
+const SERVICE_TEAM = "customer-service";
 
 /** Customer Experience: deploys a hosted LLM chatbot and two NLP tools; 3×3 word matrix. */
 export function customerServiceSnapshot(asOf: string, random: Random): WorkbookSnapshot {

@@ -9,7 +9,7 @@ import { addDays } from "../dates";
 import { DEMO_ORG, groupAiPolicy } from "../org";
 import type { Random } from "../prng";
 
-export const PEOPLE_TEAM = "people";
+const PEOPLE_TEAM = "people";
 
 /** People & Talent: mostly uses vendor AI in hiring; least mature; 4×4 matrix. */
 export function peopleSnapshot(asOf: string, random: Random): WorkbookSnapshot {

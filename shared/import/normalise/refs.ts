@@ -1,7 +1,7 @@
 import type { FrameworkId } from "../../catalog/framework";
 import { FRAMEWORK_NAME } from "../../catalog/framework";
 import { quote } from "../../issues/issue";
-import { keepUnknownId, parseFrameworkId } from "../framework-ids";
+import { keepUnknownId, parseFrameworkId } from "../../catalog/framework-ids";
 import type { GridValue } from "../../file-reader/grid";
 import { isDateCell, isErrorCell } from "../../file-reader/grid";
 import { isEmptyMarker, isPlaceholder } from "./empty";

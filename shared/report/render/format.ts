@@ -1,15 +1,8 @@
 import type { EvidenceStatus } from "../evidence-status";
-import type { Stat } from "../util/stats";
 
 /** A 0..1 figure as a whole percentage, `0.656` → `66%`; `n/a` when absent. */
 export function percent(value: number | undefined): string {
   return value === undefined || !Number.isFinite(value) ? "n/a" : `${Math.round(value * 100)}%`;
-}
-
-/** `min–max (avg)` of a stat, with levels to one decimal. */
-export function statText(stat: Stat | undefined): string {
-  if (!stat) return "";
-  return `${fixed(stat.avg)} (${fixed(stat.min)}–${fixed(stat.max)})`;
 }
 
 export function fixed(value: number, places = 1): string {

@@ -5,7 +5,7 @@ import { renderJson } from "./json";
 import { renderMarkdown } from "./markdown";
 import { renderOscalJson } from "./oscal";
 
-/** The formats `shared/` renders to text. XLSX is rendered in Node (`api/report/render-xlsx.ts`). */
+/** The formats `shared/` renders to text. XLSX is rendered in Node (`report-files/render-xlsx.ts`). */
 export const TEXT_FORMATS = ["json", "csv", "md", "html", "oscal"] as const;
 export type TextFormat = (typeof TEXT_FORMATS)[number];
 

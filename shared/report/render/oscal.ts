@@ -1,20 +1,15 @@
 import type { DualConformanceReport } from "../report";
 import type { DirectEvidence, InferredEvidence, ProfileCell } from "../sections/ai-rmf";
 import type { SoaCell } from "../sections/soa";
-import { oscalCatalogHref, oscalId } from "../../catalog/oscal-catalog";
-import { URL_NAMESPACE, uuidV5 } from "../util/uuid";
+import { CROSSWALK_OSCAL_NS, oscalCatalogHref, oscalId } from "../../catalog/oscal-catalog";
+import type { OscalMetadata, OscalProperty } from "../../util/oscal-metadata";
+import { URL_NAMESPACE, uuidV5 } from "../../util/uuid";
 
 /** The OSCAL version the document follows. */
 export const OSCAL_VERSION = "1.1.2";
-/** Namespace of Crosswalk's OSCAL properties. */
-export const OSCAL_NS = "https://crosswalk.dev/ns/oscal";
+/** Namespace of Crosswalk's OSCAL properties: the one the catalog and mapping exports use. */
+export const OSCAL_NS = CROSSWALK_OSCAL_NS;
 const NAMESPACE = uuidV5(URL_NAMESPACE, `${OSCAL_NS}/assessment-results`);
-
-export interface OscalProperty {
-  readonly name: string;
-  readonly value: string;
-  readonly ns?: string;
-}
 
 export interface OscalObservation {
   readonly uuid: string;
@@ -69,15 +64,10 @@ export interface OscalResult {
 export interface OscalAssessmentResults {
   readonly "assessment-results": {
     readonly uuid: string;
-    readonly metadata: {
-      readonly title: string;
-      readonly "last-modified": string;
-      readonly version: string;
-      readonly "oscal-version": string;
+    readonly metadata: OscalMetadata & {
       readonly roles?: readonly { readonly id: string; readonly title: string }[];
       readonly parties: readonly { readonly uuid: string; readonly type: "organization" | "person"; readonly name: string }[];
       readonly "responsible-parties"?: readonly { readonly "role-id": string; readonly "party-uuids": readonly string[] }[];
-      readonly remarks: string;
     };
     readonly "import-ap": { readonly href: string; readonly remarks: string };
     readonly results: readonly OscalResult[];

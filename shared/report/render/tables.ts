@@ -1,5 +1,4 @@
 import type { DualConformanceReport } from "../report";
-import { EVIDENCE_ITEMS } from "../sections/clause-evidence";
 import { bare, percent } from "./format";
 
 /** A scalar a table cell holds; `null` is an empty cell. */
@@ -284,9 +283,6 @@ function profileRows(report: DualConformanceReport): Cell[][] {
   }
   return [...byTeam.values()].flat();
 }
-
-/** The evidence item titles in order, for renderers that lay clause evidence out as a grid. */
-export const EVIDENCE_TITLES = EVIDENCE_ITEMS.map((item) => item.title);
 
 /** The programme view's decision guidance as Part / Factor / Text rows; Factor says whether a point applies. */
 function guidanceRows(g: DualConformanceReport["programme"]["guidance"]): string[][] {

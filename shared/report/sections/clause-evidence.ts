@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import type { CatalogIndex } from "../catalog-index";
-import { type EvidenceStatus, missing, StatusBuilder, type StatusWithReasons } from "../evidence-status";
+import { missing, StatusBuilder, type StatusWithReasons } from "../evidence-status";
 import { addDays } from "../util/dates";
 import { examples } from "../util/stats";
 import type { RiskAnalysis } from "./risk-analysis";
@@ -250,8 +250,4 @@ function correctiveAction({ snapshot, asOf }: Context): StatusWithReasons {
 
 function ref(controlId: string): string {
   return controlId.slice(controlId.indexOf(":") + 1);
-}
-
-export function evidenceStatusOf(evidence: readonly TeamClauseEvidence[], item: EvidenceItemId): EvidenceStatus {
-  return evidence.find((e) => e.item === item)?.status ?? "missing";
 }

@@ -93,9 +93,9 @@ export interface ProgrammeSection {
 }
 
 /** The seed's cost estimate for certifying a small firm to ISO/IEC 42001. */
-export const SEED_CERTIFICATION_ESTIMATE = "$15K–$60K+";
+const SEED_CERTIFICATION_ESTIMATE = "$15K–$60K+";
 
-export function decisionGuidance(profile: OrgProfile): DecisionGuidance {
+function decisionGuidance(profile: OrgProfile): DecisionGuidance {
   const federal = profile.customerMix === "federal" || profile.customerMix === "both";
   const international = profile.customerMix === "international-commercial" || profile.customerMix === "both";
   return {
@@ -230,7 +230,7 @@ export function recommend(profile: OrgProfile, facts: ProgrammeFacts, index: Cat
   return { path, title: PATH_TITLE[path], ...(later ? { later } : {}), reasons, nextSteps };
 }
 
-export function certificationCycle(profile: OrgProfile | undefined, recommendation: Recommendation | undefined, facts: ProgrammeFacts, asOf: string): CertificationCycle {
+function certificationCycle(profile: OrgProfile | undefined, recommendation: Recommendation | undefined, facts: ProgrammeFacts, asOf: string): CertificationCycle {
   if (!profile || !recommendation) return { applicable: false, reason: "no organisation profile given", milestones: [] };
   const onPath = recommendation.path !== "ai-rmf" || recommendation.later !== undefined || profile.plansIso42001Certification;
   if (!onPath) return { applicable: false, reason: "ISO/IEC 42001 certification is not on the recommended path", milestones: [] };

@@ -85,10 +85,9 @@ export interface RiskPostureSection {
   readonly teams: readonly RiskTeamRow[];
 }
 
-export const OVERDUE_KINDS: readonly OverdueKind[] = ["action", "risk-treatment", "risk-review"];
 const KIND_RANK: Readonly<Record<OverdueKind, number>> = { action: 0, "risk-treatment": 1, "risk-review": 2 };
 
-export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
+function compareOverdue(a: OverdueItem, b: OverdueItem): number {
   return (
     b.daysOverdue - a.daysOverdue ||
     naturalCompare(a.team, b.team) ||
@@ -98,7 +97,7 @@ export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
   );
 }
 
-export function commonMatrixSummary(): CommonMatrixSummary {
+function commonMatrixSummary(): CommonMatrixSummary {
   const nL = COMMON_MATRIX.likelihood.levels.length;
   const nI = COMMON_MATRIX.impact.levels.length;
   const scores = Array.from({ length: nL }, (_, l) => Array.from({ length: nI }, (_, i) => score(COMMON_MATRIX, l + 1, i + 1) ?? 0));

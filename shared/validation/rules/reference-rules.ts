@@ -1,5 +1,5 @@
 import { FRAMEWORK_PREFIX, type FrameworkId, splitNamespaced } from "../../catalog/framework";
-import { idExists, parseFrameworkId } from "../../import/framework-ids";
+import { idExists, parseFrameworkId } from "../../catalog/framework-ids";
 import type { Located } from "../input";
 import type { Report, Rule } from "../rule";
 

@@ -1,4 +1,4 @@
-import { requiredControls } from "../../import/framework-ids";
+import { requiredControls } from "../../catalog/framework-ids";
 import type { Rule } from "../rule";
 import { isMissing, nameOf } from "../rule";
 

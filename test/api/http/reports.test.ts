@@ -5,7 +5,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../api/app";
 import { type HttpServer, listen } from "../../../api/local/http-server";
-import { SHEET_NAMES } from "../../../api/report/render-xlsx";
+import { SHEET_NAMES } from "../../../report-files/render-xlsx";
 import type { Store } from "../../../api/store/port";
 import { addDays, DEMO_AS_OF, demoHistory, type DemoWorkbookHistory } from "../../../shared/demo/index";
 import { parseSnapshot } from "../../../shared/model/parse-snapshot";

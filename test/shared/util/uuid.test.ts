@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { URL_NAMESPACE, uuidV5 } from "../../../../shared/report/util/uuid";
+import { URL_NAMESPACE, uuidV5 } from "../../../shared/util/uuid";
 
 /** RFC 4122 version 5 computed with Node's own SHA-1 and UTF-8 encoder, to check the library against. */
 function nodeUuidV5(namespace: string, name: string): string {

@@ -1,11 +1,11 @@
 import * as XLSX from "@e965/xlsx";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { renderXlsx, SHEET_NAMES } from "../../../api/report/render-xlsx";
-import { buildDualConformanceReport, reportTables, type DualConformanceReport } from "../../../shared/report/index";
-import { demoInput } from "../../shared/report/demo-input";
-import { startsLikeFormula } from "../../../shared/spreadsheet/formula-injection";
-import { HOSTILE, hostileSnapshots } from "../../shared/report/render/hostile";
+import { renderXlsx, SHEET_NAMES } from "../../report-files/render-xlsx";
+import { buildDualConformanceReport, reportTables, type DualConformanceReport } from "../../shared/report/index";
+import { demoInput } from "../shared/report/demo-input";
+import { startsLikeFormula } from "../../shared/spreadsheet/formula-injection";
+import { HOSTILE, hostileSnapshots } from "../shared/report/render/hostile";
 
 describe("renderXlsx", () => {
   let report: DualConformanceReport;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { isReportFormat, renderReportFile } from "../../../api/report/render";
-import { REPORT_FORMATS } from "../../../shared/api/report";
-import { buildDualConformanceReport } from "../../../shared/report/index";
-import { demoInput } from "../../shared/report/demo-input";
+import { renderReportFile } from "../../report-files/render-file";
+import { isReportFormat, REPORT_FORMATS } from "../../shared/api/report";
+import { buildDualConformanceReport } from "../../shared/report/index";
+import { demoInput } from "../shared/report/demo-input";
 
 describe("renderReportFile", () => {
   const report = buildDualConformanceReport(demoInput());

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { DualConformanceReport } from "../../shared/report/report";
-import { type Cell, type ReportTable, reportTables } from "../../shared/report/render/tables";
-import { startsLikeFormula, TEXT_NUMBER_FORMAT } from "../../shared/spreadsheet/formula-injection";
+import type { DualConformanceReport } from "../shared/report/report";
+import { type Cell, type ReportTable, reportTables } from "../shared/report/render/tables";
+import { startsLikeFormula, TEXT_NUMBER_FORMAT } from "../shared/spreadsheet/formula-injection";
 
 /** Sheet names (Excel allows 31 characters) per report table id; unknown ids fall back to the id. */
 export const SHEET_NAMES: Readonly<Record<string, string>> = {

@@ -1,12 +1,7 @@
-import type { DualConformanceReport } from "../../shared/report/report";
-import { FORMAT_EXTENSION, FORMAT_MEDIA_TYPE, isTextFormat, renderReport, type RenderOptions } from "../../shared/report/render/index";
+import type { DualConformanceReport } from "../shared/report/report";
+import { FORMAT_EXTENSION, FORMAT_MEDIA_TYPE, isTextFormat, renderReport, type RenderOptions } from "../shared/report/render/index";
+import type { ReportFormat } from "../shared/api/report";
 import { renderXlsx } from "./render-xlsx";
-
-import { REPORT_FORMATS, type ReportFormat } from "../../shared/api/report";
-
-export function isReportFormat(value: string): value is ReportFormat {
-  return (REPORT_FORMATS as readonly string[]).includes(value);
-}
 
 export interface RenderedReport {
   readonly format: ReportFormat;
@@ -17,7 +12,8 @@ export interface RenderedReport {
 
 /**
  * The report in any format, ready to send or write: the one entry point for the API route and the
- * CLI. `options.csvTable` picks one CSV table (an unknown id throws a RangeError listing the ids).
+ * CLI, which is why it lives outside both (the CLI does not reach into the API's internals).
+ * `options.csvTable` picks one CSV table (an unknown id throws a RangeError listing the ids).
  */
 export async function renderReportFile(report: DualConformanceReport, format: ReportFormat, options: RenderOptions = {}): Promise<RenderedReport> {
   if (isTextFormat(format)) return renderReport(report, format, options);

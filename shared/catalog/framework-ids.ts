@@ -3,8 +3,8 @@
  * the code depends on three small functions rather than on how `shared/ids/` and
  * `shared/catalog/` are shaped.
  */
-import { catalogItem, itemsOf } from "../catalog/catalogs";
-import { type FrameworkId, type NamespacedId, namespaced } from "../catalog/framework";
+import { catalogItem, itemsOf } from "./catalogs";
+import { type FrameworkId, type NamespacedId, namespaced } from "./framework";
 import { type IdParseResult, parseId } from "../ids/parse";
 
 export type { IdParseResult };
@@ -32,9 +32,4 @@ export function requiredControls(framework: FrameworkId): readonly NamespacedId[
 /** Whether a namespaced id exists in its framework's catalog. */
 export function idExists(id: string): boolean {
   return catalogItem(id) !== undefined;
-}
-
-/** A catalog item's short title, for messages. */
-export function idTitle(id: string): string | undefined {
-  return catalogItem(id)?.title;
 }
