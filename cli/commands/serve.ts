@@ -144,7 +144,8 @@ export function createServeCommand(waitForStop: () => Promise<void> = untilSigna
             ...(values.host ? { host: values.host } : {}),
             config: { apiUrl: server.url, apiKey: server.adminKey, org: server.org },
           });
-          if (addin.port !== addin.requestedPort) {
+          // Port 0 asks for any free port: moving off it is what was asked, not news.
+          if (addin.requestedPort !== 0 && addin.port !== addin.requestedPort) {
             io.stderr(`task pane: port ${addin.requestedPort} is in use, serving on ${addin.port} instead (choose with --addin-port N)\n`);
           }
         }
