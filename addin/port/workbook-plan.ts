@@ -4,7 +4,7 @@
  * know what a risk register is.
  */
 import { columnIndex, columnLetter } from "../../shared/file-reader/cell-address";
-import type { CellValue, SheetWriteRequest } from "./workbook-port";
+import type { CellValue, SheetWriteRequest } from "./sheet-values";
 
 export type ColumnKind = "text" | "number" | "integer" | "date" | "boolean";
 

@@ -11,9 +11,10 @@
  * Excel but reported here as Excel spells them.
  */
 import type { SheetGrid } from "../../shared/file-reader/grid";
+import type { CellValue, RangeFormat, SheetWriteRequest } from "./sheet-values";
 import type { SetupReport, WorkbookPlan } from "./workbook-plan";
 
-export type CellValue = string | number | boolean | null;
+export type { CellValue, RangeFormat, SheetWriteRequest };
 
 export interface CellRef {
   readonly sheet: string;
@@ -128,39 +129,7 @@ export interface WriteRecordsReport {
   readonly backupSheet?: string;
 }
 
-/** A rectangle of a sheet (0-based) and how it looks. */
-export interface RangeFormat {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-  readonly numberFormat?: string;
-  readonly bold?: boolean;
-  /** #RRGGBB */
-  readonly fill?: string;
-}
 
-/**
- * A whole sheet of plain values that Crosswalk owns (the settings sheet, a pulled report): made
- * if missing, cleared and rewritten if Crosswalk made it. Strings are written as text, never as
- * formulas or numbers.
- */
-export interface SheetWriteRequest {
-  readonly name: string;
-  /** Ownership marker, as set-up records it; a sheet without it is never overwritten unasked. */
-  readonly kind: string;
-  readonly rows: readonly (readonly CellValue[])[];
-  readonly formats?: readonly RangeFormat[];
-  /** Column widths in points, from column A. */
-  readonly columnWidths?: readonly number[];
-  /**
-   * The user agreed that a same-named sheet Crosswalk did not make is moved aside (renamed
-   * "… (old)", never deleted). Without it, such a sheet makes the write fail, changing nothing.
-   */
-  readonly replaceForeign?: boolean;
-  /** Show the sheet when written. */
-  readonly activate?: boolean;
-}
 
 export interface SheetWriteReport {
   readonly sheet: string;

@@ -10,7 +10,7 @@ import type { CellValue } from "../port/workbook-port";
 import type { RiskMatrix } from "../../shared/scoring/matrix";
 import { DEFAULT_MATRIX } from "../../shared/scoring/presets";
 import type { ConditionalFormat, PlannedSheet, WorkbookPlan } from "../port/workbook-plan";
-import type { SheetLayout, WorkbookLayout } from "./sheet-layout";
+import type { AddinSheetLayout, WorkbookLayout } from "./workbook-layout";
 
 /**
  * Scores and ratings are coloured by the matrix's bands (the workbook's matrix; 5×5 when it
@@ -18,7 +18,7 @@ import type { SheetLayout, WorkbookLayout } from "./sheet-layout";
  * likelihood × impact (the table formula), so a matrix that adds its levels gets no score
  * colours rather than wrong ones.
  */
-export function matrixFormats(layout: SheetLayout, matrix: RiskMatrix = DEFAULT_MATRIX): ConditionalFormat[] {
+export function matrixFormats(layout: AddinSheetLayout, matrix: RiskMatrix = DEFAULT_MATRIX): ConditionalFormat[] {
   const ratings = layout.columns.filter((c) => c.list === "Rating" || /rating$/i.test(c.header));
   const scores = matrix.scoring === "sum" ? [] : layout.columns.filter((c) => /score$/i.test(c.header));
   return [
@@ -39,7 +39,7 @@ export function buildPlan(layout: WorkbookLayout): WorkbookPlan {
   };
 }
 
-function plannedSheet(layout: SheetLayout, matrix: RiskMatrix): PlannedSheet {
+function plannedSheet(layout: AddinSheetLayout, matrix: RiskMatrix): PlannedSheet {
   const rows = prefill(layout);
   const ratingFormats = matrixFormats(layout, matrix);
   return {
@@ -60,7 +60,7 @@ function plannedSheet(layout: SheetLayout, matrix: RiskMatrix): PlannedSheet {
 
 const ID_LISTS = { "ai-rmf": "AI RMF subcategories", iso42001: "ISO 42001 controls" } as const;
 
-function prefill(layout: SheetLayout): CellValue[][] | undefined {
+function prefill(layout: AddinSheetLayout): CellValue[][] | undefined {
   const fields = layout.columns.map((c) => c.field);
   const row = (values: Record<string, CellValue>) => fields.map((f) => values[f] ?? null);
   switch (layout.kind) {

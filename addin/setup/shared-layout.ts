@@ -9,7 +9,7 @@ import type { RiskMatrix } from "../../shared/scoring/matrix";
 import { DEFAULT_MATRIX } from "../../shared/scoring/presets";
 import type { Scale } from "../../shared/scoring/scale";
 import type { PlannedList } from "../port/workbook-plan";
-import type { LayoutColumn, SheetLayout, WorkbookLayout } from "./sheet-layout";
+import type { LayoutColumn, AddinSheetLayout, WorkbookLayout } from "./workbook-layout";
 
 export const LISTS_SHEET = "Crosswalk Lists";
 export const YES_NO = "Yes/No";
@@ -55,7 +55,7 @@ function levelLists(name: "Likelihood" | "Impact", scale: Scale): PlannedList[] 
   ];
 }
 
-function sheetOf(layout: SharedSheet, lists: PlannedList[]): SheetLayout {
+function sheetOf(layout: SharedSheet, lists: PlannedList[]): AddinSheetLayout {
   return {
     kind: layout.id,
     name: layout.sheetName,
@@ -104,7 +104,7 @@ function columnOf(layout: SharedSheet, c: SharedColumn, lists: PlannedList[]): L
   }
 }
 
-function crosswalkReference(): SheetLayout {
+function crosswalkReference(): AddinSheetLayout {
   const text = (header: string, field: string, width: number): LayoutColumn => ({ header, field, kind: "text", width: width * POINTS_PER_CHAR });
   return {
     kind: "crosswalk-reference",

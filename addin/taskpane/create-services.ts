@@ -30,11 +30,11 @@ export function createServices(
       return readWorkbookFile(file.name, await file.arrayBuffer());
     },
     importer: async () => {
-      const [{ createImportEngine }, l] = await Promise.all([import("../services/shared-import-engine"), layout()]);
+      const [{ createImportEngine }, l] = await Promise.all([import("../services/import-wizard"), layout()]);
       return createImportEngine(l);
     },
     validator: async () => {
-      const { createValidator } = await import("../services/shared-validator");
+      const { createValidator } = await import("../services/pipeline-validator");
       return createValidator(now);
     },
     store,

@@ -11,7 +11,7 @@ import type { LocalApiConfig } from "../services/api-settings";
 import type { WorkbookPlan } from "../port/workbook-plan";
 import type { RiskMatrix } from "../../shared/scoring/matrix";
 import type { KeyValueStore } from "../services/key-value-store";
-import type { WorkbookLayout } from "../setup/sheet-layout";
+import type { WorkbookLayout } from "../setup/workbook-layout";
 import type { ImportEngine } from "../services/import-engine";
 import type { FileSheets } from "../services/read-file";
 import type { Validator } from "../services/validator";

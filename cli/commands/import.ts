@@ -8,12 +8,11 @@ import { MappingTemplate, templateFrom } from "../../shared/import/mapping-templ
 import { withArticle } from "../../shared/import/text";
 import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
-import { readWorkbook, type ReadWorkbook } from "../../shared/file-reader/read-workbook";
-import { WorkbookReadError } from "../../shared/file-reader/limits";
 import { writeStructuredWorkbook } from "../files/write-workbook";
 import { layoutForKind } from "../../shared/layout/index";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { formatIssues, plural } from "./format-issues";
+import { dateOrderOption, loadSpreadsheet } from "./load-spreadsheet";
 import { describeSuggestions, loadSuggest, type SuggestJsonRecord, suggestJsonRecords, topOption } from "./suggest";
 import { toModel } from "../../shared/import/to-model";
 
@@ -42,24 +41,6 @@ function importJson(result: SheetImport): ImportJson {
   };
 }
 
-export interface LoadedFile {
-  readonly path: string;
-  readonly workbook: ReadWorkbook;
-}
-
-/** Reads a spreadsheet file for a command; unreadable files are reported, not thrown as stacks. */
-export async function loadSpreadsheet(io: CliIo, file: string): Promise<LoadedFile> {
-  const path = resolve(io.cwd, file);
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(code === "ENOENT" ? `no such file: ${file}` : code === "EISDIR" ? `${file} is a folder, not a file` : `cannot read ${file} (${code ?? String(error)})`);
-  }
-  return { path, workbook: readWorkbook(bytes, file) };
-}
-
 function kindOption(value: string | undefined): SheetKind | undefined {
   if (value === undefined) return undefined;
   const kind = parseSheetKind(value);
@@ -67,12 +48,6 @@ function kindOption(value: string | undefined): SheetKind | undefined {
   return kind;
 }
 
-export function dateOrderOption(value: string | undefined): "dmy" | "mdy" | undefined {
-  if (value === undefined) return undefined;
-  const v = value.toLowerCase();
-  if (v === "dmy" || v === "mdy") return v;
-  throw new UsageError(`--date-order must be dmy (31/12/2026) or mdy (12/31/2026) (got "${value}")`);
-}
 
 async function loadTemplate(io: CliIo, file: string): Promise<MappingTemplate> {
   let text: string;

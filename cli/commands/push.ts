@@ -8,7 +8,7 @@ import { asOfOption, matrixSizeOption, parseCommandArgs } from "../args";
 import { matrixForSize } from "../../shared/scoring/matrix-for-size";
 import { WorkbookReadError } from "../../shared/file-reader/limits";
 import { isWorkbookFile, NotYetSupportedError, snapshotBytesFromFile, snapshotFromWorkbookFile } from "../snapshot-file";
-import { dateOrderOption } from "./import";
+import { dateOrderOption } from "./load-spreadsheet";
 import { formatIssues, plural } from "./format-issues";
 import { importFirst } from "./import-first";
 

@@ -10,7 +10,7 @@ import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
 import { readJsonFile } from "../json-file";
-import { loadSpreadsheet } from "./import";
+import { loadSpreadsheet } from "./load-spreadsheet";
 import { plural } from "./format-issues";
 import { readCrosswalkWorkbook } from "../../shared/workbook-pipeline/read-crosswalk-workbook";
 

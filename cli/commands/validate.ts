@@ -11,7 +11,7 @@ import { readCrosswalkWorkbook, type WorkbookRead } from "../../shared/workbook-
 import { asOfOption, matrixSizeOption, parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError, writeJson } from "../io";
-import { dateOrderOption, loadSpreadsheet } from "./import";
+import { dateOrderOption, loadSpreadsheet } from "./load-spreadsheet";
 import { formatIssues, plural } from "./format-issues";
 import { importFirst } from "./import-first";
 

@@ -1,7 +1,8 @@
 import { type Bm25Index, type Bm25Params, buildBm25, termScore, termScores } from "./bm25";
 import { buildCorpus, type Corpus, type PassageOrigin, type Target } from "./corpus";
 import { TARGET_KINDS, type TargetKind } from "./target";
-import { type QueryTerm, queryTerms, stems } from "./text";
+import { type QueryTerm, queryTerms } from "./query-terms";
+import { stems } from "./text";
 
 /** One proposed reference for a text, with why. */
 export interface Suggestion {

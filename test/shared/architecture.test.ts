@@ -87,3 +87,63 @@ describe("the edges", () => {
     expect(eager.map((s) => s.path)).toEqual([]);
   });
 });
+
+/** Relative imports (type-only included) from each source file to the files they name. */
+function importGraph(): Map<string, string[]> {
+  const known = new Set(sources.map((s) => s.path));
+  const resolve = (from: string, spec: string): string | undefined => {
+    const base = join(from, "..", spec);
+    return [base, `${base}.ts`, `${base}.tsx`, join(base, "index.ts")].map((p) => relative(".", p)).find((p) => known.has(p));
+  };
+  return new Map(
+    sources.map((s) => {
+      const specs = [...s.text.matchAll(/(?:^|\n)\s*(?:import|export)\b[^;]*?from\s+["'](\.[^"']+)["']/g)].map((m) => m[1]!);
+      return [s.path, specs.map((spec) => resolve(s.path, spec)).filter((p): p is string => p !== undefined)];
+    }),
+  );
+}
+
+/** Every strongly connected set of more than one module (Tarjan), each sorted. */
+function importCycles(graph: Map<string, string[]>): string[][] {
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const group: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        group.push(w);
+      } while (w !== v);
+      if (group.length > 1) cycles.push(group.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
+describe("module structure", () => {
+  it("no two modules import each other, directly or around a loop", () => {
+    expect(importCycles(importGraph())).toEqual([]);
+  });
+
+  it("the cycle finder sees a loop when there is one", () => {
+    const loop = new Map([["a.ts", ["b.ts"]], ["b.ts", ["c.ts"]], ["c.ts", ["a.ts"]], ["d.ts", ["a.ts"]]]);
+    expect(importCycles(loop)).toEqual([["a.ts", "b.ts", "c.ts"]]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
-import { createValidator } from "../../../addin/services/shared-validator";
+import { createValidator } from "../../../addin/services/pipeline-validator";
 import { buildPlan } from "../../../addin/setup/build-plan";
 import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
 import { demoSnapshot, planWithSnapshot } from "../../../addin/taskpane/preview/demo-data";

@@ -11,7 +11,7 @@ import { MappingTemplate, templateFrom } from "../../shared/import/mapping-templ
 import { layoutForKind } from "../../shared/layout/index";
 import type { SheetGrid } from "../../shared/file-reader/grid";
 import type { CellValue } from "../port/workbook-port";
-import type { WorkbookLayout } from "../setup/sheet-layout";
+import type { WorkbookLayout } from "../setup/workbook-layout";
 import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from "./import-engine";
 import { cellFor, extraLines } from "./record-cells";
 

@@ -14,7 +14,7 @@ export interface LayoutColumn extends PlannedColumn {
   readonly refs?: FrameworkId;
 }
 
-export interface SheetLayout {
+export interface AddinSheetLayout {
   readonly kind: string;
   readonly name: string;
   readonly table: string;
@@ -25,7 +25,7 @@ export interface SheetLayout {
 }
 
 export interface WorkbookLayout {
-  readonly sheets: readonly SheetLayout[];
+  readonly sheets: readonly AddinSheetLayout[];
   readonly lists: readonly PlannedList[];
   readonly listsSheet: string;
   /** The risk matrix the likelihood and impact lists and the score and rating colours follow. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import type { CellValue } from "../../../addin/port/workbook-port";
-import { createValidator } from "../../../addin/services/shared-validator";
+import { createValidator } from "../../../addin/services/pipeline-validator";
 import { buildPlan } from "../../../addin/setup/build-plan";
 import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
 import { prepareSetup } from "../../../addin/setup/workbook-matrix";

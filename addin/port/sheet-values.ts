@@ -1,0 +1,40 @@
+/**
+ * Plain cell values and whole-sheet writes: the vocabulary the port's requests and the set-up
+ * plan share (its own module so the plan and the port do not import each other).
+ */
+
+export type CellValue = string | number | boolean | null;
+
+/** A rectangle of a sheet (0-based) and how it looks. */
+export interface RangeFormat {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly numberFormat?: string;
+  readonly bold?: boolean;
+  /** #RRGGBB */
+  readonly fill?: string;
+}
+
+/**
+ * A whole sheet of plain values that Crosswalk owns (the settings sheet, a pulled report): made
+ * if missing, cleared and rewritten if Crosswalk made it. Strings are written as text, never as
+ * formulas or numbers.
+ */
+export interface SheetWriteRequest {
+  readonly name: string;
+  /** Ownership marker, as set-up records it; a sheet without it is never overwritten unasked. */
+  readonly kind: string;
+  readonly rows: readonly (readonly CellValue[])[];
+  readonly formats?: readonly RangeFormat[];
+  /** Column widths in points, from column A. */
+  readonly columnWidths?: readonly number[];
+  /**
+   * The user agreed that a same-named sheet Crosswalk did not make is moved aside (renamed
+   * "… (old)", never deleted). Without it, such a sheet makes the write fail, changing nothing.
+   */
+  readonly replaceForeign?: boolean;
+  /** Show the sheet when written. */
+  readonly activate?: boolean;
+}
