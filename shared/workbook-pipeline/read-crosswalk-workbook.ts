@@ -117,8 +117,39 @@ export function readCrosswalkWorkbook(grids: readonly SheetGrid[], options: Read
 
   const meta = { ...(settings?.meta ?? {}), ...(options.workbook ?? {}) } as Mutable;
   if (settings?.meta.extra || options.workbook?.extra) meta.extra = { ...(settings?.meta.extra ?? {}), ...(options.workbook?.extra ?? {}) };
-  // Both ids are checked, so a workbook with neither hears of both at once.
-  const idsOk = (["team", "name"] as const).map((key) => {
+  const idsOk = checkWorkbookIds(meta, settings, settingsAt, issues);
+
+  const { sheets, collections, validation } = readLayoutSheets(find, context, matrix.matrix, issues);
+  if (sheets.every((s) => s.sheet === undefined)) {
+    issues.push({
+      code: "workbook-no-crosswalk-sheets",
+      severity: "error",
+      sheet: settingsAt,
+      cell: "A1",
+      message: `None of the Crosswalk sheets (${SHEET_LAYOUTS.map((l) => l.sheetName).join(", ")}) is in this workbook, so there is nothing to push`,
+      hint: "Set the workbook up with the Crosswalk add-in, or import your sheets into it first (crosswalk import --out).",
+    });
+  }
+  const present = (id: LayoutId) => sheets.some((s) => s.layout === id && s.sheet !== undefined);
+  validation.present = { aiSystems: present("aiSystems"), impactAssessments: present("impactAssessments") };
+  const result = validate(validation, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.rules ? { config: options.rules } : {}) });
+  issues.push(...result.issues);
+
+  const snapshot = idsOk ? snapshotOf(meta, matrix.matrix, collections, settingsAt, issues) : undefined;
+  return finish({
+    crosswalk: true,
+    matrix,
+    ...(settings ? { settings } : {}),
+    records: collections as unknown as WorkbookRecords,
+    snapshot,
+    issues,
+    sheets,
+  });
+}
+
+/** Both ids are checked, so a workbook with neither hears of both at once. */
+function checkWorkbookIds(meta: Mutable, settings: SettingsRead | undefined, settingsAt: string, issues: Issue[]): boolean {
+  return (["team", "name"] as const).map((key) => {
     const value = meta[key];
     const label = key === "team" ? "team" : "workbook";
     const cell = settings?.cells[key];
@@ -133,10 +164,16 @@ export function readCrosswalkWorkbook(grids: readonly SheetGrid[], options: Read
     }
     return true;
   }).every(Boolean);
+}
 
+type LayoutFinder = (name: string) => SheetGrid | undefined;
+type ReadContext = Parameters<typeof readLayoutSheet>[2];
+
+/** Every structured sheet read back and checked record by record, and what validation needs of them. */
+function readLayoutSheets(find: LayoutFinder, context: ReadContext, matrix: RiskMatrix, issues: Issue[]) {
   const sheets: SheetSummary[] = [];
   const collections = {} as Record<CollectionName, Mutable[]>;
-  const validation: { -readonly [K in keyof ValidationInput]: ValidationInput[K] } = { matrix: matrixSizeOf(matrix.matrix) };
+  const validation: { -readonly [K in keyof ValidationInput]: ValidationInput[K] } = { matrix: matrixSizeOf(matrix) };
   // Validation reads the model's shapes with every field optional; a checked record is one.
   const located = <T>(read: SheetRead, checked: readonly LayoutRecord[]): Located<T>[] =>
     checked.map(({ record, row }) => ({ record: record as T, sheet: read.sheet, row: row.row, columns: read.columns }));
@@ -175,59 +212,36 @@ export function readCrosswalkWorkbook(grids: readonly SheetGrid[], options: Read
         break;
     }
   }
-  if (sheets.every((s) => s.sheet === undefined)) {
-    issues.push({
-      code: "workbook-no-crosswalk-sheets",
-      severity: "error",
-      sheet: settingsAt,
-      cell: "A1",
-      message: `None of the Crosswalk sheets (${SHEET_LAYOUTS.map((l) => l.sheetName).join(", ")}) is in this workbook, so there is nothing to push`,
-      hint: "Set the workbook up with the Crosswalk add-in, or import your sheets into it first (crosswalk import --out).",
-    });
-  }
-  const present = (id: LayoutId) => sheets.some((s) => s.layout === id && s.sheet !== undefined);
-  validation.present = { aiSystems: present("aiSystems"), impactAssessments: present("impactAssessments") };
-  const result = validate(validation, { ...(options.asOf ? { asOf: options.asOf } : {}), ...(options.rules ? { config: options.rules } : {}) });
-  issues.push(...result.issues);
+  return { sheets, collections, validation };
+}
 
-  let snapshot: WorkbookSnapshot | undefined;
-  if (idsOk) {
-    const candidate = {
-      schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-      workbook: meta,
-      matrix: matrix.matrix,
-      aiSystems: collections.aiSystems,
-      risks: collections.risks,
-      soa: collections.soa,
-      impactAssessments: collections.impactAssessments,
-      profile: collections.profile,
-      managementSystem: {
-        policies: collections.policies,
-        objectives: collections.objectives,
-        internalAudits: collections.internalAudits,
-        managementReviews: collections.managementReviews,
-        metrics: collections.metrics,
-        nonconformities: collections.nonconformities,
-      },
-    };
-    const parsed = parseSnapshot(candidate);
-    if (parsed.success) snapshot = parsed.snapshot;
-    else {
-      // Every record was checked on its own, so this is the workbook metadata (or a bug): say where.
-      for (const issue of parsed.issues) {
-        issues.push({ code: "snapshot-invalid", severity: "error", sheet: settingsAt, cell: "A1", message: `${issue.path.join(".") || "snapshot"}: ${issue.message}` });
-      }
-    }
-  }
-  return finish({
-    crosswalk: true,
+/** The snapshot Push sends, parsed as the API will; what does not parse is an error on the settings sheet. */
+function snapshotOf(meta: Mutable, matrix: RiskMatrix, collections: Record<CollectionName, Mutable[]>, settingsAt: string, issues: Issue[]): WorkbookSnapshot | undefined {
+  const candidate = {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    workbook: meta,
     matrix,
-    ...(settings ? { settings } : {}),
-    records: collections as unknown as WorkbookRecords,
-    snapshot,
-    issues,
-    sheets,
-  });
+    aiSystems: collections.aiSystems,
+    risks: collections.risks,
+    soa: collections.soa,
+    impactAssessments: collections.impactAssessments,
+    profile: collections.profile,
+    managementSystem: {
+      policies: collections.policies,
+      objectives: collections.objectives,
+      internalAudits: collections.internalAudits,
+      managementReviews: collections.managementReviews,
+      metrics: collections.metrics,
+      nonconformities: collections.nonconformities,
+    },
+  };
+  const parsed = parseSnapshot(candidate);
+  if (parsed.success) return parsed.snapshot;
+  // Every record was checked on its own, so this is the workbook metadata (or a bug): say where.
+  for (const issue of parsed.issues) {
+    issues.push({ code: "snapshot-invalid", severity: "error", sheet: settingsAt, cell: "A1", message: `${issue.path.join(".") || "snapshot"}: ${issue.message}` });
+  }
+  return undefined;
 }
 
 function finish(read: Omit<WorkbookRead, "counts"> & { issues: Issue[] }): WorkbookRead {
