@@ -6,6 +6,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** Waits `ms` (a retry's pause); tests pass one that records the pause and resolves at once. */
+  readonly wait: (ms: number) => Promise<void>;
 }
 
 export function processIo(): CliIo {
@@ -15,6 +17,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    wait: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   };
 }
 

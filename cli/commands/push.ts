@@ -140,9 +140,13 @@ export const pushCommand: Command = {
       // One key for this push: the retry below sends it with the same bytes, so if the first
       // attempt was committed and only its answer lost, the API answers that version, not a 409.
       const idempotencyKey = uuidv4();
-      const version = await client.push(team, workbook, body, etag, idempotencyKey).catch((error: unknown) => {
+      const version = await client.push(team, workbook, body, etag, idempotencyKey).catch(async (error: unknown) => {
         if (!(error instanceof ApiError && error.offline)) throw error;
-        io.stderr(`crosswalk push: ${apiErrorText(error)}\ncrosswalk push: sending the same push once more (same bytes, same Idempotency-Key ${idempotencyKey}): if the first attempt got through, its version is answered, never a second one\n`);
+        const pause = retryPauseSeconds(error);
+        io.stderr(
+          `crosswalk push: ${apiErrorText(error)}\ncrosswalk push: in ${pause} s sending the same push once more (same bytes, same Idempotency-Key ${idempotencyKey}): if the first attempt got through, its version is answered, never a second one\n`,
+        );
+        await io.wait(pause * 1000);
         return client.push(team, workbook, body, etag, idempotencyKey);
       });
       if (values.json) writeJson(io, version);
@@ -166,6 +170,13 @@ export const pushCommand: Command = {
     }
   },
 };
+
+/** The API's Retry-After when it sent one (capped: a CLI user should not wait minutes), else a second. */
+function retryPauseSeconds(error: ApiError): number {
+  return Math.min(error.retryAfterSeconds ?? 1, MAX_RETRY_PAUSE_SECONDS);
+}
+
+const MAX_RETRY_PAUSE_SECONDS = 30;
 
 function matrixOf(value: string | undefined) {
   const size = matrixSizeOption(value);

@@ -33,10 +33,13 @@ export class ApiError extends Error {
   readonly status: number;
   /** The server's problem+json, when it sent one. */
   readonly problem: Problem | undefined;
-  constructor(message: string, status: number, problem?: Problem) {
+  /** The server's `Retry-After` in seconds (the delta-seconds form), when it sent one. */
+  readonly retryAfterSeconds: number | undefined;
+  constructor(message: string, status: number, problem?: Problem, retryAfterSeconds?: number) {
     super(message);
     this.status = status;
     this.problem = problem;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
   /** The API could not be reached, or said it cannot reach its store: trying again later may work. */
   get offline(): boolean {
@@ -249,7 +252,12 @@ async function problemError(response: FetchResponse): Promise<ApiError> {
   } catch {
     // Not problem+json (a proxy's error page, say).
   }
-  return new ApiError(describe(response.status, problem, text), response.status, problem);
+  return new ApiError(describe(response.status, problem, text), response.status, problem, retryAfterSeconds(response.headers.get("retry-after")));
+}
+
+/** `Retry-After: 5` → 5; the HTTP-date form is not read (shared/ has no clock), nor anything else. */
+function retryAfterSeconds(value: string | null): number | undefined {
+  return value !== null && /^\s*\d{1,6}\s*$/.test(value) ? Number(value) : undefined;
 }
 
 const PLAIN: Readonly<Record<number, string>> = {

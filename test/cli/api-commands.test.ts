@@ -170,6 +170,8 @@ describe("crosswalk push", () => {
       expect(seen[0]?.key).toMatch(/^[0-9a-f-]{36}$/);
       expect(seen[1]).toEqual(seen[0]);
       expect(io.err()).toContain(`same Idempotency-Key ${seen[0]?.key}`);
+      // The proxy said Retry-After: 5; the retry waited that long, not at once.
+      expect(io.waits()).toEqual([5000]);
       const listed = versionListSchema.parse(await (await fetch(`${server.url}/v1/teams/cli/workbooks/lost/versions`, { headers: { authorization: `Bearer ${server.adminKey}` } })).json());
       expect(listed.items.map((v) => v.version)).toEqual([1]);
     } finally {

@@ -1,8 +1,9 @@
 import type { CliIo } from "../../cli/io";
 
 /** A CliIo that records what a command prints, for in-process CLI tests. */
-export function captureIo(env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string; outBytes: () => Buffer } {
+export function captureIo(env: Record<string, string> = {}): CliIo & { out: () => string; err: () => string; outBytes: () => Buffer; waits: () => readonly number[] } {
   const out: Buffer[] = [];
+  const waits: number[] = [];
   let err = "";
   return {
     stdout: (t) => void out.push(Buffer.from(t, "utf8")),
@@ -10,6 +11,8 @@ export function captureIo(env: Record<string, string> = {}): CliIo & { out: () =
     stderr: (t) => void (err += t),
     env,
     cwd: process.cwd(),
+    wait: async (ms) => void waits.push(ms),
+    waits: () => waits,
     out: () => Buffer.concat(out).toString("utf8"),
     outBytes: () => Buffer.concat(out),
     err: () => err,
