@@ -132,7 +132,7 @@ export class PushQueue {
     if (error instanceof ApiError && error.offline) {
       const next = { ...item, attempts: item.attempts + 1, lastError: message };
       this.#save(next);
-      this.#schedule(next);
+      this.#schedule(next, error.retryAfterSeconds);
       return;
     }
     if (error instanceof ApiError && (error.status === 409 || error.status === 428)) {
@@ -149,9 +149,11 @@ export class PushQueue {
     this.#save({ ...item, state: "failed", lastError: message });
   }
 
-  #schedule(item: QueuedPush): void {
+  /** The next attempt after the backoff step, or later when the API asked for more (`Retry-After`). */
+  #schedule(item: QueuedPush, retryAfterSeconds?: number): void {
     this.#cancelTimer?.();
-    const delay = RETRY_DELAYS_MS[Math.min(item.attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 300_000;
+    const backoff = RETRY_DELAYS_MS[Math.min(item.attempts - 1, RETRY_DELAYS_MS.length - 1)] ?? 300_000;
+    const delay = Math.max(backoff, (retryAfterSeconds ?? 0) * 1000);
     const due = new Date(this.#deps.now().getTime() + delay).toISOString();
     this.#save({ ...item, nextAttemptAt: due });
     this.#cancelTimer = this.#deps.schedule(() => void this.retryNow(), delay);

@@ -29,6 +29,16 @@ describe("PushQueue", () => {
     expect(queue.pending).toMatchObject({ attempts: 8, state: "waiting", nextAttemptAt: "2026-06-30T10:05:00.000Z" });
   });
 
+  it("waits as long as the API's Retry-After asks when that is longer than its own step", async () => {
+    const { timers, store } = setup();
+    const busy = async () => new Response(JSON.stringify({ status: 503, title: "Storage unavailable" }), { status: 503, headers: { "content-type": "application/problem+json", "retry-after": "90" } });
+    const queue = new PushQueue({ store, client: () => new ApiClient({ baseUrl: "https://api.test", key: KEY }, busy), now: () => new Date("2026-06-30T10:00:00Z"), schedule: timers.schedule });
+    queue.enqueue({ team: "credit-risk", workbook: "ai-conformance", snapshot: demo() }, "offline");
+    await queue.retryNow();
+    expect(timers.tasks.filter((t) => !t.cancelled).map((t) => t.ms)).toEqual([90_000]);
+    expect(queue.pending).toMatchObject({ state: "waiting", nextAttemptAt: "2026-06-30T10:01:30.000Z" });
+  });
+
   it("sends the same Idempotency-Key on every retry of one push, and a new one for the next push", async () => {
     const { api, timers, store } = setup();
     const sent: (string | null)[] = [];
