@@ -2,20 +2,12 @@
  * Plain cell values and whole-sheet writes: the vocabulary the port's requests and the set-up
  * plan share (its own module so the plan and the port do not import each other).
  */
+import type { SheetFormat } from "../../shared/workbook-snapshot/report-sheet";
 
 export type CellValue = string | number | boolean | null;
 
-/** A rectangle of a sheet (0-based) and how it looks. */
-export interface RangeFormat {
-  readonly row: number;
-  readonly column: number;
-  readonly rows: number;
-  readonly columns: number;
-  readonly numberFormat?: string;
-  readonly bold?: boolean;
-  /** #RRGGBB */
-  readonly fill?: string;
-}
+/** A rectangle of a sheet (0-based) and how it looks: the shared sheet format, as the port applies it. */
+export type RangeFormat = SheetFormat;
 
 /**
  * A whole sheet of plain values that Crosswalk owns (the settings sheet, a pulled report): made
