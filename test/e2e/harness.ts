@@ -10,7 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, sep } from "node:path";
-import { type BrowserContext, chromium, type Locator } from "playwright-core";
+import { type BrowserContext, chromium, type Locator, type Page } from "playwright-core";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 export const DIST = join(ROOT, "dist", "addin");
@@ -166,4 +166,81 @@ export async function navClipping(pane: Locator): Promise<string[]> {
     }
     return problems;
   });
+}
+
+/*
+ * Where the e2e files find things: roles and accessible names only (no CSS classes), gathered here
+ * so that a renamed button or a panel split into modules is one edit, not one per test file.
+ */
+
+/** The task pane and the preview workbook beside it. */
+export const paneOf = (page: Page): Locator => page.getByRole("complementary", { name: "Crosswalk task pane" });
+export const gridOf = (page: Page): Locator => page.getByRole("region", { name: "Preview workbook" });
+
+/** The Import panel's controls. */
+export const importUi = {
+  fromFile: (pane: Locator) => pane.getByRole("radio", { name: "A file" }),
+  fileInput: (pane: Locator) => pane.getByLabel("Choose a file to import"),
+  fileSheet: (pane: Locator) => pane.getByRole("combobox", { name: "Sheet in the file" }),
+  analyse: (pane: Locator) => pane.getByRole("button", { name: "Analyse" }),
+  mapping: (pane: Locator) => pane.getByRole("region", { name: "Mapping" }),
+  kind: (pane: Locator) => importUi.mapping(pane).getByRole("combobox", { name: "Detected kind" }),
+  fieldFor: (pane: Locator, header: string) => importUi.mapping(pane).getByRole("combobox", { name: `Field for column ${header}`, exact: true }),
+  previewRecords: (pane: Locator) => pane.getByRole("button", { name: "Preview records" }),
+  write: (pane: Locator, count: number) => pane.getByRole("button", { name: `Write ${count} records` }),
+  mergeById: (pane: Locator) => pane.getByRole("radio", { name: /^Merge by / }),
+};
+
+/** The preview grid's sheet tab, cell and row count. */
+export const gridUi = {
+  sheetTab: (grid: Locator, sheet: string) => grid.getByRole("tab", { name: sheet, exact: true }),
+  cell: (grid: Locator, address: string) => grid.locator(`td[data-address="${address}"]`),
+  cellInput: (grid: Locator) => grid.getByRole("textbox", { name: "Cell value" }),
+  selectedAddress: (grid: Locator) => grid.getByTestId("selected-address"),
+};
+
+/** Shows `sheet` in the preview grid. */
+export async function showSheet(grid: Locator, sheet: string): Promise<void> {
+  await gridUi.sheetTab(grid, sheet).click();
+  await grid.getByRole("tab", { name: sheet, exact: true, selected: true }).waitFor({ timeout: 10_000 });
+}
+
+/** A1 address of the cell under `header` (the sheet's header row is row 1) on row `row`. */
+export async function columnAddress(grid: Locator, sheet: string, header: string, row: number): Promise<string> {
+  await showSheet(grid, sheet);
+  const cell = grid.locator('td[data-address$="1"]').filter({ hasText: new RegExp(`^${header}$`) }).first();
+  const address = await cell.getAttribute("data-address", { timeout: 10_000 });
+  if (!address) throw new Error(`no header ${header} on ${sheet}`);
+  return address.replace(/\d+$/, String(row));
+}
+
+/** Rows below the header whose first column holds something, as the preview grid shows `sheet`. */
+export async function filledRows(grid: Locator, sheet: string): Promise<number> {
+  await showSheet(grid, sheet);
+  const ids = await grid.locator('td[data-address^="A"]').evaluateAll((cells) =>
+    cells.filter((c) => /^A\d+$/.test(c.getAttribute("data-address") ?? "") && c.getAttribute("data-address") !== "A1" && (c.textContent ?? "").trim() !== "").length,
+  );
+  return ids;
+}
+
+/**
+ * Opens a Dropdown with a mouse click, checks that what sits under the pointer is the dropdown
+ * (no layer covering the pane), then picks `option` with the mouse.
+ */
+export async function pickWithMouse(combobox: Locator, option: string): Promise<void> {
+  await combobox.click();
+  const listbox = combobox.page().getByRole("listbox");
+  await listbox.waitFor({ state: "visible", timeout: 10_000 });
+  const box = await combobox.boundingBox();
+  if (!box) throw new Error("the dropdown has no box");
+  const hit = await combobox.evaluate(
+    (el, [x, y]) => {
+      const top = document.elementFromPoint(x, y);
+      return top === el || el.contains(top) ? "dropdown" : `${top?.tagName}.${top?.className}`;
+    },
+    [box.x + box.width / 2, box.y + box.height / 2] as const,
+  );
+  if (hit !== "dropdown") throw new Error(`a layer covers the dropdown: ${hit}`);
+  await listbox.getByRole("option", { name: option, exact: true }).click();
+  await listbox.waitFor({ state: "hidden", timeout: 10_000 });
 }
