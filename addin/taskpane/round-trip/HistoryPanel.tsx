@@ -135,7 +135,7 @@ export function HistoryPanel() {
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
                 <Text block weight="semibold">{`From version ${compare.result.from} to version ${compare.result.to}`}</Text>
-                <DiffView diff={compare.result.diff} label="Differences between the versions" />
+                <DiffView diff={compare.result.diff} label="Differences between the versions" values />
               </MessageBarBody>
             </MessageBar>
           )}

@@ -120,6 +120,30 @@ describe("History panel", () => {
     expect(api.calls.at(-1)?.path).toBe("/v1/teams/credit-risk/workbooks/ai-conformance/diff?from=20&to=22");
   });
 
+  it("shows, per changed field, the old and the new value of each record changed between two versions", async () => {
+    const wb = await demoWorkbook();
+    const { api } = renderRoundTrip(wb);
+    const before = demo();
+    const after = structuredClone(before);
+    const [first, second] = after.risks;
+    if (!first || !second) throw new Error("the demo has risks");
+    const oldOwner = first.owner;
+    const oldTitle = second.title;
+    first.owner = "Dana Whitfield";
+    second.title = "A".repeat(80);
+    await api.seed(before, "Marcus");
+    await api.seed(after, "Priya");
+    open("History");
+    await screen.findByRole("list", { name: "Versions" }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText("From version 1 to version 2", undefined, { timeout: 5000 })).toBeTruthy();
+    const values = screen.getByRole("list", { name: "Risks: old and new values" });
+    const lines = within(values).getAllByRole("listitem").map((li) => li.textContent);
+    expect(lines).toEqual([`${first.id} · owner: ${oldOwner ?? "(empty)"} → Dana Whitfield`, `${second.id} · title: ${oldTitle} → ${"A".repeat(59)}…`]);
+    // The summary line stays as it was.
+    expect(screen.getByText(`Changed: ${first.id} (owner); ${second.id} (title)`)).toBeTruthy();
+  });
+
   it("asks for the workbook's ids when it has none", async () => {
     renderRoundTrip(new MemoryWorkbook());
     open("History");
