@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocal } from "../../api/local/server";
 import {
+  axeViolations,
   buildAddinOnce,
   columnAddress,
   filledRows,
@@ -39,6 +40,12 @@ let base = "";
 const errors: string[] = [];
 /** Every push the pane sends (POST …/versions), seen from the browser. */
 const pushes: string[] = [];
+/** axe's findings per panel, checked at the end so one run lists them all. */
+const accessibility = new Map<string, string[]>();
+
+async function audit(panel: string) {
+  accessibility.set(panel, await axeViolations(page));
+}
 
 beforeAll(async () => {
   await buildAddinOnce();
@@ -83,6 +90,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await expect.poll(visible("Next: set up the workbook."), { timeout: 20_000 }).toBe(true);
     expect((await pane().boundingBox())?.width).toBe(320);
     await shot("01-start");
+    await audit("Start");
   });
 
   it("sets up the workbook from the Start panel's next step", async () => {
@@ -90,6 +98,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await pane().getByRole("button", { name: "Set up workbook" }).click();
     await pane().getByRole("list", { name: "Set-up result" }).waitFor({ timeout: 20_000 });
     await shot("02-set-up");
+    await audit("Set up");
     await openPanel(pane(), "Start");
     await expect.poll(visible("Next: bring in your records."), { timeout: 10_000 }).toBe(true);
   });
@@ -103,6 +112,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await importUi.mapping(pane()).waitFor({ timeout: 15_000 });
     await expect.poll(() => importUi.kind(pane()).textContent()).toBe("Risk register");
     await shot("03-import-mapping");
+    await audit("Import");
     // The owner column is left out: the records then carry no owner.
     const owner = importUi.fieldFor(pane(), "Risk Owner");
     expect(await owner.textContent()).not.toBe("Ignore");
@@ -138,6 +148,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await pane().getByRole("button", { name: "Run checks" }).click();
     await pane().getByRole("button", { name: /^[A-Z]+\d+: Risk R-EI-01 / }).first().waitFor({ timeout: 20_000 });
     await shot("07-validated");
+    await audit("Validate");
   });
 
   it("connects to the local API in Settings and names the team and workbook", async () => {
@@ -151,6 +162,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await pane().getByRole("button", { name: "Save to workbook" }).click();
     await expect.poll(visible("Saved in the “Crosswalk Settings” sheet."), { timeout: 10_000 }).toBe(true);
     await shot("08-connected");
+    await audit("Settings");
   });
 
   it("pushes the workbook as the first version", async () => {
@@ -159,6 +171,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await pane().getByRole("button", { name: "Check and compare" }).click();
     await expect.poll(visible(`${TEAM}/${WORKBOOK} has no version yet: this will be the first`), { timeout: 20_000 }).toBe(true);
     await shot("09-push-compared");
+    await audit("Push");
     expect(pushes).toHaveLength(0);
     await pane().getByRole("button", { name: /^Push \d+ changes?$/ }).click();
     await expect.poll(visible("Up to date (version 1)"), { timeout: 20_000 }).toBe(true);
@@ -184,6 +197,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await expect.poll(() => gridUi.selectedAddress(grid()).textContent()).toBe("Consolidated Report!A1");
     expect(await gridUi.cell(grid(), "A1").textContent()).toMatch(/^Consolidated dual-conformance report/);
     await shot("12-report");
+    await audit("Report");
   });
 
   it("the Start panel then shows every step done but the check, whose errors are still there", async () => {
@@ -193,6 +207,30 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     expect(await steps.count()).toBe(6);
     for (const i of [0, 1, 3, 4, 5]) expect(await steps.nth(i).getByText("Done", { exact: true }).isVisible(), `step ${i + 1}`).toBe(true);
     await shot("13-start-after");
+  });
+
+  it("lists the versions in History and compares the last two", async () => {
+    await openPanel(pane(), "History");
+    await pane().getByRole("list", { name: "Versions" }).getByText("Version 1").waitFor({ timeout: 20_000 });
+    await pane().getByRole("button", { name: "Compare" }).click();
+    await expect.poll(visible("From version 1 to version 1"), { timeout: 20_000 }).toBe(true);
+    await shot("14-history");
+    await audit("History");
+  });
+
+  it("looks up the crosswalk of a cell", async () => {
+    await openPanel(pane(), "Crosswalk");
+    await gridUi.sheetTab(grid(), "AI RMF Profile").click();
+    await gridUi.cell(grid(), "A2").click();
+    await expect.poll(() => pane().getByRole("textbox", { name: "Framework id" }).inputValue(), { timeout: 10_000 }).toBe("GOVERN 1.1");
+    await expect.poll(visible(/ISO\/IEC 42001:2023 \(\d+\)/), { timeout: 10_000 }).toBe(true);
+    await shot("15-crosswalk");
+    await audit("Crosswalk");
+  });
+
+  it("has no accessibility violations on any panel (axe, WCAG 2.1 AA and best practices, documented exclusions only)", () => {
+    expect([...accessibility.keys()].sort()).toEqual(["Crosswalk", "History", "Import", "Push", "Report", "Set up", "Settings", "Start", "Validate"]);
+    expect(Object.fromEntries([...accessibility].filter(([, found]) => found.length > 0))).toEqual({});
   });
 
   it("has no uncaught page errors", () => {
