@@ -172,6 +172,7 @@ export async function writeReport(
     rows: sheet.rows,
     formats: sheet.formats,
     columnWidths: sheet.columnWidths.map((w) => w * POINTS_PER_CHAR),
+    links: sheet.links,
     activate: true,
     ...(options.replaceForeign ? { replaceForeign: true } : {}),
   });

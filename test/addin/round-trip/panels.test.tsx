@@ -175,6 +175,17 @@ describe("Pull report panel", () => {
     expect(typeof values[readiness + 2]?.[1]).toBe("number");
     expect(wb.view(REPORT_SHEET)?.kind).toBe("consolidated-report");
     expect(wb.selected?.sheet).toBe(REPORT_SHEET);
+    // The contents rows link to their sections' titles.
+    const links = wb.view(REPORT_SHEET)?.links ?? new Map();
+    const sections = Number(/: (\d+) sections/.exec(screen.getByText(/ sections \(/).textContent ?? "")?.[1]);
+    expect(links.size).toBe(sections);
+    const contentsRow = values.findIndex((r) => r[0] === "Readiness per team");
+    expect(links.get(`${contentsRow},0`)).toEqual({ row: readiness, column: 0 });
+    for (const [cell, to] of links) {
+      const [row = -1, column = -1] = cell.split(",").map(Number);
+      expect(to.row).toBeGreaterThan(row);
+      expect(values[to.row]?.[to.column]).toBe(values[row]?.[column]);
+    }
   });
 
   it("never overwrites a user's sheet of the same name without consent", async () => {
