@@ -31,6 +31,7 @@ const SAMPLE = join(ROOT, "test", "fixtures", "samples", "ai-risk-register_uriel
 const TEAM = "credit-risk";
 const WORKBOOK = "urielle-register";
 const RECORDS = 17;
+const NEW_TITLE = "Enforcement engine decides wrongly";
 
 let api: LocalServer;
 let server: Server | undefined;
@@ -209,11 +210,25 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await shot("13-start-after");
   });
 
-  it("lists the versions in History and compares the last two", async () => {
+  it("pushes a change as version 2, and History shows the changed field's old and new value", async () => {
+    const title = await columnAddress(grid(), "Risk Register", "Title", 2);
+    await gridUi.cell(grid(), title).click();
+    await gridUi.cellInput(grid()).fill(NEW_TITLE);
+    await gridUi.cellInput(grid()).press("Enter");
+    await expect.poll(() => gridUi.cell(grid(), title).textContent()).toBe(NEW_TITLE);
+    await openPanel(pane(), "Push");
+    await pane().getByRole("button", { name: "Check and compare" }).click();
+    await expect.poll(visible("Changed: R-EI-01 (title)"), { timeout: 20_000 }).toBe(true);
+    await pane().getByRole("button", { name: "Push 1 change" }).click();
+    await expect.poll(visible("Up to date (version 2)"), { timeout: 20_000 }).toBe(true);
+    expect(pushes).toHaveLength(2);
+
     await openPanel(pane(), "History");
-    await pane().getByRole("list", { name: "Versions" }).getByText("Version 1").waitFor({ timeout: 20_000 });
+    await pane().getByRole("list", { name: "Versions" }).getByText("Version 2").waitFor({ timeout: 20_000 });
     await pane().getByRole("button", { name: "Compare" }).click();
-    await expect.poll(visible("From version 1 to version 1"), { timeout: 20_000 }).toBe(true);
+    await expect.poll(visible("From version 1 to version 2"), { timeout: 20_000 }).toBe(true);
+    const values = pane().getByRole("list", { name: "Risks: old and new values" });
+    expect(await values.getByRole("listitem").allTextContents()).toEqual([`R-EI-01 · title: (empty) → ${NEW_TITLE}`]);
     await shot("14-history");
     await audit("History");
   });
