@@ -10,7 +10,7 @@ import type { WorkbookRead } from "../../shared/workbook-pipeline/read-crosswalk
 import type { SettingsRead } from "../../shared/workbook-snapshot/settings-sheet";
 import type { WorkbookPort } from "../port/workbook-port";
 import { type ApiClient, ApiError, type VersionedSnapshot } from "../../shared/api/client";
-import { pushFailureWords } from "./push-words";
+import { pushFailureWords } from "./api-words";
 import { diffBetween, type DiffSummary, readLocalSnapshot, recordSyncedVersion } from "./round-trip";
 
 export interface Conflict {

@@ -10,7 +10,7 @@ import type { VersionSummary } from "../../shared/api/version";
 import { parseSnapshot } from "../../shared/model/parse-snapshot";
 import type { WorkbookSnapshot } from "../../shared/model/snapshot";
 import { type ApiClient, ApiError } from "../../shared/api/client";
-import { pushFailureWords } from "./push-words";
+import { pushFailureWords } from "./api-words";
 import type { KeyValueStore } from "./key-value-store";
 
 export interface QueuedPush {

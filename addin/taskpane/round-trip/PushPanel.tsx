@@ -3,7 +3,7 @@ import { v4 as uuidV4 } from "uuid";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Conflict, PushPlan } from "../../services/push-flow";
 import { conflictSentence, preparePush, sendPush } from "../../services/push-flow";
-import { pushFailureWords } from "../../services/push-words";
+import { pushFailureWords } from "../../services/api-words";
 import { recordInJournal } from "../../services/workflow-journal";
 import type { QueuedPush } from "../../services/push-queue";
 import { backupSheetName, pullVersion } from "../../services/round-trip";

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { loadApiSettings } from "../../../addin/services/api-settings";
+import { HTTP_VOCABULARY } from "../../../addin/services/api-words";
 import { readJournal } from "../../../addin/services/workflow-journal";
 import { REPORT_SHEET } from "../../../shared/workbook-snapshot/report-sheet";
 import { readSettings, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";
@@ -50,7 +51,9 @@ describe("Settings panel", () => {
     fireEvent.change(await screen.findByLabelText("API URL", undefined, { timeout: 5000 }), { target: { value: API_URL } });
     fireEvent.change(screen.getByLabelText("API key"), { target: { value: "wrong" } });
     fireEvent.click(screen.getByRole("button", { name: "Test connection" }));
-    expect((await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent).toContain("Unauthorized: unknown API key");
+    const alert = (await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent ?? "";
+    expect(alert).toContain("The API key was not accepted (unknown or revoked). Check it in Settings.");
+    expect(alert).not.toMatch(HTTP_VOCABULARY);
   });
 
   it("shows the workbook's ids and matrix from its settings sheet and saves changed ids into it", async () => {
@@ -210,6 +213,8 @@ describe("Pull report panel", () => {
     api.noReport = true;
     open("Report");
     fireEvent.click(await screen.findByRole("button", { name: "Pull the consolidated report" }, { timeout: 5000 }));
-    expect((await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent).toContain("Not found: no route for GET /v1/reports/");
+    const alert = (await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent ?? "";
+    expect(alert).toContain("The API has no consolidated report for this key: it may be an older version of the API");
+    expect(alert).not.toMatch(HTTP_VOCABULARY);
   });
 });

@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { readLocalSnapshot } from "../../../addin/services/round-trip";
-import { HTTP_VOCABULARY } from "../../../addin/services/push-words";
+import { HTTP_VOCABULARY } from "../../../addin/services/api-words";
 import { readJournal } from "../../../addin/services/workflow-journal";
 import type { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { readSettings, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiClient } from "../../../shared/api/client";
 import { memoryStore } from "../../../addin/services/key-value-store";
 import { PushQueue, type QueueEvent, RETRY_DELAYS_MS } from "../../../addin/services/push-queue";
-import { CONFLICT_WORDS, HTTP_VOCABULARY } from "../../../addin/services/push-words";
+import { CONFLICT_WORDS, HTTP_VOCABULARY } from "../../../addin/services/api-words";
 import { TestApi, KEY } from "../round-trip/test-api";
 import { demo, ManualTimers } from "../round-trip/render-round-trip";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ApiClient, ApiError } from "../../../shared/api/client";
-import { CONFLICT_WORDS, HTTP_VOCABULARY, pushFailureWords } from "../../../addin/services/push-words";
+import { apiFailureWords, CONFLICT_WORDS, HTTP_VOCABULARY, pushFailureWords, reportFailureWords } from "../../../addin/services/api-words";
 import { TestApi, KEY } from "../round-trip/test-api";
 import { demo } from "../round-trip/render-round-trip";
 
@@ -73,5 +73,28 @@ describe("a failed push in plain words", () => {
     expect(pushFailureWords(new Error("Check the workbook first."))).toBe("Check the workbook first.");
     const offline = new ApiError("Cannot reach the API at https://api.test (Failed to fetch). Check the URL and your connection.", 0);
     expect(pushFailureWords(offline)).toBe(offline.message);
+  });
+});
+
+describe("other failed requests in plain words", () => {
+  it("says an unknown route or team without the method and path the API names", async () => {
+    const error = await failure((c) => c.versions("no-such-team", workbook));
+    expect(error.status).toBe(404);
+    expect(apiFailureWords(error)).not.toMatch(HTTP_VOCABULARY);
+    expect(apiFailureWords(error)).toMatch(/Check the API's address, and the team and workbook ids in Settings\.$/);
+  });
+
+  it("says a report too large to pull is to be narrowed to fewer teams", () => {
+    const error = new ApiError("Report too large: send Accept-Encoding: gzip", 422, { status: 422, type: "/docs#report-too-large", title: "Report too large" });
+    expect(error.message).toMatch(HTTP_VOCABULARY);
+    expect(reportFailureWords(error)).toBe("The report is too large to pull at once. Name fewer teams in “Teams” and pull again.");
+  });
+
+  it("keeps the client's own plain sentences, and plain-words any other API answer", () => {
+    const noKey = new ApiError("No API key: enter one in Settings.", 401);
+    expect(apiFailureWords(noKey)).toBe(noKey.message);
+    const bare = new ApiError("The API answered 418: I'm a teapot.", 418);
+    expect(apiFailureWords(bare)).toBe("The API refused the request.");
+    expect(apiFailureWords(new ApiError("Conflict", 409, { status: 409, title: "Version conflict" }))).toBe(CONFLICT_WORDS);
   });
 });
