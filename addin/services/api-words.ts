@@ -6,9 +6,12 @@
  */
 import { ApiError } from "../../shared/api/client";
 
-/** Words that belong to HTTP, not to a risk manager: none may reach the pane. */
+/**
+ * Words that belong to HTTP, not to a risk manager: none may reach the pane. "status" only as in
+ * "status code" or "status 409": a record's own Status field is the user's word.
+ */
 export const HTTP_VOCABULARY =
-  /If-Match|If-None-Match|Idempotency-Key|Accept-Encoding|ETag|Precondition|Retry-After|Unauthorized|\bHTTP\b|\bstatus\b|\b(GET|POST|PUT)\s+\/|\b[45]\d\d\b/i;
+  /If-Match|If-None-Match|Idempotency-Key|Accept-Encoding|ETag|Precondition|Retry-After|Unauthorized|\bHTTP\b|\bstatus(\s+code|\s+\d)|\b(GET|POST|PUT)\s+\/|\b[45]\d\d\b/i;
 
 export const CONFLICT_WORDS = "Someone else pushed a newer version of this workbook first.";
 
