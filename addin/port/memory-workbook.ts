@@ -73,6 +73,8 @@ export interface MemSheet {
   spills: Map<string, number>;
   /** Why a cell shows an error value ("row,column" → reason), as Excel's error tooltip says. */
   notes: Map<string, string>;
+  /** In-document hyperlinks ("row,column" → the cell they go to), as whole-sheet writes set them. */
+  links: Map<string, { readonly row: number; readonly column: number }>;
 }
 
 /**
@@ -105,6 +107,8 @@ export interface SheetView {
   readonly formulas: readonly (readonly (string | null)[])[];
   /** Why a cell shows an error value ("row,column" → reason). */
   readonly notes: ReadonlyMap<string, string>;
+  /** Cells that link to another cell of the sheet ("row,column" → where they go). */
+  readonly links: ReadonlyMap<string, { readonly row: number; readonly column: number }>;
 }
 
 export interface MemoryWorkbookOptions {
@@ -169,6 +173,7 @@ export class MemoryWorkbook implements WorkbookPort {
       bold: s.bold,
       formulas: s.formulas,
       notes: s.notes,
+      links: s.links,
       ...(s.kind !== undefined ? { kind: s.kind } : {}),
     };
   }
@@ -520,7 +525,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Creates or rewrites a Crosswalk-owned sheet (ownership already checked). */
-  private putSheet(request: NewSheet & Pick<SheetWriteRequest, "activate">): SheetWriteReport {
+  private putSheet(request: NewSheet & Pick<SheetWriteRequest, "activate" | "links">): SheetWriteReport {
     let sheet = this.find(request.name);
     let movedAside: string | undefined;
     if (sheet && sheet.kind !== request.kind) {
@@ -542,6 +547,7 @@ export class MemoryWorkbook implements WorkbookPort {
     target.fills = new Map();
     request.rows.forEach((row, r) => row.forEach((v, c) => setCell(target, r, c, v, true)));
     for (const f of request.formats ?? []) applyFormat(target, f);
+    target.links = new Map((request.links ?? []).map((l) => [`${l.row},${l.column}`, l.to]));
     if (request.activate) this.selection = { sheet: target.name, row: 0, column: 0 };
     return { sheet: target.name, created, ...(movedAside !== undefined ? { movedAside } : {}) };
   }
@@ -761,6 +767,7 @@ function blankSheet(name: string): MemSheet {
     typedFormulas: new Set(),
     spills: new Map(),
     notes: new Map(),
+    links: new Map(),
   };
 }
 

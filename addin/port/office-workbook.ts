@@ -34,6 +34,7 @@ import type {
   RangeFormat,
   ReplaceContentReport,
   ReplaceContentRequest,
+  SheetLink,
   SheetWriteReport,
   SheetWriteRequest,
   ReadSheetOptions,
@@ -683,6 +684,7 @@ function queueSheet(
     blankAs: "",
     after: () => {
       for (const f of request.formats ?? []) applyRangeFormat(target, f);
+      for (const link of request.links ?? []) applyLink(target, request, link);
       (request.columnWidths ?? []).forEach((width, c) => {
         const letter = columnLetter(c);
         target.getRange(`${letter}:${letter}`).format.columnWidth = width;
@@ -699,6 +701,15 @@ function applyRangeFormat(ws: Excel.Worksheet, f: RangeFormat): void {
   if (f.numberFormat !== undefined) setSingle(range, "numberFormat", f.numberFormat);
   if (f.bold) range.format.font.bold = true;
   if (f.fill !== undefined) range.format.fill.color = f.fill;
+}
+
+/** An in-document hyperlink (ExcelApi 1.7), queued with the sheet's formats: no round trip of its own. */
+function applyLink(ws: Excel.Worksheet, request: SheetWriteRequest, link: SheetLink): void {
+  const text = request.rows[link.row]?.[link.column];
+  ws.getRangeByIndexes(link.row, link.column, 1, 1).hyperlink = {
+    documentReference: `'${request.name.replace(/'/g, "''")}'!${columnLetter(link.to.column)}${link.to.row + 1}`,
+    ...(text !== null && text !== undefined ? { textToDisplay: String(text) } : {}),
+  };
 }
 
 function freeName(names: readonly string[], base: string): string {

@@ -10,6 +10,16 @@ export type CellValue = string | number | boolean | null;
 export type RangeFormat = SheetFormat;
 
 /**
+ * A cell that links to another cell of the same sheet (0-based): Excel's in-document hyperlink,
+ * never a HYPERLINK formula. The cell keeps its value as the link's text.
+ */
+export interface SheetLink {
+  readonly row: number;
+  readonly column: number;
+  readonly to: { readonly row: number; readonly column: number };
+}
+
+/**
  * A whole sheet of plain values that Crosswalk owns (the settings sheet, a pulled report): made
  * if missing, cleared and rewritten if Crosswalk made it. Strings are written as text, never as
  * formulas or numbers.
@@ -27,6 +37,8 @@ export interface SheetWriteRequest {
    * "… (old)", never deleted). Without it, such a sheet makes the write fail, changing nothing.
    */
   readonly replaceForeign?: boolean;
+  /** Cells that link elsewhere in the sheet (a report's contents to its sections). */
+  readonly links?: readonly SheetLink[];
   /** Show the sheet when written. */
   readonly activate?: boolean;
 }

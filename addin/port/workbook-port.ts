@@ -11,10 +11,10 @@
  * Excel but reported here as Excel spells them.
  */
 import type { SheetGrid } from "../../shared/file-reader/grid";
-import type { CellValue, RangeFormat, SheetWriteRequest } from "./sheet-values";
+import type { CellValue, RangeFormat, SheetLink, SheetWriteRequest } from "./sheet-values";
 import type { SetupReport, WorkbookPlan } from "./workbook-plan";
 
-export type { CellValue, RangeFormat, SheetWriteRequest };
+export type { CellValue, RangeFormat, SheetLink, SheetWriteRequest };
 
 export interface CellRef {
   readonly sheet: string;

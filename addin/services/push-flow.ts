@@ -10,6 +10,7 @@ import type { WorkbookRead } from "../../shared/workbook-pipeline/read-crosswalk
 import type { SettingsRead } from "../../shared/workbook-snapshot/settings-sheet";
 import type { WorkbookPort } from "../port/workbook-port";
 import { type ApiClient, ApiError, type VersionedSnapshot } from "../../shared/api/client";
+import { pushFailureWords } from "./api-words";
 import { diffBetween, type DiffSummary, readLocalSnapshot, recordSyncedVersion } from "./round-trip";
 
 export interface Conflict {
@@ -63,7 +64,7 @@ export async function preparePush(port: WorkbookPort, client: ApiClient, asOf: s
   } catch (error) {
     if (!(error instanceof ApiError) || !error.offline) throw error;
     // Offline: the push can still wait, sent against the version the workbook is in step with.
-    return { ...common, snapshot, offline: error.message, ...(base !== undefined ? { ifMatch: `"v${base}"` } : {}) };
+    return { ...common, snapshot, offline: pushFailureWords(error), ...(base !== undefined ? { ifMatch: `"v${base}"` } : {}) };
   }
   if (!latest) return { ...common, snapshot, diff: diffBetween(emptySnapshot(snapshot.workbook, snapshot.matrix), snapshot) };
   const diff = diffBetween(latest.snapshot, snapshot);
@@ -105,7 +106,8 @@ export function conflictSentence(conflict: Conflict, formatTime: (iso: string) =
 /**
  * Sends the prepared snapshot (with `idempotencyKey`, which a queued retry must send again). A
  * 409/428 becomes a conflict; an unreachable API (or its store
- * down) `offline`, for the caller to queue; anything else is thrown as the ApiError it is.
+ * down) `offline`, for the caller to queue; anything else is thrown as the ApiError it is (the
+ * pane says it with `pushFailureWords`).
  * On success the new version is recorded in the settings sheet (one cell write).
  */
 export async function sendPush(
@@ -123,7 +125,7 @@ export async function sendPush(
     return { kind: "pushed", version, recorded };
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    if (error.offline) return { kind: "offline", message: error.message };
+    if (error.offline) return { kind: "offline", message: pushFailureWords(error) };
     if (error.status === 409 || error.status === 428) {
       const current = await client.latest(team, workbook);
       if (!current) throw error;

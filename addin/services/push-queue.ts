@@ -10,6 +10,7 @@ import type { VersionSummary } from "../../shared/api/version";
 import { parseSnapshot } from "../../shared/model/parse-snapshot";
 import type { WorkbookSnapshot } from "../../shared/model/snapshot";
 import { type ApiClient, ApiError } from "../../shared/api/client";
+import { pushFailureWords } from "./api-words";
 import type { KeyValueStore } from "./key-value-store";
 
 export interface QueuedPush {
@@ -128,7 +129,8 @@ export class PushQueue {
   }
 
   async #failed(client: ApiClient, item: QueuedPush, error: unknown): Promise<void> {
-    const message = error instanceof Error ? error.message : String(error);
+    // Kept and shown in the pane's banner: plain words, never the API's HTTP wording.
+    const message = pushFailureWords(error);
     if (error instanceof ApiError && error.offline) {
       const next = { ...item, attempts: item.attempts + 1, lastError: message };
       this.#save(next);

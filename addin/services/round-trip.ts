@@ -8,6 +8,7 @@
  * version 3 (+1 per 4 MB); write the report 2, or 3 when it replaces its own sheet; save the ids 4
  * (1 + the settings sheet read, then one cell write).
  */
+import { describeChange } from "../../shared/diff/describe-change";
 import { diffSnapshots, type SnapshotDiff } from "../../shared/diff/diff-snapshots";
 import { COLLECTION_NAMES, COLLECTIONS } from "../../shared/model/collections";
 import type { WorkbookSnapshot } from "../../shared/model/snapshot";
@@ -171,6 +172,7 @@ export async function writeReport(
     rows: sheet.rows,
     formats: sheet.formats,
     columnWidths: sheet.columnWidths.map((w) => w * POINTS_PER_CHAR),
+    links: sheet.links,
     activate: true,
     ...(options.replaceForeign ? { replaceForeign: true } : {}),
   });
@@ -192,7 +194,14 @@ export interface DiffLine {
   readonly label: string;
   readonly added: readonly string[];
   readonly removed: readonly string[];
-  readonly modified: readonly { readonly id: string; readonly fields: readonly string[] }[];
+  readonly modified: readonly ModifiedLine[];
+}
+
+/** A changed record: its changed fields, and each as "field: old → new". */
+export interface ModifiedLine {
+  readonly id: string;
+  readonly fields: readonly string[];
+  readonly values: readonly string[];
 }
 
 export interface DiffSummary {
@@ -213,7 +222,7 @@ export function summariseDiff(diff: SnapshotDiff): DiffSummary {
       label: label.charAt(0).toUpperCase() + label.slice(1),
       added: c.added.map((r) => r.id),
       removed: c.removed.map((r) => r.id),
-      modified: c.modified.map((m) => ({ id: m.id, fields: m.changes.map((f) => f.field) })),
+      modified: c.modified.map((m) => ({ id: m.id, fields: m.changes.map((f) => f.field), values: m.changes.map((f) => describeChange(f)) })),
     });
   }
   const workbook = diff.workbook.map((f) => f.field);

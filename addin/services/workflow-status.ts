@@ -39,15 +39,21 @@ export interface WorkflowFacts {
   readonly journal: WorkflowJournal;
 }
 
-const RECORD_KINDS = new Set(["risk-register", "ai-inventory", "impact-assessment"]);
+/**
+ * A sheet's Crosswalk kind is its layout's id (`shared/layout/`): the risk register is "risks".
+ * Spelled out rather than imported so the Start view does not pull the layouts into the pane's
+ * first chunk; the test checks them against the layouts.
+ */
+export const REGISTER_SHEET_KIND = "risks";
+export const RECORD_SHEET_KINDS: ReadonlySet<string> = new Set([REGISTER_SHEET_KIND, "aiSystems", "impactAssessments"]);
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 export function workflowSteps({ workbook, connected, journal }: WorkflowFacts): WorkflowStep[] {
   const own = workbook.sheets.filter((s) => s.crosswalkKind !== undefined);
-  const setUp = own.some((s) => s.crosswalkKind === "risk-register");
+  const setUp = own.some((s) => s.crosswalkKind === REGISTER_SHEET_KIND);
   const records = own
-    .filter((s) => s.crosswalkKind !== undefined && RECORD_KINDS.has(s.crosswalkKind))
+    .filter((s) => s.crosswalkKind !== undefined && RECORD_SHEET_KINDS.has(s.crosswalkKind))
     .reduce((sum, s) => sum + s.tables.reduce((n, t) => n + t.rowCount, 0), 0);
   const reportSheet = own.some((s) => s.crosswalkKind === "consolidated-report");
   const { validated, pushed, reportPulled } = journal;

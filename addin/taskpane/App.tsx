@@ -66,8 +66,11 @@ export function App({ services, panels = WORKBOOK_PANELS, initialPanel }: { serv
             <nav aria-label="Crosswalk features" className={styles.nav}>
               <PaneNav items={panels} selected={current?.id ?? ""} onSelect={setTab} />
             </nav>
-            <main id={`panel-${current?.id}`} role="tabpanel" aria-labelledby={`tab-${current?.id}`}>
-              {current?.render()}
+            <main>
+              {/* A main landmark may not be a tabpanel too (axe aria-allowed-role): the panel sits inside it. */}
+              <div id={`panel-${current?.id}`} role="tabpanel" aria-labelledby={`tab-${current?.id}`}>
+                {current?.render()}
+              </div>
             </main>
           </NavigateProvider>
         </ServicesProvider>

@@ -20,6 +20,13 @@ export interface SheetFormat {
   readonly fill?: string;
 }
 
+/** A cell that links to another cell of the same sheet (0-based), e.g. a contents row to its section. */
+export interface SheetLink {
+  readonly row: number;
+  readonly column: number;
+  readonly to: { readonly row: number; readonly column: number };
+}
+
 export interface ReportSheet {
   readonly name: string;
   readonly rows: readonly (readonly SheetCell[])[];
@@ -28,6 +35,8 @@ export interface ReportSheet {
   readonly columnWidths: readonly number[];
   /** Where each section starts (0-based row of its title), in report order. */
   readonly sections: readonly { readonly id: string; readonly title: string; readonly row: number }[];
+  /** Each contents row's title links to its section's title cell. */
+  readonly links: readonly SheetLink[];
 }
 
 export interface ReportSheetOptions {
@@ -98,5 +107,6 @@ export function reportSheet(report: DualConformanceReport, options: ReportSheetO
     }
     rows.push([]);
   });
-  return { name: REPORT_SHEET, rows, formats, columnWidths: widths.map((w) => w ?? 8), sections };
+  const links = sections.map((section, index) => ({ row: contentsAt + index, column: 0, to: { row: section.row, column: 0 } }));
+  return { name: REPORT_SHEET, rows, formats, columnWidths: widths.map((w) => w ?? 8), sections, links };
 }

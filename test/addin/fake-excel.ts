@@ -37,6 +37,8 @@ export interface FakeSheet {
   hiddenCols: Set<number>;
   columnWidths: Map<number, number>;
   bold: Set<string>;
+  /** Hyperlinks set on single cells ("row,column" → what was set). */
+  hyperlinks: Map<string, unknown>;
 }
 
 export interface FakeTable {
@@ -93,6 +95,7 @@ export class FakeExcel {
       columnWidths: new Map(),
       columnFormats: new Map(),
       bold: new Set(),
+      hyperlinks: new Map(),
     };
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== "" && s.cells.set(`${i},${j}`, { value: v })));
     this.sheets.push(s);
@@ -521,7 +524,13 @@ export class FakeExcel {
                 if (c) s.cells.set(`${r.row + i},${r.col + j}`, { value: c.value });
               }
           }),
-        clear: () => this.write(() => forEachStoredCell(r, (k) => s.cells.delete(k))),
+        clear: () =>
+          this.write(() =>
+            forEachStoredCell(r, (k) => {
+              s.cells.delete(k);
+              s.hyperlinks.delete(k);
+            }),
+          ),
         select: () => this.write(() => (this.active = { sheet: s, row: r.row, col: r.col })),
       },
       { format, dataValidation, conditionalFormats, worksheet: lazyWorksheet(() => this.worksheet(s)) },
@@ -543,6 +552,10 @@ export class FakeExcel {
           if (s.protected) throw new Error(`AccessDenied: sheet ${s.name} is protected`);
           if (typeof v !== "string") throw new Error("FakeExcel: only single formulas are supported");
           forEachCell(r, (k) => s.cells.set(k, { value: "", formula: v }));
+        },
+        hyperlink: (v) => {
+          if (r.rows !== 1 || r.cols !== 1) throw new Error("FakeExcel: hyperlinks are set on single cells here");
+          s.hyperlinks.set(`${r.row},${r.col}`, v);
         },
         numberFormat: (v) => {
           unbounded(r);

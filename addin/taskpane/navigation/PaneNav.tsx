@@ -26,16 +26,19 @@ export interface NavItem {
 export function PaneNav({ items, selected, onSelect }: { items: readonly NavItem[]; selected: string; onSelect: (id: string) => void }) {
   return (
     <Overflow minimumVisible={2} padding={8}>
-      <TabList size="small" selectedValue={selected} onTabSelect={(_, d) => onSelect(String(d.value))} style={{ flexWrap: "nowrap", minWidth: 0, overflow: "hidden" }}>
-        {items.map((t) => (
-          <OverflowItem key={t.id} id={t.id} priority={t.id === selected ? 2 : 1}>
-            <Tab value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
-              {t.label}
-            </Tab>
-          </OverflowItem>
-        ))}
+      {/* The "More" button sits beside the tab list, not in it: a tablist may hold only tabs. */}
+      <div style={{ display: "flex", flexWrap: "nowrap", alignItems: "center", minWidth: 0, overflow: "hidden" }}>
+        <TabList size="small" selectedValue={selected} onTabSelect={(_, d) => onSelect(String(d.value))} style={{ flexWrap: "nowrap", minWidth: 0 }}>
+          {items.map((t) => (
+            <OverflowItem key={t.id} id={t.id} priority={t.id === selected ? 2 : 1}>
+              <Tab value={t.id} id={`tab-${t.id}`} aria-controls={`panel-${t.id}`}>
+                {t.label}
+              </Tab>
+            </OverflowItem>
+          ))}
+        </TabList>
         <MoreMenu items={items} onSelect={onSelect} />
-      </TabList>
+      </div>
     </Overflow>
   );
 }

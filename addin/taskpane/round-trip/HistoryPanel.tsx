@@ -1,6 +1,7 @@
 import { Button, Caption1, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { VersionSummary } from "../../../shared/api/version";
+import { apiFailureWords } from "../../services/api-words";
 import { readWorkbookSettings, summariseDiff, type DiffSummary } from "../../services/round-trip";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
@@ -11,6 +12,11 @@ import { DiffView } from "./DiffView";
 import { clientFor } from "./queue";
 
 const PAGE = 20;
+
+/** Rethrows an API failure as the pane says it (no HTTP vocabulary). */
+function inPlainWords(error: unknown): never {
+  throw new Error(apiFailureWords(error));
+}
 
 interface Loaded {
   readonly team: string;
@@ -49,7 +55,7 @@ export function HistoryPanel() {
       const team = "team" in ids ? ids.team : undefined;
       const workbook = "workbook" in ids ? ids.workbook : undefined;
       if (!team || !workbook) throw new Error("Save this workbook's team and workbook ids in Settings first.");
-      const page = await client.versions(team, workbook, { limit: PAGE, ...(more?.nextCursor ? { cursor: more.nextCursor } : {}) });
+      const page = await client.versions(team, workbook, { limit: PAGE, ...(more?.nextCursor ? { cursor: more.nextCursor } : {}) }).catch(inPlainWords);
       const items = [...(more?.items ?? []), ...page.items];
       if (!more) {
         setTo(items[0]?.version);
@@ -68,7 +74,7 @@ export function HistoryPanel() {
     compare.run(async () => {
       const client = clientFor(services);
       if (!client || !loaded || from === undefined || to === undefined) throw new Error("Load the versions first.");
-      const response = await client.diff(loaded.team, loaded.workbook, from, to);
+      const response = await client.diff(loaded.team, loaded.workbook, from, to).catch(inPlainWords);
       return { from, to, diff: summariseDiff(response.changes) };
     });
 
@@ -135,7 +141,7 @@ export function HistoryPanel() {
             <MessageBar intent="info" layout="multiline">
               <MessageBarBody>
                 <Text block weight="semibold">{`From version ${compare.result.from} to version ${compare.result.to}`}</Text>
-                <DiffView diff={compare.result.diff} label="Differences between the versions" />
+                <DiffView diff={compare.result.diff} label="Differences between the versions" values />
               </MessageBarBody>
             </MessageBar>
           )}

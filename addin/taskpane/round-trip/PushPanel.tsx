@@ -3,6 +3,7 @@ import { v4 as uuidV4 } from "uuid";
 import { useEffect, useState, useSyncExternalStore } from "react";
 import type { Conflict, PushPlan } from "../../services/push-flow";
 import { conflictSentence, preparePush, sendPush } from "../../services/push-flow";
+import { pushFailureWords } from "../../services/api-words";
 import { recordInJournal } from "../../services/workflow-journal";
 import type { QueuedPush } from "../../services/push-queue";
 import { backupSheetName, pullVersion } from "../../services/round-trip";
@@ -15,6 +16,11 @@ import { localDate, localTime } from "./dates";
 import { DiffView } from "./DiffView";
 import { IssueList } from "./IssueList";
 import { clientFor, pushQueueFor } from "./queue";
+
+/** Rethrows an API failure as the pane says it (no HTTP vocabulary). */
+function inPlainWords(error: unknown): never {
+  throw new Error(pushFailureWords(error));
+}
 
 type Outcome =
   | { readonly kind: "pushed"; readonly version: number; readonly recorded: boolean }
@@ -71,7 +77,7 @@ export function PushPanel() {
     send.reset();
     return prepare.run(async (progress) => {
       progress({ done: 0, total: 2, label: "Reading the sheets" });
-      const result = await preparePush(port, client(), localDate(now()));
+      const result = await preparePush(port, client(), localDate(now())).catch(inPlainWords);
       if (result.conflict) setConflict(result.conflict);
       return result;
     });
@@ -85,7 +91,7 @@ export function PushPanel() {
       progress({ done: 0, total: 1, label: "Sending" });
       // One key for this push: if its answer is lost, the queue's retries send the same key.
       const idempotencyKey = uuidV4();
-      const result = await sendPush(port, client(), plan, { ...(ifMatch !== undefined ? { ifMatch } : {}), idempotencyKey });
+      const result = await sendPush(port, client(), plan, { ...(ifMatch !== undefined ? { ifMatch } : {}), idempotencyKey }).catch(inPlainWords);
       if (result.kind === "conflict") {
         setConflict(result.conflict);
         throw new Error(`Not pushed: ${conflictSentence(result.conflict, localTime)} See what changed below.`);

@@ -2,6 +2,7 @@ import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, M
 import { useState } from "react";
 import { REPORT_SHEET } from "../../../shared/workbook-snapshot/report-sheet";
 import { ForeignSheetError } from "../../port/workbook-port";
+import { reportFailureWords } from "../../services/api-words";
 import { writeReport } from "../../services/round-trip";
 import { recordInJournal } from "../../services/workflow-journal";
 import { OperationStatus } from "../components/OperationStatus";
@@ -31,7 +32,9 @@ export function ReportPanel() {
       if (!client) throw new Error("Enter the API's URL and key in Settings first.");
       progress({ done: 0, total: 2, label: "Asking the API for the report" });
       const list = teams.split(/[\s,;]+/).filter((t) => t !== "");
-      const report = await client.report({ ...(list.length ? { teams: list } : {}), ...(asOf ? { asOf } : {}) });
+      const report = await client.report({ ...(list.length ? { teams: list } : {}), ...(asOf ? { asOf } : {}) }).catch((error: unknown) => {
+        throw new Error(reportFailureWords(error));
+      });
       progress({ done: 1, total: 2, label: `Writing “${REPORT_SHEET}”` });
       try {
         const written = await writeReport(services.port, report, { pulledAt: localTime(services.now()), source: client.baseUrl, replaceForeign: consent });

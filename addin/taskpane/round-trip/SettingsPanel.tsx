@@ -2,6 +2,7 @@ import { Button, Caption1, Checkbox, Field, Input, MessageBar, MessageBarBody, T
 import { useEffect, useState } from "react";
 import { ApiClient } from "../../../shared/api/client";
 import { deployedApiUrl, loadApiSettings, saveApiSettings } from "../../services/api-settings";
+import { apiFailureWords } from "../../services/api-words";
 import { readWorkbookSettings, saveWorkbookIds, type WorkbookSettings } from "../../services/round-trip";
 import { ForeignSheetError } from "../../port/workbook-port";
 import { API_ID_PATTERN } from "../../../shared/model/api-id";
@@ -54,7 +55,9 @@ export function SettingsPanel() {
 
   const test = () =>
     connection.run(async () => {
-      const me = await new ApiClient({ baseUrl: url, key }, fetchImpl).me();
+      const me = await new ApiClient({ baseUrl: url, key }, fetchImpl).me().catch((error: unknown) => {
+        throw new Error(apiFailureWords(error));
+      });
       saveApiSettings(store, { baseUrl: url, key });
       const scope = me.role.startsWith("org-") ? "every team" : me.teams.length > 0 ? `teams ${me.teams.join(", ")}` : "no teams";
       return `Connected to org “${me.org}” as ${me.name} (${me.role}, ${scope}). Saved.`;

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { OfficeWorkbook } from "../../../addin/port/office-workbook";
 import { ForeignSheetError, type WorkbookPort } from "../../../addin/port/workbook-port";
+import { columnLetter } from "../../../addin/port/workbook-plan";
 import { FakeExcel } from "../fake-excel";
 import { mockErrorPaths } from "./mock-errors";
 import { testPlan } from "./plan-fixture";
@@ -13,16 +14,37 @@ import { testPlan } from "./plan-fixture";
 interface Harness {
   port: WorkbookPort;
   addSheet(name: string, rows: (string | number | null)[][]): void;
+  /** Where the cell's in-document hyperlink goes ("A12"), undefined when it has none. */
+  linkOf(sheet: string, row: number, column: number): string | undefined;
 }
 
 const implementations: [string, () => Harness][] = [
   ["MemoryWorkbook", () => {
     const wb = new MemoryWorkbook();
-    return { port: wb, addSheet: (n, rows) => wb.addSheet(n, rows) };
+    return {
+      port: wb,
+      addSheet: (n, rows) => wb.addSheet(n, rows),
+      linkOf: (sheet, row, column) => {
+        const to = wb.view(sheet)?.links.get(`${row},${column}`);
+        return to && `${columnLetter(to.column)}${to.row + 1}`;
+      },
+    };
   }],
   ["OfficeWorkbook", () => {
     const fake = new FakeExcel();
-    return { port: new OfficeWorkbook({ run: fake.run }), addSheet: (n, rows) => void fake.addSheet(n, rows) };
+    return {
+      port: new OfficeWorkbook({ run: fake.run }),
+      addSheet: (n, rows) => void fake.addSheet(n, rows),
+      linkOf: (sheet, row, column) => {
+        const link = fake.sheet(sheet)?.hyperlinks.get(`${row},${column}`) as Excel.RangeHyperlink | undefined;
+        if (!link) return undefined;
+        // Excel's own form: the quoted sheet, "!", the cell; the text shown is the cell's value.
+        const quoted = `'${sheet.replace(/'/g, "''")}'!`;
+        if (!link.documentReference?.startsWith(quoted) || link.address !== undefined) return `unexpected ${JSON.stringify(link)}`;
+        if (link.textToDisplay !== (fake.sheet(sheet)?.cells.get(`${row},${column}`)?.value)) return `text ${JSON.stringify(link.textToDisplay)}`;
+        return link.documentReference.slice(quoted.length);
+      },
+    };
   }],
 ];
 
@@ -44,6 +66,19 @@ describe.each(implementations)("%s", (_name, make) => {
     const info = await h.port.inspect();
     expect(mockErrorPaths(info)).toEqual([]);
     expect(info.sheets.find((s) => s.name === "Consolidated Report")?.crosswalkKind).toBe("consolidated-report");
+  });
+
+  it("makes cells in-document hyperlinks to other cells of the sheet, keeping their text, and drops them on the next write", async () => {
+    const h = make();
+    const name = "Team's Report";
+    const rows = [["Contents"], ["Risk posture"], ["Gaps"], [], ["Risk posture"], ["x"], ["Gaps"]];
+    await h.port.writeSheet({ name, kind: "consolidated-report", rows, links: [{ row: 1, column: 0, to: { row: 4, column: 0 } }, { row: 2, column: 0, to: { row: 6, column: 0 } }] });
+    expect(h.linkOf(name, 1, 0)).toBe("A5");
+    expect(h.linkOf(name, 2, 0)).toBe("A7");
+    expect(h.linkOf(name, 0, 0)).toBeUndefined();
+    expect((await values(h.port, name)).map((r) => r[0])).toEqual(["Contents", "Risk posture", "Gaps", null, "Risk posture", "x", "Gaps"]);
+    await h.port.writeSheet({ name, kind: "consolidated-report", rows });
+    expect(h.linkOf(name, 1, 0)).toBeUndefined();
   });
 
   it("never overwrites a same-named sheet it did not make, unless told to move it aside", async () => {
@@ -109,8 +144,9 @@ describe("OfficeWorkbook round trips for pulls", () => {
   it("writes a new sheet in 2 syncs and rewrites its own in 3, with formats and widths", async () => {
     const fake = new FakeExcel();
     const port = new OfficeWorkbook({ run: fake.run });
-    await port.writeSheet({ name: "R", kind: "consolidated-report", rows: [["Title"], ["a", 0.25]], formats: [{ row: 0, column: 0, rows: 1, columns: 1, bold: true }, { row: 1, column: 1, rows: 1, columns: 1, numberFormat: "0%" }], columnWidths: [120, 60] });
+    await port.writeSheet({ name: "R", kind: "consolidated-report", rows: [["Title"], ["a", 0.25]], formats: [{ row: 0, column: 0, rows: 1, columns: 1, bold: true }, { row: 1, column: 1, rows: 1, columns: 1, numberFormat: "0%" }], columnWidths: [120, 60], links: [{ row: 1, column: 0, to: { row: 0, column: 0 } }] });
     expect(fake.syncs).toBe(2);
+    expect(fake.sheet("R")?.hyperlinks.size).toBe(1);
     expect(fake.sheet("R")?.bold.has("0,0")).toBe(true);
     expect(fake.sheet("R")?.columnWidths.get(0)).toBe(120);
     await port.writeSheet({ name: "R", kind: "consolidated-report", rows: [["x"]] });

@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { loadApiSettings } from "../../../addin/services/api-settings";
+import { HTTP_VOCABULARY } from "../../../addin/services/api-words";
 import { readJournal } from "../../../addin/services/workflow-journal";
 import { REPORT_SHEET } from "../../../shared/workbook-snapshot/report-sheet";
 import { readSettings, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";
@@ -50,7 +51,9 @@ describe("Settings panel", () => {
     fireEvent.change(await screen.findByLabelText("API URL", undefined, { timeout: 5000 }), { target: { value: API_URL } });
     fireEvent.change(screen.getByLabelText("API key"), { target: { value: "wrong" } });
     fireEvent.click(screen.getByRole("button", { name: "Test connection" }));
-    expect((await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent).toContain("Unauthorized: unknown API key");
+    const alert = (await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent ?? "";
+    expect(alert).toContain("The API key was not accepted (unknown or revoked). Check it in Settings.");
+    expect(alert).not.toMatch(HTTP_VOCABULARY);
   });
 
   it("shows the workbook's ids and matrix from its settings sheet and saves changed ids into it", async () => {
@@ -120,6 +123,30 @@ describe("History panel", () => {
     expect(api.calls.at(-1)?.path).toBe("/v1/teams/credit-risk/workbooks/ai-conformance/diff?from=20&to=22");
   });
 
+  it("shows, per changed field, the old and the new value of each record changed between two versions", async () => {
+    const wb = await demoWorkbook();
+    const { api } = renderRoundTrip(wb);
+    const before = demo();
+    const after = structuredClone(before);
+    const [first, second] = after.risks;
+    if (!first || !second) throw new Error("the demo has risks");
+    const oldOwner = first.owner;
+    const oldTitle = second.title;
+    first.owner = "Dana Whitfield";
+    second.title = "A".repeat(80);
+    await api.seed(before, "Marcus");
+    await api.seed(after, "Priya");
+    open("History");
+    await screen.findByRole("list", { name: "Versions" }, { timeout: 5000 });
+    fireEvent.click(screen.getByRole("button", { name: "Compare" }));
+    expect(await screen.findByText("From version 1 to version 2", undefined, { timeout: 5000 })).toBeTruthy();
+    const values = screen.getByRole("list", { name: "Risks: old and new values" });
+    const lines = within(values).getAllByRole("listitem").map((li) => li.textContent);
+    expect(lines).toEqual([`${first.id} · owner: ${oldOwner ?? "(empty)"} → Dana Whitfield`, `${second.id} · title: ${oldTitle} → ${"A".repeat(59)}…`]);
+    // The summary line stays as it was.
+    expect(screen.getByText(`Changed: ${first.id} (owner); ${second.id} (title)`)).toBeTruthy();
+  });
+
   it("asks for the workbook's ids when it has none", async () => {
     renderRoundTrip(new MemoryWorkbook());
     open("History");
@@ -151,6 +178,17 @@ describe("Pull report panel", () => {
     expect(typeof values[readiness + 2]?.[1]).toBe("number");
     expect(wb.view(REPORT_SHEET)?.kind).toBe("consolidated-report");
     expect(wb.selected?.sheet).toBe(REPORT_SHEET);
+    // The contents rows link to their sections' titles.
+    const links = wb.view(REPORT_SHEET)?.links ?? new Map();
+    const sections = Number(/: (\d+) sections/.exec(screen.getByText(/ sections \(/).textContent ?? "")?.[1]);
+    expect(links.size).toBe(sections);
+    const contentsRow = values.findIndex((r) => r[0] === "Readiness per team");
+    expect(links.get(`${contentsRow},0`)).toEqual({ row: readiness, column: 0 });
+    for (const [cell, to] of links) {
+      const [row = -1, column = -1] = cell.split(",").map(Number);
+      expect(to.row).toBeGreaterThan(row);
+      expect(values[to.row]?.[to.column]).toBe(values[row]?.[column]);
+    }
   });
 
   it("never overwrites a user's sheet of the same name without consent", async () => {
@@ -175,6 +213,8 @@ describe("Pull report panel", () => {
     api.noReport = true;
     open("Report");
     fireEvent.click(await screen.findByRole("button", { name: "Pull the consolidated report" }, { timeout: 5000 }));
-    expect((await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent).toContain("Not found: no route for GET /v1/reports/");
+    const alert = (await screen.findByRole("alert", undefined, { timeout: 5000 })).textContent ?? "";
+    expect(alert).toContain("The API has no consolidated report for this key: it may be an older version of the API");
+    expect(alert).not.toMatch(HTTP_VOCABULARY);
   });
 });

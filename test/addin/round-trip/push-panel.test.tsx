@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { readLocalSnapshot } from "../../../addin/services/round-trip";
+import { HTTP_VOCABULARY } from "../../../addin/services/api-words";
 import { readJournal } from "../../../addin/services/workflow-journal";
 import type { MemoryWorkbook } from "../../../addin/port/memory-workbook";
 import { readSettings, SETTINGS_SHEET } from "../../../shared/workbook-snapshot/settings-sheet";
@@ -35,7 +36,7 @@ function syncedVersion(wb: MemoryWorkbook) {
 }
 
 /** Words of HTTP that have no place in the pane. */
-const HTTP_WORDS = /precondition|if-match|etag|\b(409|412|428)\b|status/i;
+const HTTP_WORDS = HTTP_VOCABULARY;
 
 describe("Push panel", () => {
   it("says Up to date after a push, keeps Push disabled and sends nothing when pressed again, until the workbook changes", async () => {
@@ -197,6 +198,29 @@ describe("Push panel", () => {
     expect(keys).toHaveLength(3);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("says in plain words that a queued push met a newer version, never the API's HTTP wording", async () => {
+    const wb = await demoWorkbook();
+    const { api, timers } = renderRoundTrip(wb);
+    await api.seed(demo());
+    await act(async () => wb.typeInto(cellOf(wb, "Risk Register", "Title"), "Mine"));
+    await check();
+    const push = await screen.findByRole("button", { name: "Push 1 change" }, { timeout: 5000 });
+    api.down = true;
+    fireEvent.click(push);
+    expect(await screen.findByText("Waiting to push credit-risk/ai-conformance", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(HTTP_WORDS);
+    // Someone else pushes while the pane waits; the retry meets their version.
+    api.down = false;
+    await api.seed(demo(), "Colleague");
+    await act(async () => {
+      timers.runDue();
+    });
+    expect(await screen.findByText("The waiting push of credit-risk/ai-conformance met a newer version", undefined, { timeout: 5000 })).toBeTruthy();
+    expect(screen.getByText(/Someone else pushed a newer version of this workbook first\./)).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(HTTP_WORDS);
+    expect((await api.versions("credit-risk", "ai-conformance")).length).toBe(2);
   });
 
   it("can queue a push prepared while offline, and the user can cancel it", async () => {

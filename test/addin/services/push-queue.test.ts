@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ApiClient } from "../../../shared/api/client";
 import { memoryStore } from "../../../addin/services/key-value-store";
 import { PushQueue, type QueueEvent, RETRY_DELAYS_MS } from "../../../addin/services/push-queue";
+import { CONFLICT_WORDS, HTTP_VOCABULARY } from "../../../addin/services/api-words";
 import { TestApi, KEY } from "../round-trip/test-api";
 import { demo, ManualTimers } from "../round-trip/render-round-trip";
 
@@ -94,7 +95,9 @@ describe("PushQueue", () => {
     queue.enqueue({ team: "customer-service", workbook: "ai-conformance", snapshot }, "offline");
     await queue.retryNow();
     expect(queue.pending).toMatchObject({ state: "conflict" });
-    expect(queue.pending?.lastError).toContain("Precondition required");
+    // Said in plain words: the API's own answer names If-Match.
+    expect(queue.pending?.lastError).toBe(CONFLICT_WORDS);
+    expect(queue.pending?.lastError).not.toMatch(HTTP_VOCABULARY);
     expect(timers.tasks.filter((t) => !t.cancelled)).toEqual([]);
   });
 

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { SheetInfo, WorkbookInfo } from "../../../addin/port/workbook-port";
 import { memoryStore } from "../../../addin/services/key-value-store";
 import { readJournal, recordInJournal } from "../../../addin/services/workflow-journal";
-import { nextStep, STEP_PANEL, workflowSteps } from "../../../addin/services/workflow-status";
+import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
+import { nextStep, RECORD_SHEET_KINDS, REGISTER_SHEET_KIND, STEP_PANEL, workflowSteps } from "../../../addin/services/workflow-status";
+import { buildPlan } from "../../../addin/setup/build-plan";
+import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
+import { SHEET_LAYOUTS } from "../../../shared/layout/index";
 
 const sheet = (name: string, crosswalkKind?: string, rowCount = 0): SheetInfo => ({
   name,
@@ -21,20 +25,20 @@ describe("where the workbook stands", () => {
   });
 
   it("asks for records once the sheets exist but hold none (the SoA's pre-filled rows do not count)", () => {
-    const steps = workflowSteps({ workbook: book(sheet("Risk Register", "risk-register"), sheet("Statement of Applicability", "soa", 38)), connected: false, journal: {} });
+    const steps = workflowSteps({ workbook: book(sheet("Risk Register", "risks"), sheet("Statement of Applicability", "soa", 38)), connected: false, journal: {} });
     expect(steps[0]?.done).toBe(true);
     expect(nextStep(steps)?.id).toBe("records");
     expect(STEP_PANEL.records).toBe("import");
   });
 
   it("counts records in the register, inventory and assessments, then asks for a check", () => {
-    const steps = workflowSteps({ workbook: book(sheet("Risk Register", "risk-register", 17), sheet("AI Systems", "ai-inventory", 1)), connected: false, journal: {} });
+    const steps = workflowSteps({ workbook: book(sheet("Risk Register", "risks", 17), sheet("AI Systems", "aiSystems", 1)), connected: false, journal: {} });
     expect(steps[1]?.status).toBe("18 records in the risk register, inventory and assessments.");
     expect(nextStep(steps)?.id).toBe("validate");
   });
 
   it("keeps the check open while the last one found errors, and moves on when it found none", () => {
-    const workbook = book(sheet("Risk Register", "risk-register", 3));
+    const workbook = book(sheet("Risk Register", "risks", 3));
     const failing = workflowSteps({ workbook, connected: false, journal: { validated: { at: "t", errors: 2, warnings: 1 } } });
     expect(failing[2]).toMatchObject({ done: false, status: "2 errors to fix at the last check." });
     const passing = workflowSteps({ workbook, connected: false, journal: { validated: { at: "t", errors: 0, warnings: 1 } } });
@@ -44,12 +48,32 @@ describe("where the workbook stands", () => {
 
   it("is all done once connected, pushed and the report sheet is there", () => {
     const steps = workflowSteps({
-      workbook: book(sheet("Risk Register", "risk-register", 3), sheet("Consolidated Report", "consolidated-report")),
+      workbook: book(sheet("Risk Register", "risks", 3), sheet("Consolidated Report", "consolidated-report")),
       connected: true,
       journal: { validated: { at: "t", errors: 0, warnings: 0 }, pushed: { at: "t", version: 4 } },
     });
     expect(steps.find((s) => s.id === "push")?.status).toBe("Version 4 pushed to the organisation.");
     expect(nextStep(steps)).toBeUndefined();
+  });
+});
+
+describe("the sheet kinds it counts", () => {
+  it("are the kinds set-up gives the register, inventory and assessments", async () => {
+    const byImportKind = (kind: string) => SHEET_LAYOUTS.find((l) => l.kind === kind)?.id;
+    expect(REGISTER_SHEET_KIND).toBe(byImportKind("risk-register"));
+    expect([...RECORD_SHEET_KINDS].sort()).toEqual([byImportKind("risk-register"), byImportKind("ai-inventory"), byImportKind("impact-assessment")].sort());
+  });
+
+  it("sees a workbook just set up as set up, and its first record as a record", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.setUpWorkbook(buildPlan(sharedWorkbookLayout()));
+    const before = workflowSteps({ workbook: await wb.inspect(), connected: false, journal: {} });
+    expect(before[0]?.done).toBe(true);
+    expect(nextStep(before)?.id).toBe("records");
+    const register = (await wb.inspect()).sheets.find((s) => s.crosswalkKind === REGISTER_SHEET_KIND)?.tables[0];
+    if (!register) throw new Error("no register table");
+    await wb.writeRecords({ table: register.name, columns: [register.headers[0] ?? ""], rows: [["R-1"]], mode: "append" });
+    expect(workflowSteps({ workbook: await wb.inspect(), connected: false, journal: {} })[1]).toMatchObject({ done: true });
   });
 });
 
