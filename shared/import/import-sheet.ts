@@ -5,13 +5,16 @@ import { type ColumnMapping, type KindMapping, mapColumns, summarise } from "./c
 import { type ExtractOptions, extractRecords } from "./extract-records";
 import type { KindSpec } from "./field-spec";
 import { gridWidth, isBlank, type SheetGrid } from "../file-reader/grid";
-import { createHeaderScorer } from "./header-match";
+import { createHeaderScorer, type HeaderScorer } from "./header-match";
 import { fallbackHeader, findHeader, type HeaderCandidate, headerAt, HEADER_SEARCH_ROWS } from "./header-rows";
-import type { ImportedColumn, SheetImport } from "./import-result";
+import type { ImportedColumn, KindScore, SheetImport } from "./import-result";
 import { textAbove } from "./infer-framework";
 import { KIND_SPECS, type SheetKind, SHEET_KINDS } from "./kinds/index";
 import { withArticle } from "./text";
 import { applyTemplate, type MappingTemplate } from "./mapping-template";
+import { declineMessage, recogniseNonRegister } from "./not-a-register";
+import { detectToolTemplate, TOOL_TEMPLATES } from "./tool-templates/index";
+import { idsAcrossRow, transposeGrid, turnedBack } from "./transpose";
 
 export interface ImportOptions extends ExtractOptions {
   /** Read the sheet as this kind, whatever it looks like. */
@@ -63,23 +66,49 @@ function importUnsafe(grid: SheetGrid, options: ImportOptions): SheetImport {
     const withOrder = options.dateOrder === undefined && options.template.dateOrder ? { ...options, dateOrder: options.template.dateOrder } : options;
     return finish(grid, applied.header, applied.mapping, withOrder, [...issues, ...applied.issues]);
   }
+  const tool = options.kind === undefined ? detectToolTemplate(grid, TOOL_TEMPLATES, width) : undefined;
+  if (tool) {
+    const applied = applyTemplate(grid, tool.mapping, width, scorer);
+    if (applied.ok) {
+      const read = finish(grid, applied.header, applied.mapping, options, [...issues, ...applied.issues]);
+      return { ...read, template: { id: tool.tool.id, label: tool.tool.label } };
+    }
+  }
+  if (options.kind === undefined || options.kind === "ai-rmf-profile") {
+    const idsRow = idsAcrossRow(grid);
+    if (idsRow !== undefined) {
+      const turned = importDetected(transposeGrid(grid), options, Math.min(grid.values.length, MAX_COLUMNS), scorer, []);
+      if (turned.kind === "ai-rmf-profile") return turnedBack(turned, grid, idsRow);
+    }
+  }
+  return importDetected(grid, options, width, scorer, issues);
+}
 
+/** Detection: the header, the kind, the columns — or why the sheet is not one Crosswalk imports. */
+function importDetected(grid: SheetGrid, options: ImportOptions, width: number, scorer: HeaderScorer, issues: Issue[]): SheetImport {
   const specs = options.kind ? [KIND_SPECS[options.kind]] : ALL_SPECS;
   const header = findHeader(grid, specs, scorer, width) ?? (options.kind ? fallbackHeader(grid, width) : undefined);
   if (!header) {
     const fallback = fallbackHeader(grid, width);
     const explanation = fallback
-      ? explainUnknown(grid, fallback, mappingsFor(ALL_SPECS, grid, fallback, width, scorer))
+      ? explainUnknown(grid, fallback, mappingsFor(ALL_SPECS, grid, fallback, width, scorer).mappings)
       : `Sheet "${grid.name}" has no header row in its first ${HEADER_SEARCH_ROWS} rows: no row has two or more column titles. Crosswalk imports risk registers, Statements of Applicability, AI system inventories, impact assessments, AI RMF profiles and control mappings.`;
     return unknownResult(grid, fallback, fallback ? plainColumns(fallback, width) : [], explanation, "sheet-not-recognised");
   }
 
-  const mappings = mappingsFor(specs, grid, header, width, scorer);
+  const { mappings, profiles } = mappingsFor(specs, grid, header, width, scorer);
+  if (!options.kind) {
+    const nonRegister = recogniseNonRegister(header.texts, profiles, mappings);
+    if (nonRegister) {
+      const declined = unknownResult(grid, header, plainColumns(header, width), declineMessage(grid.name, nonRegister), "sheet-not-a-register");
+      return { ...declined, declined: { what: nonRegister.what, label: nonRegister.label } };
+    }
+  }
   const chosen = options.kind
     ? mappings[0]
     : mappings.filter((m) => m.signatureMet).sort((a, b) => b.score - a.score)[0];
   if (!chosen) {
-    const all = options.kind ? mappings : mappingsFor(ALL_SPECS, grid, header, width, scorer);
+    const all = options.kind ? mappings : mappingsFor(ALL_SPECS, grid, header, width, scorer).mappings;
     return unknownResult(grid, header, plainColumns(header, width), explainUnknown(grid, header, all), "sheet-not-recognised");
   }
   if (options.kind && !chosen.signatureMet) {
@@ -92,7 +121,8 @@ function importUnsafe(grid: SheetGrid, options: ImportOptions): SheetImport {
       hint: "Check the column mapping below, or save and edit a mapping template (--mapping).",
     });
   }
-  return finish(grid, header, chosen, options, issues);
+  const alternatives = options.kind ? [] : kindScores(mappings.filter((m) => m !== chosen));
+  return { ...finish(grid, header, chosen, options, issues), alternatives };
 }
 
 function mappingsFor(
@@ -100,11 +130,19 @@ function mappingsFor(
   grid: SheetGrid,
   header: HeaderCandidate,
   width: number,
-  scorer: ReturnType<typeof createHeaderScorer>,
-): KindMapping[] {
+  scorer: HeaderScorer,
+): { mappings: KindMapping[]; profiles: (ColumnProfile | undefined)[] } {
   const profiles: (ColumnProfile | undefined)[] = [];
   for (let c = 0; c < width; c++) profiles.push(profileColumn(grid, c, header.end + 1));
-  return specs.map((spec) => mapColumns(spec, header.texts.slice(0, width), profiles, scorer));
+  return { mappings: specs.map((spec) => mapColumns(spec, header.texts.slice(0, width), profiles, scorer)), profiles };
+}
+
+/** Kinds whose signature a header meets, best first. */
+function kindScores(mappings: readonly KindMapping[]): KindScore[] {
+  return mappings
+    .filter((m) => m.signatureMet)
+    .map((m) => ({ kind: m.spec.kind as SheetKind, score: Math.round(m.score * 100) / 100 }))
+    .sort((a, b) => b.score - a.score);
 }
 
 function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, options: ImportOptions, issues: Issue[]): SheetImport {

@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe("crosswalk import on the real samples", () => {
   it("reads the Urielle register: header on row 5, 17 risks, summary, template and attestation rows skipped", async () => {
     const result = await json(URIELLE);
-    expect(Object.keys(result)).toEqual(["kind", "sheet", "headerRow", "columns", "records", "issues", "stats"]);
+    expect(Object.keys(result)).toEqual(["kind", "sheet", "headerRow", "columns", "records", "issues", "stats", "alsoConsidered"]);
     expect(result).toMatchObject({ kind: "risk-register", sheet: "Risk Register", headerRow: 5, stats: { records: 17, skipped: 10 } });
     expect(result.records.map((r) => r.id)).toEqual([
       "R-EI-01", "R-EI-02", "R-EI-03", "R-AT-01", "R-AT-02", "R-SEC-01", "R-SEC-02", "R-SEC-03", "R-BF-01",
@@ -111,7 +111,7 @@ describe("crosswalk import on the real samples", () => {
     expect(out).toContain('sheet "Risk Register"');
     expect(out).toContain("Read as a risk register: header on row 5, 17 records, 10 rows skipped.");
     expect(out).toMatch(/N\s+Review Date \/ Status\s+→ reviewDate/);
-    expect(out).toContain('Other sheets: "Template (Blank)" (risk register, 0 records)');
+    expect(out).toContain('Also considered: "Template (Blank)" as a risk register (score');
     expect(out).toMatch(/Warnings \(2\):\n\s+N14/);
   });
 });
