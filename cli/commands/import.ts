@@ -90,9 +90,9 @@ function describe(result: SheetImport, outcome: Extract<WorkbookImport, { ok: tr
   if (!spec) {
     lines.push("", result.explanation ?? "Not recognised.");
   } else {
-    if (result.template) lines.push(`Read as ${withArticle(result.template.label)}.`);
+    const tool = result.template ? ` (${withArticle(result.template.label)})` : "";
     lines.push(
-      `Read as ${withArticle(spec.label)}: header on row ${result.headerRow}, ${plural(result.stats.records, "record")}` +
+      `Read as ${withArticle(spec.label)}${tool}: header on row ${result.headerRow}, ${plural(result.stats.records, "record")}` +
         (result.stats.skipped > 0 ? `, ${plural(result.stats.skipped, "row")} skipped` : "") +
         ".",
     );

@@ -12,6 +12,7 @@ import { textAbove } from "./infer-framework";
 import { KIND_SPECS, type SheetKind, SHEET_KINDS } from "./kinds/index";
 import { withArticle } from "./text";
 import { applyTemplate, type MappingTemplate } from "./mapping-template";
+import { soaStructure } from "./soa-structure";
 import { declineMessage, recogniseNonRegister } from "./not-a-register";
 import { detectToolTemplate, TOOL_TEMPLATES } from "./tool-templates/index";
 import { idsAcrossRow, transposeGrid, turnedBack } from "./transpose";
@@ -148,7 +149,11 @@ function kindScores(mappings: readonly KindMapping[]): KindScore[] {
 function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, options: ImportOptions, issues: Issue[]): SheetImport {
   const context = textAbove(grid, header.start);
   const mapping = withDataColumns(grid, chosen.columns, header.end);
-  const extraction = extractRecords(grid, mapping, header.end, options, [grid.name, ...context]);
+  const soa = chosen.spec.kind === "soa" ? soaStructure(grid, mapping, header.end + 1, context) : undefined;
+  const read = extractRecords(soa?.grid ?? grid, mapping, header.end, options, [grid.name, ...context]);
+  const extraction = soa
+    ? { records: soa.decorate(read.records), issues: [...soa.issues, ...read.issues], skipped: read.skipped + soa.headings }
+    : read;
   const originRow = grid.origin?.row ?? 0;
   return {
     kind: chosen.spec.kind as SheetKind,
