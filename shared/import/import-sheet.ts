@@ -162,12 +162,55 @@ function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, o
     headerStartRow: header.start + originRow + 1,
     columns: outputColumns(grid, mapping),
     records: extraction.records,
-    issues: [...issues, ...extraction.issues],
+    issues: [...issues, ...collapseFormulaRows(extraction.issues, grid.name)],
     stats: { records: extraction.records.length, skipped: extraction.skipped },
     mapping,
     score: Math.round(chosen.score * 100) / 100,
     origin: { row: grid.origin?.row ?? 0, column: grid.origin?.column ?? 0 },
   };
+}
+
+/**
+ * Rows holding only formulas Excel never calculated (a file written by a script) come in runs
+ * of hundreds: one note with the count and the rows says it, instead of one per row.
+ */
+function collapseFormulaRows(issues: readonly Issue[], sheet: string): Issue[] {
+  const formulaRows = issues.filter((i) => i.code === "row-skipped-formula-only");
+  if (formulaRows.length <= 1) return [...issues];
+  const rows = formulaRows.map((i) => Number(/\d+$/.exec(i.cell)?.[0] ?? 0)).filter((n) => n > 0);
+  const first = formulaRows[0] as Issue;
+  const note: Issue = {
+    code: "row-skipped-formula-only",
+    severity: first.severity,
+    sheet,
+    cell: first.cell,
+    message: `${formulaRows.length} rows hold only formulas without saved values and were skipped (rows ${describeRows(rows)})`,
+    hint: "Open the file in Excel and save it, so the formulas' values are stored.",
+  };
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== "row-skipped-formula-only") out.push(issue);
+    else if (issue === first) out.push(note);
+  }
+  return out;
+}
+
+/** "4–6, 9" for rows 4, 5, 6, 9. */
+function describeRows(rows: readonly number[]): string {
+  const parts: string[] = [];
+  let start = rows[0];
+  let previous = rows[0];
+  for (const row of [...rows.slice(1), Number.NaN]) {
+    if (start === undefined || previous === undefined) break;
+    if (row === previous + 1) {
+      previous = row;
+      continue;
+    }
+    parts.push(start === previous ? String(start) : `${start}–${previous}`);
+    start = row;
+    previous = row;
+  }
+  return parts.slice(0, 10).join(", ") + (parts.length > 10 ? ", …" : "");
 }
 
 /** Columns with data but no header (right of the header, say) still go to `extra`. */
