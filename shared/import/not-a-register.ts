@@ -18,7 +18,9 @@ export interface NonRegister {
 
 export const IMPORTED_KINDS_SENTENCE = "Crosswalk imports risk registers, SoAs, AI inventories, impact assessments and AI RMF profiles";
 
-const MATURITY = /\b(?:maturity|cmmi|capability level|compliance (?:level|score|rating)|conformity (?:level|score)|self[- ]?assessment|assessment score|implementation score|score)\b/;
+const MATURITY = /\b(?:maturity|cmmi|capability level|compliance (?:level|score|rating)|conformity (?:level|score)|self[- ]?assessment|assessment score|implementation score)\b/;
+/** Kinds whose signature a self-assessment or an incident list never meets by accident. */
+const REGISTER_KINDS = new Set(["risk-register", "soa", "ai-rmf-profile", "control-mapping"]);
 const REQUIREMENT = /\b(?:requirement|requirements|control|controls|question|questions|criterion|criteria|clause|practice|practices|safeguard)\b/;
 const INCIDENT = /\bincident\b|\bincidents\b|\bvorfall\b|\bincidente\b/;
 const INCIDENT_DETAIL = /\b(?:occurred|date of (?:the )?(?:incident|event)|reported (?:by|on|date)|harm type|harmed|victims?|deployer|developer|alleged)\b/;
@@ -57,13 +59,17 @@ export function recogniseNonRegister(
   const fields = mapped(mappings);
   const has = (pattern: RegExp) => folded.filter((h) => h !== "" && pattern.test(h)).length;
   const risky = fields.has("inherentLikelihood") || fields.has("residualLikelihood") || fields.has("treatment");
+  // A register with an extra maturity or incident column is still a register.
+  const registerLike = mappings.filter((m) => m.signatureMet && REGISTER_KINDS.has(m.spec.kind)).map((m) => m.spec.kind);
 
-  if (has(INCIDENT) >= 1 && has(INCIDENT) + has(INCIDENT_DETAIL) >= 2 && !risky && !fields.has("controlId")) {
+  if (has(INCIDENT) >= 1 && has(INCIDENT) + has(INCIDENT_DETAIL) >= 2 && !risky && !fields.has("controlId") && registerLike.length === 0) {
     return { what: "incident-database", label: "an incident database" };
   }
   const profileIds = profiles.some((p) => p !== undefined && p.filled >= 3 && p.aiRmfIds >= p.filled * 0.7);
   const maturityColumn = folded.findIndex((h) => MATURITY.test(h));
-  if (maturityColumn >= 0 && has(REQUIREMENT) >= 1 && !risky && !profileIds && !fields.has("applicable")) {
+  // A maturity column passes for a profile's current state; only AI RMF ids make it a profile.
+  const otherRegister = registerLike.some((k) => k !== "ai-rmf-profile");
+  if (maturityColumn >= 0 && has(REQUIREMENT) >= 1 && !risky && !profileIds && !fields.has("applicable") && !otherRegister) {
     return { what: "control-self-assessment", label: "a control self-assessment" };
   }
   const work = [...fields].filter((f) => WORK_FIELDS.has(f));

@@ -35,6 +35,16 @@ describe("sheets that are not registers", () => {
     ]);
     expect(importSheet(register)).toMatchObject({ kind: "risk-register", stats: { records: 2 } });
   });
+
+  it("does not decline an SoA or a control list that carries a maturity column", () => {
+    const soa = grid([
+      ["Control ID", "Control", "Justification", "Maturity level"],
+      ["A.2.2", "AI policy", "Core", 3],
+      ["A.2.3", "Alignment", "IMS", 2],
+      ["A.2.4", "Review", "Annual", 1],
+    ]);
+    expect(importSheet(soa)).toMatchObject({ kind: "soa", stats: { records: 3 } });
+  });
 });
 
 describe("profiles laid out across", () => {
