@@ -55,7 +55,8 @@ export function recogniseNonRegister(
   profiles: readonly (ColumnProfile | undefined)[],
   mappings: readonly KindMapping[],
 ): NonRegister | undefined {
-  const folded = headers.map((h) => fold(h.split("\n")[0] ?? ""));
+  // `incident_id` and `Maturity-Level` read as words.
+  const folded = headers.map((h) => fold(h.split("\n")[0] ?? "").replace(/[_-]+/g, " "));
   const fields = mapped(mappings);
   const has = (pattern: RegExp) => folded.filter((h) => h !== "" && pattern.test(h)).length;
   const risky = fields.has("inherentLikelihood") || fields.has("residualLikelihood") || fields.has("treatment");

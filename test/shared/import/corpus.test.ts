@@ -4,9 +4,12 @@ import { describe, expect, it } from "vitest";
 import type { WorkbookGrids } from "../../../shared/file-reader/grid";
 import { readWorkbook } from "../../../shared/file-reader/read-workbook";
 import { importWorkbook, type WorkbookImportOptions } from "../../../shared/import/import-workbook";
-import { AI_RMF_CATALOGUE, AI_RMF_CATALOGUE_ASSESSED, AI_RMF_PROFILE_TRANSPOSED, ASSETS_BEFORE_RISKS, INCIDENT_DATABASE, SELF_ASSESSMENT } from "../../fixtures/import/workbooks";
+import {
+  AI_RMF_CATALOGUE, AI_RMF_CATALOGUE_ASSESSED, AI_RMF_PROFILE_TRANSPOSED, AI_RMF_PROFILE_TRANSPOSED_TITLED, ASSETS_BEFORE_RISKS,
+  INCIDENT_DATABASE, INCIDENT_LIST_ALLEGED, SELF_ASSESSMENT,
+} from "../../fixtures/import/workbooks";
 import { FORMULA_ROWS, GROUPED_SUBHEADERS, INVENTORY_WITH_LEGEND } from "../../fixtures/import/layouts";
-import { SOA_27001_2013_HIERARCHICAL, SOA_42001_SECTIONS } from "../../fixtures/import/soas";
+import { SOA_27001_2013_HIERARCHICAL, SOA_27001_2022_THEMES, SOA_42001_SECTIONS } from "../../fixtures/import/soas";
 import {
   ARCHER_RISK_EXPORT, CISO_ASSISTANT_INHERENT, DRATA_RISK_EXPORT, ERAMBA_RISK_EXPORT, ONETRUST_RISK_EXPORT,
   SERVICENOW_RISK_EXPORT, VANTA_RISK_EXPORT,
@@ -86,6 +89,11 @@ const CORPUS: readonly CorpusCase[] = [
   // Not a register (item 4).
   { name: "control self-assessment", grids: () => SELF_ASSESSMENT, expected: { kind: "unknown", sheet: "Self-assessment", headerRow: 2, records: 0, fields: [], declined: "control-self-assessment" } },
   { name: "AI incident database", grids: () => INCIDENT_DATABASE, expected: { kind: "unknown", sheet: "Incidents", headerRow: 1, records: 0, fields: [], declined: "incident-database" } },
+  {
+    name: "AI incident list with alleged deployers and harmed parties",
+    grids: () => INCIDENT_LIST_ALLEGED,
+    expected: { kind: "unknown", sheet: "incidents", headerRow: 1, records: 0, fields: [], declined: "incident-database" },
+  },
   { name: "AI RMF catalogue, nothing assessed", grids: () => AI_RMF_CATALOGUE, expected: { kind: "unknown", sheet: "AI RMF", headerRow: 1, records: 0, fields: [], declined: "framework-catalogue" } },
   {
     name: "AI RMF catalogue with a maturity per subcategory",
@@ -96,6 +104,11 @@ const CORPUS: readonly CorpusCase[] = [
     name: "AI RMF profile with the subcategories across the first row",
     grids: () => AI_RMF_PROFILE_TRANSPOSED,
     expected: { kind: "ai-rmf-profile", sheet: "Profile", headerRow: 1, records: 7, fields: ["subcategory", "current", "target", "owner"] },
+  },
+  {
+    name: "AI RMF profile across row 2 under a title, levels as words",
+    grids: () => AI_RMF_PROFILE_TRANSPOSED_TITLED,
+    expected: { kind: "ai-rmf-profile", sheet: "Target profile", headerRow: 2, records: 5, fields: ["subcategory", "current", "target"] },
   },
   // GRC tool exports (item 3).
   {
@@ -168,6 +181,11 @@ const CORPUS: readonly CorpusCase[] = [
     name: "ISO/IEC 42001 SoA with merged domain rows",
     grids: () => SOA_42001_SECTIONS,
     expected: { kind: "soa", sheet: "Statement of Applicability", headerRow: 1, records: 7, fields: ["controlId", "title", "applicable", "justification", "owner"] },
+  },
+  {
+    name: "ISO/IEC 27001:2022 SoA with merged theme rows and 27002 numbers",
+    grids: () => SOA_27001_2022_THEMES,
+    expected: { kind: "soa", sheet: "SoA 2022", headerRow: 2, records: 5, fields: ["controlId", "title", "applicable", "justification"] },
   },
   // Layout quirks (item 8).
   {
