@@ -42,8 +42,15 @@ function mapped(mappings: readonly KindMapping[]): Set<string> {
   return out;
 }
 
-function isLevelColumn(profile: ColumnProfile | undefined): boolean {
-  return profile !== undefined && profile.filled >= 3 && profile.ratings >= profile.filled * 0.8;
+/** A scale lists each of a handful of levels once; a register repeats them down many rows. */
+function isScaleColumn(profile: ColumnProfile | undefined): boolean {
+  return (
+    profile !== undefined &&
+    profile.filled >= 3 &&
+    profile.filled <= 12 &&
+    profile.ratings >= profile.filled * 0.8 &&
+    profile.distinct >= profile.filled * 0.9
+  );
 }
 
 /**
@@ -81,7 +88,7 @@ export function recogniseNonRegister(
   // A kind the header passes for, but with no column saying what a row is about: a scale.
   const passing = mappings.filter((m) => m.signatureMet);
   const anonymous = passing.length > 0 && passing.every((m) => !m.mappedFields.some((f) => IDENTITY_FIELDS.has(f)));
-  if (anonymous && profiles.some(isLevelColumn)) {
+  if (anonymous && profiles.some(isScaleColumn)) {
     return { what: "rating-legend", label: "a legend of rating scales" };
   }
   return undefined;

@@ -64,3 +64,17 @@ describe("profiles laid out across", () => {
     expect(result.issues.find((i) => i.code === "profile-level-unknown")?.cell).toBe("D3");
   });
 });
+
+describe("legends of rating scales", () => {
+  it("declines a scale sheet but imports a register whose risk column has an unusual name", () => {
+    const legend = grid([["Level", "Likelihood", "Impact"], [1, "Rare", "Minor"], [2, "Possible", "Moderate"], [3, "Likely", "Major"]]);
+    expect(importSheet(legend).declined?.what).toBe("rating-legend");
+    const hazards = grid([
+      ["Hazard", "Likelihood", "Impact"],
+      ["Drift", 3, 4], ["Bias", 2, 5], ["Leak", 3, 4], ["Outage", 2, 2], ["Misuse", 3, 3],
+      ["Fraud", 4, 4], ["Spoofing", 2, 3], ["Lock-in", 3, 2], ["Shadow AI", 4, 3], ["Poisoning", 1, 5],
+      ["Inversion", 1, 4], ["Jailbreak", 4, 3], ["Toxicity", 3, 3],
+    ]);
+    expect(importSheet(hazards)).toMatchObject({ kind: "risk-register", stats: { records: 13 } });
+  });
+});
