@@ -74,10 +74,10 @@ export function recogniseNonRegister(
     return { what: "incident-database", label: "an incident database" };
   }
   const profileIds = profiles.some((p) => p !== undefined && p.filled >= 3 && p.aiRmfIds >= p.filled * 0.7);
-  const maturityColumn = folded.findIndex((h) => MATURITY.test(h));
+  const maturity = has(MATURITY) >= 1;
   // A maturity column passes for a profile's current state; only AI RMF ids make it a profile.
   const otherRegister = registerLike.some((k) => k !== "ai-rmf-profile");
-  if (maturityColumn >= 0 && has(REQUIREMENT) >= 1 && !risky && !profileIds && !fields.has("applicable") && !otherRegister) {
+  if (maturity && has(REQUIREMENT) >= 1 && !risky && !profileIds && !fields.has("applicable") && !otherRegister) {
     return { what: "control-self-assessment", label: "a control self-assessment" };
   }
   const work = [...fields].filter((f) => WORK_FIELDS.has(f));
