@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Issue } from "../../shared/issues/issue";
 import type { ImportedColumn, ImportedRecord, SheetImport } from "../../shared/import/import-result";
-import { importWorkbook, type WorkbookImport } from "../../shared/import/import-workbook";
+import { importWorkbook, type RunnerUp, type WorkbookImport } from "../../shared/import/import-workbook";
 import { KIND_SPECS, parseSheetKind, SHEET_KINDS, type SheetKind } from "../../shared/import/kinds/index";
 import { MappingTemplate, templateFrom } from "../../shared/import/mapping-template";
 import { withArticle } from "../../shared/import/text";
@@ -25,11 +25,17 @@ export interface ImportJson {
   readonly records: readonly ImportedRecord[];
   readonly issues: readonly Issue[];
   readonly stats: { readonly records: number; readonly skipped: number };
+  /** The other sheets and kinds weighed, best score first. */
+  readonly alsoConsidered: readonly RunnerUp[];
+  /** The GRC tool export format detected ("CISO Assistant risk assessment export"). */
+  readonly template?: { readonly id: string; readonly label: string };
+  /** For a sheet that is not a register: what it is. */
+  readonly declined?: { readonly what: string; readonly label: string };
   /** With --suggest: suggested references per record (the `suggest --json` records). */
   readonly suggestions?: readonly SuggestJsonRecord[];
 }
 
-function importJson(result: SheetImport): ImportJson {
+function importJson(result: SheetImport, runnersUp: readonly RunnerUp[]): ImportJson {
   return {
     kind: result.kind,
     sheet: result.sheet,
@@ -38,6 +44,9 @@ function importJson(result: SheetImport): ImportJson {
     records: result.records,
     issues: result.issues,
     stats: result.stats,
+    alsoConsidered: runnersUp,
+    ...(result.template ? { template: result.template } : {}),
+    ...(result.declined ? { declined: result.declined } : {}),
   };
 }
 
@@ -81,8 +90,9 @@ function describe(result: SheetImport, outcome: Extract<WorkbookImport, { ok: tr
   if (!spec) {
     lines.push("", result.explanation ?? "Not recognised.");
   } else {
+    const tool = result.template ? ` (${withArticle(result.template.label)})` : "";
     lines.push(
-      `Read as ${withArticle(spec.label)}: header on row ${result.headerRow}, ${plural(result.stats.records, "record")}` +
+      `Read as ${withArticle(spec.label)}${tool}: header on row ${result.headerRow}, ${plural(result.stats.records, "record")}` +
         (result.stats.skipped > 0 ? `, ${plural(result.stats.skipped, "row")} skipped` : "") +
         ".",
     );
@@ -96,12 +106,21 @@ function describe(result: SheetImport, outcome: Extract<WorkbookImport, { ok: tr
     const missing = spec.fields.filter((f) => f.weight >= 1 && !result.columns.some((c) => c.field === f.name)).map((f) => f.label);
     if (missing.length > 0) lines.push(`  Not found: ${missing.join(", ")}.`);
   }
-  const others = outcome.sheets.filter((s) => s !== result && s.kind !== "unknown");
-  if (others.length > 0) {
-    lines.push("", `Other sheets: ${others.map((s) => `"${s.sheet}" (${s.kind === "unknown" ? "not recognised" : KIND_SPECS[s.kind].label}, ${plural(s.records.length, "record")})`).join("; ")}. Use --sheet to pick one.`);
-  }
+  const considered = describeRunnersUp(outcome.runnersUp);
+  if (considered !== "") lines.push("", considered);
   lines.push("", formatIssues(result.issues));
   return `${lines.join("\n")}\n`;
+}
+
+/** "Also considered: …", at most five, best first. */
+function describeRunnersUp(runnersUp: readonly RunnerUp[]): string {
+  if (runnersUp.length === 0) return "";
+  const shown = runnersUp.slice(0, 5).map((r) => {
+    const records = r.records === undefined ? "" : `, ${plural(r.records, "record")}`;
+    return `"${r.sheet}" as ${withArticle(KIND_SPECS[r.kind].label)} (score ${r.score.toFixed(2)}${records})`;
+  });
+  const more = runnersUp.length > 5 ? `; and ${runnersUp.length - 5} more` : "";
+  return `Also considered: ${shown.join("; ")}${more}. Use --sheet or --kind to pick another.`;
 }
 
 /** `--suggest`: the imported rows as model records, through the suggestion engine (loaded only then). */
@@ -122,7 +141,7 @@ export const importCommand: Command = {
     "  --mapping FILE       re-apply a saved column mapping (JSON template)",
     "  --save-mapping FILE  save the mapping used, to re-apply or edit",
     "  --date-order ORDER   dmy or mdy, for dates like 03/04/2026 the column does not settle (default dmy)",
-    "  --json               print { kind, sheet, headerRow, columns, records, issues, stats }",
+    "  --json               print { kind, sheet, headerRow, columns, records, issues, stats, alsoConsidered }",
     "  --out FILE.xlsx      write the records as a structured Crosswalk workbook",
     "  --suggest            also suggest framework references for each record (see crosswalk suggest)",
     "",
@@ -178,7 +197,7 @@ export const importCommand: Command = {
     }
 
     const suggested = values.suggest && result.kind !== "unknown" ? await suggestionsFor(result) : undefined;
-    if (values.json) writeJson(io, { ...importJson(shown), ...(suggested ? { suggestions: suggestJsonRecords(suggested) } : {}) });
+    if (values.json) writeJson(io, { ...importJson(shown, outcome.runnersUp), ...(suggested ? { suggestions: suggestJsonRecords(suggested) } : {}) });
     else {
       io.stdout(describe(shown, outcome, file));
       if (suggested) io.stdout(`\nSuggested references:\n${describeSuggestions(suggested)}`);

@@ -74,9 +74,10 @@ function combine(top: string[], bottom: string[], topRow: number, merges: Map<nu
     const left = filled[c - 1] ?? "";
     if (left !== "" && left.length <= 60 && (bottom[c] ?? "") !== "" && (bottom[c - 1] ?? "") !== "") filled[c] = left;
   }
+  // "External harms: Individual": the colon keeps the group as its own variant for matching.
   return filled.map((t, c) => {
     const b = bottom[c] ?? "";
-    if (t !== "" && b !== "" && t !== b) return `${t} ${b}`;
+    if (t !== "" && b !== "" && t !== b) return `${t}: ${b}`;
     return t !== "" ? t : b;
   });
 }
@@ -164,7 +165,41 @@ export function findHeader(grid: SheetGrid, specs: readonly KindSpec[], scorer: 
     // Rows well below a found header are data; no need to read them as headers.
     if (best && r > best.end + 12) break;
   }
-  return best;
+  return best ? withSubHeader(grid, best, merges, width, specs, scorer) : undefined;
+}
+
+/**
+ * A one-row header whose group cells are merged across columns over a row of sub-headers
+ * ("External harms" over "Individual | Societal") takes that row too, even when the group
+ * words alone score as well: the sub-header row is not data.
+ */
+function withSubHeader(
+  grid: SheetGrid,
+  header: HeaderCandidate,
+  merges: Map<number, CellRange[]>,
+  width: number,
+  specs: readonly KindSpec[],
+  scorer: HeaderScorer,
+): HeaderCandidate {
+  if (header.start !== header.end) return header;
+  const row = header.end;
+  const groups = (merges.get(row) ?? []).filter((m) => m.startRow === row && m.endColumn > m.startColumn);
+  if (groups.length === 0) return header;
+  const below = rowTexts(grid, row + 1, width);
+  const values = grid.values[row + 1] ?? [];
+  let under = 0;
+  for (let c = 0; c < width; c++) {
+    const v = values[c] ?? null;
+    if (v === null || (typeof v === "string" && v.trim() === "")) continue;
+    if (typeof v !== "string" || v.length > 60) return header;
+    const inGroup = groups.some((m) => c >= m.startColumn && c <= m.endColumn);
+    if (!inGroup && (header.texts[c] ?? "") !== "") return header;
+    under++;
+  }
+  if (under < 2) return header;
+  const texts = combine([...header.texts], below, row, merges, width);
+  const pair = bestKind(texts, specs, scorer);
+  return pair.kind === undefined ? header : { start: row, end: row + 1, texts, ...pair };
 }
 
 /**

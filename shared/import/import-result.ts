@@ -1,6 +1,6 @@
 import type { Issue } from "../issues/issue";
 import type { ColumnMapping } from "./column-mapping";
-import type { DetectedKind } from "./kinds/index";
+import type { DetectedKind, SheetKind } from "./kinds/index";
 
 /** A value the importer puts in a record field. Dates are `YYYY-MM-DD` strings. */
 export type FieldValue = string | number | boolean | readonly string[];
@@ -48,4 +48,16 @@ export interface SheetImport {
   readonly score: number;
   /** Sheet position of grid cell (0, 0): add it to `mapping[].column` for the sheet column. */
   readonly origin: { readonly row: number; readonly column: number };
+  /** Other kinds this sheet's header would also pass for, with their scores (best first). */
+  readonly alternatives?: readonly KindScore[];
+  /** The GRC tool's export format the sheet was read as, when one was detected. */
+  readonly template?: { readonly id: string; readonly label: string };
+  /** For sheets that are not registers: what the sheet is (a control self-assessment …). */
+  readonly declined?: { readonly what: string; readonly label: string };
+}
+
+/** How well a sheet's header matches one kind. */
+export interface KindScore {
+  readonly kind: SheetKind;
+  readonly score: number;
 }

@@ -5,13 +5,17 @@ import { type ColumnMapping, type KindMapping, mapColumns, summarise } from "./c
 import { type ExtractOptions, extractRecords } from "./extract-records";
 import type { KindSpec } from "./field-spec";
 import { gridWidth, isBlank, type SheetGrid } from "../file-reader/grid";
-import { createHeaderScorer } from "./header-match";
+import { createHeaderScorer, type HeaderScorer } from "./header-match";
 import { fallbackHeader, findHeader, type HeaderCandidate, headerAt, HEADER_SEARCH_ROWS } from "./header-rows";
-import type { ImportedColumn, SheetImport } from "./import-result";
+import type { ImportedColumn, KindScore, SheetImport } from "./import-result";
 import { textAbove } from "./infer-framework";
 import { KIND_SPECS, type SheetKind, SHEET_KINDS } from "./kinds/index";
 import { withArticle } from "./text";
 import { applyTemplate, type MappingTemplate } from "./mapping-template";
+import { soaStructure } from "./soa-structure";
+import { declineMessage, recogniseNonRegister } from "./not-a-register";
+import { detectToolTemplate, TOOL_TEMPLATES } from "./tool-templates/index";
+import { idsAcrossRow, transposeGrid, turnedBack } from "./transpose";
 
 export interface ImportOptions extends ExtractOptions {
   /** Read the sheet as this kind, whatever it looks like. */
@@ -63,23 +67,49 @@ function importUnsafe(grid: SheetGrid, options: ImportOptions): SheetImport {
     const withOrder = options.dateOrder === undefined && options.template.dateOrder ? { ...options, dateOrder: options.template.dateOrder } : options;
     return finish(grid, applied.header, applied.mapping, withOrder, [...issues, ...applied.issues]);
   }
+  const tool = options.kind === undefined ? detectToolTemplate(grid, TOOL_TEMPLATES, width) : undefined;
+  if (tool) {
+    const applied = applyTemplate(grid, tool.mapping, width, scorer);
+    if (applied.ok) {
+      const read = finish(grid, applied.header, applied.mapping, options, [...issues, ...applied.issues]);
+      return { ...read, template: { id: tool.tool.id, label: tool.tool.label } };
+    }
+  }
+  if (options.kind === undefined || options.kind === "ai-rmf-profile") {
+    const idsRow = idsAcrossRow(grid);
+    if (idsRow !== undefined) {
+      const turned = importDetected(transposeGrid(grid), options, Math.min(grid.values.length, MAX_COLUMNS), scorer, []);
+      if (turned.kind === "ai-rmf-profile") return turnedBack(turned, grid, idsRow);
+    }
+  }
+  return importDetected(grid, options, width, scorer, issues);
+}
 
+/** Detection: the header, the kind, the columns — or why the sheet is not one Crosswalk imports. */
+function importDetected(grid: SheetGrid, options: ImportOptions, width: number, scorer: HeaderScorer, issues: Issue[]): SheetImport {
   const specs = options.kind ? [KIND_SPECS[options.kind]] : ALL_SPECS;
   const header = findHeader(grid, specs, scorer, width) ?? (options.kind ? fallbackHeader(grid, width) : undefined);
   if (!header) {
     const fallback = fallbackHeader(grid, width);
     const explanation = fallback
-      ? explainUnknown(grid, fallback, mappingsFor(ALL_SPECS, grid, fallback, width, scorer))
+      ? explainUnknown(grid, fallback, mappingsFor(ALL_SPECS, grid, fallback, width, scorer).mappings)
       : `Sheet "${grid.name}" has no header row in its first ${HEADER_SEARCH_ROWS} rows: no row has two or more column titles. Crosswalk imports risk registers, Statements of Applicability, AI system inventories, impact assessments, AI RMF profiles and control mappings.`;
     return unknownResult(grid, fallback, fallback ? plainColumns(fallback, width) : [], explanation, "sheet-not-recognised");
   }
 
-  const mappings = mappingsFor(specs, grid, header, width, scorer);
+  const { mappings, profiles } = mappingsFor(specs, grid, header, width, scorer);
+  if (!options.kind) {
+    const nonRegister = recogniseNonRegister(header.texts, profiles, mappings);
+    if (nonRegister) {
+      const declined = unknownResult(grid, header, plainColumns(header, width), declineMessage(grid.name, nonRegister), "sheet-not-a-register");
+      return { ...declined, declined: { what: nonRegister.what, label: nonRegister.label } };
+    }
+  }
   const chosen = options.kind
     ? mappings[0]
     : mappings.filter((m) => m.signatureMet).sort((a, b) => b.score - a.score)[0];
   if (!chosen) {
-    const all = options.kind ? mappings : mappingsFor(ALL_SPECS, grid, header, width, scorer);
+    const all = options.kind ? mappings : mappingsFor(ALL_SPECS, grid, header, width, scorer).mappings;
     return unknownResult(grid, header, plainColumns(header, width), explainUnknown(grid, header, all), "sheet-not-recognised");
   }
   if (options.kind && !chosen.signatureMet) {
@@ -92,7 +122,8 @@ function importUnsafe(grid: SheetGrid, options: ImportOptions): SheetImport {
       hint: "Check the column mapping below, or save and edit a mapping template (--mapping).",
     });
   }
-  return finish(grid, header, chosen, options, issues);
+  const alternatives = options.kind ? [] : kindScores(mappings.filter((m) => m !== chosen));
+  return { ...finish(grid, header, chosen, options, issues), alternatives };
 }
 
 function mappingsFor(
@@ -100,17 +131,29 @@ function mappingsFor(
   grid: SheetGrid,
   header: HeaderCandidate,
   width: number,
-  scorer: ReturnType<typeof createHeaderScorer>,
-): KindMapping[] {
+  scorer: HeaderScorer,
+): { mappings: KindMapping[]; profiles: (ColumnProfile | undefined)[] } {
   const profiles: (ColumnProfile | undefined)[] = [];
   for (let c = 0; c < width; c++) profiles.push(profileColumn(grid, c, header.end + 1));
-  return specs.map((spec) => mapColumns(spec, header.texts.slice(0, width), profiles, scorer));
+  return { mappings: specs.map((spec) => mapColumns(spec, header.texts.slice(0, width), profiles, scorer)), profiles };
+}
+
+/** Kinds whose signature a header meets, best first. */
+function kindScores(mappings: readonly KindMapping[]): KindScore[] {
+  return mappings
+    .filter((m) => m.signatureMet)
+    .map((m) => ({ kind: m.spec.kind as SheetKind, score: Math.round(m.score * 100) / 100 }))
+    .sort((a, b) => b.score - a.score);
 }
 
 function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, options: ImportOptions, issues: Issue[]): SheetImport {
   const context = textAbove(grid, header.start);
   const mapping = withDataColumns(grid, chosen.columns, header.end);
-  const extraction = extractRecords(grid, mapping, header.end, options, [grid.name, ...context]);
+  const soa = chosen.spec.kind === "soa" ? soaStructure(grid, mapping, header.end + 1, context) : undefined;
+  const read = extractRecords(soa?.grid ?? grid, mapping, header.end, options, [grid.name, ...context]);
+  const extraction = soa
+    ? { records: soa.decorate(read.records), issues: [...soa.issues, ...read.issues], skipped: read.skipped + soa.headings }
+    : read;
   const originRow = grid.origin?.row ?? 0;
   return {
     kind: chosen.spec.kind as SheetKind,
@@ -119,12 +162,55 @@ function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, o
     headerStartRow: header.start + originRow + 1,
     columns: outputColumns(grid, mapping),
     records: extraction.records,
-    issues: [...issues, ...extraction.issues],
+    issues: [...issues, ...collapseFormulaRows(extraction.issues, grid.name)],
     stats: { records: extraction.records.length, skipped: extraction.skipped },
     mapping,
     score: Math.round(chosen.score * 100) / 100,
     origin: { row: grid.origin?.row ?? 0, column: grid.origin?.column ?? 0 },
   };
+}
+
+/**
+ * Rows holding only formulas Excel never calculated (a file written by a script) come in runs
+ * of hundreds: one note with the count and the rows says it, instead of one per row.
+ */
+function collapseFormulaRows(issues: readonly Issue[], sheet: string): Issue[] {
+  const formulaRows = issues.filter((i) => i.code === "row-skipped-formula-only");
+  if (formulaRows.length <= 1) return [...issues];
+  const rows = formulaRows.map((i) => Number(/\d+$/.exec(i.cell)?.[0] ?? 0)).filter((n) => n > 0);
+  const first = formulaRows[0] as Issue;
+  const note: Issue = {
+    code: "row-skipped-formula-only",
+    severity: first.severity,
+    sheet,
+    cell: first.cell,
+    message: `${formulaRows.length} rows hold only formulas without saved values and were skipped (rows ${describeRows(rows)})`,
+    hint: "Open the file in Excel and save it, so the formulas' values are stored.",
+  };
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    if (issue.code !== "row-skipped-formula-only") out.push(issue);
+    else if (issue === first) out.push(note);
+  }
+  return out;
+}
+
+/** "4–6, 9" for rows 4, 5, 6, 9. */
+function describeRows(rows: readonly number[]): string {
+  const parts: string[] = [];
+  let start = rows[0];
+  let previous = rows[0];
+  for (const row of [...rows.slice(1), Number.NaN]) {
+    if (start === undefined || previous === undefined) break;
+    if (row === previous + 1) {
+      previous = row;
+      continue;
+    }
+    parts.push(start === previous ? String(start) : `${start}–${previous}`);
+    start = row;
+    previous = row;
+  }
+  return parts.slice(0, 10).join(", ") + (parts.length > 10 ? ", …" : "");
 }
 
 /** Columns with data but no header (right of the header, say) still go to `extra`. */

@@ -1,6 +1,7 @@
 import type { WorkbookGrids } from "../file-reader/grid";
 import type { SheetImport } from "./import-result";
 import { type ImportOptions, importSheet } from "./import-sheet";
+import type { SheetKind } from "./kinds/index";
 import { fold } from "./text";
 
 export interface WorkbookImportOptions extends ImportOptions {
@@ -16,11 +17,22 @@ export interface SheetSummary {
   readonly hidden: boolean;
 }
 
+/** A sheet and kind the importer weighed but did not choose. */
+export interface RunnerUp {
+  readonly sheet: string;
+  readonly kind: SheetKind;
+  readonly score: number;
+  /** Records the sheet gave as that kind; absent for a kind the sheet was not read as. */
+  readonly records?: number;
+}
+
 export type WorkbookImport =
   | {
       readonly ok: true;
       /** The sheet picked (or asked for). */
       readonly chosen: SheetImport;
+      /** Every other (sheet, kind) pair whose header passed for that kind, best score first. */
+      readonly runnersUp: readonly RunnerUp[];
       /** Every sheet, imported, in tab order. */
       readonly sheets: readonly SheetImport[];
       readonly summary: readonly SheetSummary[];
@@ -66,8 +78,22 @@ export function importWorkbook(workbook: WorkbookGrids, options: WorkbookImportO
         summary,
       };
     }
-    return { ok: true, chosen: found, sheets, summary };
+    return { ok: true, chosen: found, runnersUp: runnersUp(sheets, found), sheets, summary };
   }
-  const [best] = [...sheets].sort(compareSheets);
-  return { ok: true, chosen: best ?? (sheets[0] as SheetImport), sheets, summary };
+  const best = [...sheets].sort(compareSheets)[0] ?? (sheets[0] as SheetImport);
+  return { ok: true, chosen: best, runnersUp: runnersUp(sheets, best), sheets, summary };
+}
+
+/**
+ * Every sheet scored for every kind: the other sheets' own kinds and the other kinds each header
+ * (the chosen one's included) would also pass for.
+ */
+function runnersUp(sheets: readonly SheetImport[], chosen: SheetImport): RunnerUp[] {
+  const out: RunnerUp[] = [];
+  for (const s of sheets) {
+    if (s !== chosen && s.kind !== "unknown") out.push({ sheet: s.sheet, kind: s.kind, score: s.score, records: s.records.length });
+    // Reading the same header as another kind is not done, so there is no record count for it.
+    for (const alt of s.alternatives ?? []) out.push({ sheet: s.sheet, kind: alt.kind, score: alt.score });
+  }
+  return out.sort((a, b) => b.score - a.score);
 }

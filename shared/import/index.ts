@@ -4,7 +4,7 @@ export { cellValue, dateCell, errorCell, gridWidth, isBlank, isDateCell, isDateN
 export { cellAddress, columnIndex, columnLetter } from "../file-reader/cell-address";
 export type { ExtraBag, FieldValue, ImportedColumn, ImportedRecord, ImportStats, SheetImport } from "./import-result";
 export { type ImportOptions, importSheet } from "./import-sheet";
-export { compareSheets, importWorkbook, type SheetSummary, type WorkbookImport, type WorkbookImportOptions } from "./import-workbook";
+export { compareSheets, importWorkbook, type RunnerUp, type SheetSummary, type WorkbookImport, type WorkbookImportOptions } from "./import-workbook";
 export { applyTemplate, MappingTemplate, templateFrom } from "./mapping-template";
 export { type DetectedKind, isSheetKind, KIND_SPECS, parseSheetKind, SHEET_KINDS, type SheetKind } from "./kinds/index";
 export type { FieldSpec, FieldType, KindSpec } from "./field-spec";

@@ -25,6 +25,8 @@ export const TERMINAL_ROWS: ReadonlySet<RowKind> = new Set(["summary", "legend",
 const SUMMARY = /^(?:total|totals|grand total|sub-?total|sum|summary|count|average|mean|overall|register summary|gesamt|summe|insgesamt|total general|somme|synthese|resume|resumen|totale|riepilogo|sommario|totaal|samenvatting|resumo|soma)\b/;
 const ATTESTATION = /^(?:i certify|i confirm|i hereby|we certify|signed|signature|sign-?off|attestation|certified by|approved by|declaration|je certifie|signe|signature|unterschrift|unterzeichnet|bestatigt|firmado|firma|certifico|ondertekend|handtekening|assinado|assinatura|certifico)\b/;
 const LEGEND = /^(?:legend|key|notes?\s*:|source\s*:|sources\s*:|legende|leyenda|legenda|hinweis|hinweise|nota\s*:|opmerking)\b/;
+/** A lone heading that introduces a scale or matrix under the data ("Risk tier scale", "Scoring matrix:"). */
+const SCALE_HEADING = /^(?:[a-z ]{0,40}\s)?(?:scale|scales|scoring|matrix|legend|criteria|echelle|skala|escala|scala|schaal)\s*:?$|^(?:scale|scoring|rating)\s+(?:of|for|used)\b/;
 const TEMPLATE = /^(?:template|templates|example|examples|sample|instructions?|e\.?\s?g\.?|for example|how to|exemple|modele|beispiel|vorlage|ejemplo|plantilla|esempio|modello|voorbeeld|sjabloon|exemplo|modelo)\b/;
 
 export interface RowContext {
@@ -111,6 +113,7 @@ export function classifyRow(context: RowContext, row: number): RowKind {
     if (textLight && TEMPLATE.test(folded) && !looksLikeId(first)) return "template";
   }
   const wide = context.wideMerges.get(row);
+  if (nonBlank === 1 && first !== undefined && first.length <= 60 && SCALE_HEADING.test(fold(first))) return "legend";
   if (nonBlank === 1) {
     if (wide !== undefined) return "heading";
     const only = first ?? "";

@@ -40,7 +40,7 @@ beforeAll(async () => {
 describe("crosswalk import on the real samples", () => {
   it("reads the Urielle register: header on row 5, 17 risks, summary, template and attestation rows skipped", async () => {
     const result = await json(URIELLE);
-    expect(Object.keys(result)).toEqual(["kind", "sheet", "headerRow", "columns", "records", "issues", "stats"]);
+    expect(Object.keys(result)).toEqual(["kind", "sheet", "headerRow", "columns", "records", "issues", "stats", "alsoConsidered"]);
     expect(result).toMatchObject({ kind: "risk-register", sheet: "Risk Register", headerRow: 5, stats: { records: 17, skipped: 10 } });
     expect(result.records.map((r) => r.id)).toEqual([
       "R-EI-01", "R-EI-02", "R-EI-03", "R-AT-01", "R-AT-02", "R-SEC-01", "R-SEC-02", "R-SEC-03", "R-BF-01",
@@ -111,7 +111,7 @@ describe("crosswalk import on the real samples", () => {
     expect(out).toContain('sheet "Risk Register"');
     expect(out).toContain("Read as a risk register: header on row 5, 17 records, 10 rows skipped.");
     expect(out).toMatch(/N\s+Review Date \/ Status\s+→ reviewDate/);
-    expect(out).toContain('Other sheets: "Template (Blank)" (risk register, 0 records)');
+    expect(out).toContain('Also considered: "Template (Blank)" as a risk register (score');
     expect(out).toMatch(/Warnings \(2\):\n\s+N14/);
   });
 });
@@ -188,5 +188,39 @@ describe("crosswalk import options", () => {
     const bad = join(dir, "bad-mapping.json");
     await writeFile(bad, JSON.stringify({ version: 2 }));
     expect(await run("import", URIELLE, "--mapping", bad)).toMatchObject({ code: 2, err: expect.stringContaining("not a Crosswalk mapping") });
+  });
+});
+
+describe("crosswalk import on other registers' shapes", () => {
+  const CISO = join(import.meta.dirname, "..", "fixtures", "import", "ciso-assistant-risk-assessment.csv");
+
+  it("names a GRC tool's export format it read, in the summary and in --json", async () => {
+    const { code, out } = await run("import", CISO);
+    expect(code).toBe(0);
+    expect(out).toContain("Read as a risk register (a CISO Assistant risk assessment export): header on row 1, 3 records.");
+    expect(await json(CISO)).toMatchObject({ template: { id: "ciso-assistant-risk-assessment" }, stats: { records: 3 } });
+  });
+
+  it("prints the sheets and kinds it also considered, with their scores, and --json carries them", async () => {
+    const file = join(dir, "two-registers.xlsx");
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["System name", "Purpose", "Lifecycle stage"], ["Triage", "Sort claims", "Operation"], ["Chat", "Answer", "Pilot"]]), "Systems");
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["Risk ID", "Risk title", "Likelihood", "Impact", "Owner"], ["R-1", "Drift", 3, 4, "Ann"]]), "Risks");
+    await writeFile(file, XLSX.write(book, { type: "buffer", bookType: "xlsx" }) as Buffer);
+    const { out } = await run("import", file);
+    expect(out).toMatch(/Also considered: "Systems" as an AI system inventory \(score \d+\.\d\d, 2 records\)/);
+    const result = await json(file);
+    expect(result.sheet).toBe("Risks");
+    expect(result.alsoConsidered).toContainEqual(expect.objectContaining({ sheet: "Systems", kind: "ai-inventory", records: 2 }));
+  });
+
+  it("declines a sheet that is not a register with a sentence saying what it is (exit 1)", async () => {
+    const file = join(dir, "self-assessment.csv");
+    await writeFile(file, "Ref,Requirement,Maturity level,Comments\n1.1,Access reviews,3,ok\n1.2,MFA,4,\n2.1,Backups tested,2,\n");
+    const { code, out } = await run("import", file);
+    expect(code).toBe(1);
+    expect(out).toContain("looks like a control self-assessment, not a register; Crosswalk imports risk registers, SoAs, AI inventories, impact assessments and AI RMF profiles");
+    const { out: jsonOut } = await run("import", file, "--json");
+    expect(JSON.parse(jsonOut)).toMatchObject({ kind: "unknown", declined: { what: "control-self-assessment" } });
   });
 });

@@ -18,7 +18,7 @@ export const AI_RMF_PROFILE: KindSpec = {
     },
     {
       name: "current", label: "current state", type: "profile-level", weight: 3,
-      synonyms: ["current", "current state", "current level", "current maturity", "as is", "as-is", "current tier",
+      synonyms: ["current", "current state", "current level", "current maturity", "maturity", "maturity level", "current score", "as is", "as-is", "current tier",
         "current profile", "actuel", "état actuel", "niveau actuel", "maturité actuelle", "ist", "ist-zustand",
         "aktueller stand", "aktueller reifegrad", "actual", "estado actual", "nivel actual", "attuale", "stato attuale",
         "livello attuale", "huidig", "huidige situatie", "huidig niveau", "atual", "estado atual", "nível atual"],
