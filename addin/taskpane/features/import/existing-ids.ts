@@ -2,9 +2,9 @@
  * The ids already in an import's target table, read before writing so the pane can say how many
  * of the records are there already and offer to merge by id instead of appending duplicates.
  */
-import { countPresent } from "../../port/merge-rows";
-import type { CellValue, WorkbookPort } from "../../port/workbook-port";
-import type { ImportPreview } from "../../services/import-engine";
+import { countPresent } from "../../../port/merge-rows";
+import type { CellValue, WorkbookPort } from "../../../port/workbook-port";
+import type { ImportPreview } from "../../../services/import-engine";
 
 export interface IdOverlap {
   /** The table's id column: its first, as set-up keys its rows. */
