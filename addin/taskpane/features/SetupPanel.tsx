@@ -10,7 +10,7 @@ import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
 
-interface Conflict {
+export interface Conflict {
   readonly sheet: string;
 }
 
@@ -23,8 +23,8 @@ export function conflictsOf(plan: WorkbookPlan, sheets: readonly { name: string;
   });
 }
 
-const PRESET_IDS: readonly MatrixPresetId[] = ["3x3", "4x4", "5x5"];
-const DEFAULT_CHOICE: MatrixPresetId = "5x5";
+export const PRESET_IDS: readonly MatrixPresetId[] = ["3x3", "4x4", "5x5"];
+export const DEFAULT_CHOICE: MatrixPresetId = "5x5";
 
 /** A matrix in one line: "Likelihood 1 Rare … 4 Almost certain · Impact 1 Minor … 4 Severe · Low 1–3, …". */
 export function describeMatrix(matrix: RiskMatrix): string {

@@ -1,7 +1,9 @@
 import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { WriteMode, WriteRecordsReport } from "../../../port/workbook-port";
 import type { ImportPreview } from "../../../services/import-engine";
 import { OperationStatus } from "../../components/OperationStatus";
+import { SetupBeforeWrite } from "./SetupBeforeWrite";
 import type { ImportWriteState } from "./use-import-write";
 
 /** How to write the previewed records, the Write button, and what the write did. */
@@ -9,7 +11,11 @@ export function WriteBar({ preview, state }: { preview: ImportPreview | undefine
   const { writing } = state;
   return (
     <>
-      {preview && <WriteChoice preview={preview} state={state} />}
+      {preview && state.target.target.state === "missing" ? (
+        <SetupBeforeWrite preview={preview} state={state} needsMatrix={state.target.target.needsMatrix} />
+      ) : (
+        preview && <WriteChoice preview={preview} state={state} />
+      )}
       <OperationStatus running={writing.running} progress={writing.progress} error={writing.error} label="Writing" />
       {writing.result && <WriteResult report={writing.result} />}
     </>
@@ -37,8 +43,11 @@ function WriteChoice({ preview, state }: { preview: ImportPreview; state: Import
 }
 
 function WriteResult({ report }: { report: WriteRecordsReport }) {
+  const shown = useRef<HTMLDivElement>(null);
+  // The pane is taller than Excel's window after a long preview: the outcome must not stay below the fold.
+  useEffect(() => shown.current?.scrollIntoView?.({ block: "nearest" }), [report]);
   return (
-    <MessageBar intent="success">
+    <MessageBar intent="success" ref={shown}>
       <MessageBarBody>
         {report.rowsUpdated !== undefined
           ? `Updated ${report.rowsUpdated} and added ${report.rowsWritten - report.rowsUpdated} records in ${report.sheet}`
