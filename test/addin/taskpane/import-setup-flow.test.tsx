@@ -6,6 +6,8 @@
 import { cleanup, fireEvent, screen, waitFor } from "@testing-library/react";
 import { afterEach, describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
+import { buildPlan } from "../../../addin/setup/build-plan";
+import { sharedWorkbookLayout } from "../../../addin/setup/shared-layout";
 import { renderPane } from "./render-pane";
 
 afterEach(cleanup);
@@ -67,5 +69,24 @@ describe("Import before set-up", () => {
     await screen.findByText("Wrote 2 records to Risk Register.");
     expect(wb.view("Risk Register (old)")?.values).toEqual([["Our own notes"], ["keep me"]]);
     expect(wb.view("Risk Register")?.tables[0]?.rowCount).toBe(2);
+  });
+});
+
+describe("Import preview: Validate's findings before writing", () => {
+  it("lists, in Validate's words, the ids the chosen write would use twice, and none when merging by id", async () => {
+    const wb = new MemoryWorkbook();
+    await wb.setUpWorkbook(buildPlan(sharedWorkbookLayout()));
+    await wb.writeRecords({ table: "RiskRegister", columns: ["Risk ID", "Title"], rows: [["R-1", "Drift"]], mode: "append" });
+    wb.addSheet("Old register", REGISTER);
+    renderPane({}, wb);
+    await previewSheet("Old register");
+    const merge = (await screen.findByRole("radio", { name: /^Merge by Risk ID/ })) as HTMLInputElement;
+    await waitFor(() => expect(merge.checked).toBe(true));
+    await screen.findByText("Validate would find no new problem in Risk Register after this write.");
+
+    fireEvent.click(screen.getByRole("radio", { name: /^Append all to Risk Register/ }));
+    const list = await screen.findByRole("list", { name: "Validate issues once written" });
+    expect(list.textContent).toContain("Risk ID R-1 is used on rows 2 and 3; versions can only be compared when every id is used once");
+    expect(wb.view("Risk Register")?.tables[0]?.rowCount).toBe(1);
   });
 });

@@ -7,6 +7,7 @@ import { OperationStatus } from "../../components/OperationStatus";
 import { usePanelStyles } from "../../components/styles";
 import { useOperation } from "../../components/use-operation";
 import { useServices } from "../../services";
+import { LandingIssues } from "./LandingIssues";
 import { MappingSection } from "./MappingSection";
 import { PreviewView } from "./PreviewView";
 import { SourcePicker } from "./SourcePicker";
@@ -44,7 +45,11 @@ export function ImportPanel() {
       <SourcePicker source={source} analysing={analysing.running} onAnalyse={analyse} />
       <OperationStatus running={analysing.running} progress={analysing.progress} error={analysing.error ?? analysis.analysisError} label="Analysis" />
       <MappingSection state={analysis} onPreview={makePreview} />
-      {analysis.preview && <PreviewView preview={analysis.preview} />}
+      {analysis.preview && (
+        <PreviewView preview={analysis.preview}>
+          <LandingIssues check={write.landing} sheet={analysis.preview.sheet} />
+        </PreviewView>
+      )}
       <WriteBar preview={analysis.preview} state={write} />
     </section>
   );

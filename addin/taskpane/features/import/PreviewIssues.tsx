@@ -4,6 +4,12 @@ import { usePanelStyles } from "../../components/styles";
 
 const SHOWN_ISSUES = 50;
 
+/** A count's badge colour: nothing wrong is good news, in the success colour, never red. */
+export function countColor(severity: Issue["severity"], count: number): "danger" | "warning" | "informative" | "success" {
+  if (count === 0) return "success";
+  return severity === "error" ? "danger" : severity === "warning" ? "warning" : "informative";
+}
+
 /** Counts of errors, warnings and notes. */
 export function IssueBadges({ issues }: { issues: readonly Issue[] }) {
   const styles = usePanelStyles();
@@ -11,18 +17,18 @@ export function IssueBadges({ issues }: { issues: readonly Issue[] }) {
   for (const i of issues) counts[i.severity]++;
   return (
     <div className={styles.row}>
-      <Badge color="danger">{`${counts.error} errors`}</Badge>
-      <Badge color="warning">{`${counts.warning} warnings`}</Badge>
+      <Badge color={countColor("error", counts.error)}>{`${counts.error} errors`}</Badge>
+      <Badge color={countColor("warning", counts.warning)}>{`${counts.warning} warnings`}</Badge>
       <Badge color="informative">{`${counts.info} notes`}</Badge>
     </div>
   );
 }
 
-export function PreviewIssueList({ issues }: { issues: readonly Issue[] }) {
+export function PreviewIssueList({ issues, label = "Import issues" }: { issues: readonly Issue[]; label?: string }) {
   const styles = usePanelStyles();
   if (issues.length === 0) return null;
   return (
-    <ul className={styles.list} aria-label="Import issues">
+    <ul className={styles.list} aria-label={label}>
       {issues.slice(0, SHOWN_ISSUES).map((i, n) => (
         <li key={n} className={styles.item}>
           <Text size={200}>

@@ -8,17 +8,26 @@
 import { useEffect, useState } from "react";
 import type { MatrixPresetId } from "../../../../shared/scoring/presets";
 import type { SetupReport } from "../../../port/workbook-plan";
-import type { WorkbookPort } from "../../../port/workbook-port";
+import type { SheetGrid } from "../../../../shared/file-reader/grid";
+import type { TableInfo, WorkbookInfo, WorkbookPort } from "../../../port/workbook-port";
+import type { Validator } from "../../../services/validator";
 import type { ImportPreview } from "../../../services/import-engine";
-import { useServices } from "../../services";
+import { type PaneServices, useServices } from "../../services";
 import { type Conflict, conflictsOf, DEFAULT_CHOICE } from "../SetupPanel";
 import { findTable, type IdOverlap, idOverlap } from "./existing-ids";
 
+/** What the preview's check needs: the sheets Validate reads as they are, and the target's table. */
+export interface LandingInputs {
+  readonly grids: readonly SheetGrid[];
+  readonly current?: { readonly grid: SheetGrid; readonly table: TableInfo };
+  readonly validate: Validator["validate"];
+}
+
 export type ImportTarget =
   | { readonly state: "checking" }
-  | { readonly state: "present"; readonly overlap: IdOverlap | undefined }
+  | { readonly state: "present"; readonly overlap: IdOverlap | undefined; readonly landing?: LandingInputs }
   /** `needsMatrix`: the workbook has no settings sheet, so set-up follows the matrix chosen here. */
-  | { readonly state: "missing"; readonly needsMatrix: boolean };
+  | { readonly state: "missing"; readonly needsMatrix: boolean; readonly landing?: LandingInputs };
 
 export function useImportTarget(preview: ImportPreview | undefined) {
   const services = useServices();
@@ -34,7 +43,7 @@ export function useImportTarget(preview: ImportPreview | undefined) {
     setTarget({ state: "checking" });
     if (!preview) return;
     let current = true;
-    lookAtTarget(port, preview, services.setup).then(
+    lookAtTarget(port, preview, services).then(
       (found) => current && setTarget(found),
       // Without the look the write still works; the port reports a missing table when writing.
       () => current && setTarget({ state: "present", overlap: undefined }),
@@ -42,7 +51,7 @@ export function useImportTarget(preview: ImportPreview | undefined) {
     return () => {
       current = false;
     };
-  }, [port, preview, services.setup, checks]);
+  }, [port, preview, services, checks]);
 
   /**
    * Runs set-up for the import. Undefined when sheets of the user's stand in the way and the user
@@ -84,9 +93,23 @@ function nowhereToGo(sheet: string): string {
 
 export type ImportTargetState = ReturnType<typeof useImportTarget>;
 
-async function lookAtTarget(port: WorkbookPort, preview: ImportPreview, setup: () => Promise<typeof import("../../../setup/workbook-matrix")>): Promise<ImportTarget> {
+async function lookAtTarget(port: WorkbookPort, preview: ImportPreview, services: PaneServices): Promise<ImportTarget> {
   const info = await port.inspect();
-  if (findTable(info, preview.table)) return { state: "present", overlap: await idOverlap(port, preview, info) };
-  const found = await (await setup()).readWorkbookMatrix(port);
-  return { state: "missing", needsMatrix: found.source === "none" };
+  const found = findTable(info, preview.table);
+  const landing = await landingInputs(port, info, found, services).catch(() => undefined);
+  const extra = landing ? { landing } : {};
+  if (found) return { state: "present", overlap: await idOverlap(port, preview, info), ...extra };
+  const matrix = await (await services.setup()).readWorkbookMatrix(port);
+  return { state: "missing", needsMatrix: matrix.source === "none", ...extra };
+}
+
+/** The sheets Validate reads that exist (one read, as Validate does), the target's among them. */
+async function landingInputs(port: WorkbookPort, info: WorkbookInfo, found: ReturnType<typeof findTable>, services: PaneServices): Promise<LandingInputs> {
+  const validator = await services.validator();
+  const exists = (name: string) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
+  const names = [...validator.sheets, ...(validator.alsoRead ?? [])].filter(exists);
+  if (found && !names.some((n) => n.toLowerCase() === found.sheet.name.toLowerCase())) names.push(found.sheet.name);
+  const grids = names.length > 0 ? await port.readSheets(names) : [];
+  const grid = found && grids.find((g) => g.name.toLowerCase() === found.sheet.name.toLowerCase());
+  return { grids, validate: validator.validate, ...(found && grid ? { current: { grid, table: found.table } } : {}) };
 }

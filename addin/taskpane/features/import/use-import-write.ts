@@ -10,6 +10,7 @@ import { useOperation } from "../../components/use-operation";
 import { useServices } from "../../services";
 import { backupSheetName } from "./backup-sheet-name";
 import { useImportTarget } from "./use-import-target";
+import { useLandingCheck } from "./use-landing-check";
 
 export function useImportWrite(preview: ImportPreview | undefined) {
   const services = useServices();
@@ -66,8 +67,9 @@ export function useImportWrite(preview: ImportPreview | undefined) {
       return writePreview(preview, "append", progress);
     });
 
+  const landing = useLandingCheck(preview, target.target, mode, overlap);
   const written = writtenFor !== undefined && writtenFor === preview;
-  return { mode, setMode, overlap, target, writing, write, setUpAndWrite, written };
+  return { mode, setMode, overlap, target, landing, writing, write, setUpAndWrite, written };
 }
 
 export type ImportWriteState = ReturnType<typeof useImportWrite>;
