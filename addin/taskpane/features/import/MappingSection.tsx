@@ -27,7 +27,7 @@ export function MappingSection({ state, onPreview }: { state: ImportAnalysisStat
         onApply={(template) => choose({ template })}
       />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={onPreview} disabled={analysis.kind === "unknown"}>
+        <Button appearance="primary" onClick={onPreview} disabled={analysis.kind === "unknown" || analysis.previewBlocked !== undefined}>
           Preview records
         </Button>
       </div>
