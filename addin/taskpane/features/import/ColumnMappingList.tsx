@@ -1,7 +1,7 @@
 import { Badge, Dropdown, Field, Option } from "@fluentui/react-components";
 import type { ColumnMapping, ImportAnalysis } from "../../../services/import-engine";
 import { usePanelStyles } from "../../components/styles";
-import { confidenceColor } from "./confidence";
+import { confidenceLook } from "./confidence";
 
 const IGNORE = "__ignore__";
 
@@ -41,12 +41,18 @@ function ColumnField({ column: c, analysis, onField }: { column: ColumnMapping; 
             </Option>
           ))}
         </Dropdown>
-        {c.field && (
-          <Badge appearance="outline" color={confidenceColor(c.confidence)}>
-            {Math.round(c.confidence * 100)}%
-          </Badge>
-        )}
+        {c.field && <ColumnConfidence confidence={c.confidence} />}
       </div>
     </Field>
+  );
+}
+
+function ColumnConfidence({ confidence }: { confidence: number }) {
+  const look = confidenceLook(confidence);
+  const percent = `${Math.round(confidence * 100)}%`;
+  return (
+    <Badge appearance={look.appearance} color={look.color} data-confidence={look.level} title={`${percent}: ${look.word}`} aria-label={`${percent}, ${look.word}`}>
+      {percent}
+    </Badge>
   );
 }

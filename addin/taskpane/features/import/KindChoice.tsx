@@ -1,7 +1,7 @@
 import { Badge, Caption1, Dropdown, Field, MessageBar, MessageBarBody, Option } from "@fluentui/react-components";
 import type { ImportAnalysis, ImportEngine } from "../../../services/import-engine";
 import { usePanelStyles } from "../../components/styles";
-import { confidenceColor } from "./confidence";
+import { confidenceLook } from "./confidence";
 
 /** What the sheet holds, as detected (with how sure), or as the user chooses it. */
 export function KindChoice({ engine, analysis, onKind }: { engine: ImportEngine; analysis: ImportAnalysis; onKind: (kind: string) => void }) {
@@ -28,11 +28,18 @@ export function KindChoice({ engine, analysis, onKind }: { engine: ImportEngine;
             ))}
           </Dropdown>
         </Field>
-        <Badge appearance="tint" color={confidenceColor(analysis.kindConfidence)}>
-          {Math.round(analysis.kindConfidence * 100)}% sure
-        </Badge>
+        <KindConfidence confidence={analysis.kindConfidence} />
       </div>
       {analysis.explanation && analysis.kind !== "unknown" && <Caption1 block>{analysis.explanation}</Caption1>}
     </>
+  );
+}
+
+function KindConfidence({ confidence }: { confidence: number }) {
+  const look = confidenceLook(confidence);
+  return (
+    <Badge appearance={look.appearance} color={look.color} data-confidence={look.level}>
+      {`${Math.round(confidence * 100)}% ${look.word}`}
+    </Badge>
   );
 }

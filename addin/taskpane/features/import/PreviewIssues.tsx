@@ -39,7 +39,7 @@ export function PreviewIssueList({ issues, label = "Import issues" }: { issues: 
           </Text>
         </li>
       ))}
-      {issues.length > SHOWN_ISSUES && <Caption1>{`…and ${issues.length - SHOWN_ISSUES} more`}</Caption1>}
+      {issues.length > SHOWN_ISSUES && <Caption1>{`Showing ${SHOWN_ISSUES} of ${issues.length.toLocaleString("en-US")} issues; Validate lists them all after writing.`}</Caption1>}
     </ul>
   );
 }

@@ -5,6 +5,12 @@ import { usePanelStyles } from "../../components/styles";
 import { IssueBadges, PreviewIssueList } from "./PreviewIssues";
 
 const SHOWN_COLUMNS = 4;
+const count = new Intl.NumberFormat("en-US");
+
+/** "First 10 of 1,108 records" — a truncated view says how much it shows. */
+export function shownOf(shown: number, total: number, what: string): string {
+  return shown >= total ? `All ${count.format(total)} ${what}` : `First ${count.format(shown)} of ${count.format(total)} ${what}`;
+}
 const SHOWN_ROWS = 10;
 
 /**
@@ -33,7 +39,7 @@ function FirstRecords({ preview }: { preview: ImportPreview }) {
   const shown = preview.columns.slice(0, SHOWN_COLUMNS);
   return (
     <table style={{ borderCollapse: "collapse", fontSize: 12 }}>
-      <caption style={{ textAlign: "left" }}>First records</caption>
+      <caption style={{ textAlign: "left" }}>{shownOf(Math.min(SHOWN_ROWS, preview.rows.length), preview.rows.length, "records")}</caption>
       <thead>
         <tr>
           {shown.map((c) => (
