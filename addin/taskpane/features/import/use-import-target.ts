@@ -21,6 +21,8 @@ export interface LandingInputs {
   readonly grids: readonly SheetGrid[];
   readonly current?: { readonly grid: SheetGrid; readonly table: TableInfo };
   readonly validate: Validator["validate"];
+  /** The check itself, loaded with the validator (it brings the layouts; not for the first paint). */
+  readonly check: typeof import("../../../services/landing-check");
 }
 
 export type ImportTarget =
@@ -105,11 +107,11 @@ async function lookAtTarget(port: WorkbookPort, preview: ImportPreview, services
 
 /** The sheets Validate reads that exist (one read, as Validate does), the target's among them. */
 async function landingInputs(port: WorkbookPort, info: WorkbookInfo, found: ReturnType<typeof findTable>, services: PaneServices): Promise<LandingInputs> {
-  const validator = await services.validator();
+  const [validator, check] = await Promise.all([services.validator(), import("../../../services/landing-check")]);
   const exists = (name: string) => info.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase());
   const names = [...validator.sheets, ...(validator.alsoRead ?? [])].filter(exists);
   if (found && !names.some((n) => n.toLowerCase() === found.sheet.name.toLowerCase())) names.push(found.sheet.name);
   const grids = names.length > 0 ? await port.readSheets(names) : [];
   const grid = found && grids.find((g) => g.name.toLowerCase() === found.sheet.name.toLowerCase());
-  return { grids, validate: validator.validate, ...(found && grid ? { current: { grid, table: found.table } } : {}) };
+  return { grids, validate: validator.validate, check, ...(found && grid ? { current: { grid, table: found.table } } : {}) };
 }
