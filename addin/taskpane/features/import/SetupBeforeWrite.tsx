@@ -2,7 +2,7 @@ import { Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Select, 
 import { MATRIX_PRESETS } from "../../../../shared/scoring/presets";
 import type { ImportPreview } from "../../../services/import-engine";
 import { usePanelStyles } from "../../components/styles";
-import { DEFAULT_CHOICE, describeMatrix, PRESET_IDS } from "../SetupPanel";
+import { DEFAULT_CHOICE, describeMatrix, PRESET_IDS } from "../setup-choices";
 import type { ImportWriteState } from "./use-import-write";
 
 /**

@@ -13,7 +13,7 @@ import type { TableInfo, WorkbookInfo, WorkbookPort } from "../../../port/workbo
 import type { Validator } from "../../../services/validator";
 import type { ImportPreview } from "../../../services/import-engine";
 import { type PaneServices, useServices } from "../../services";
-import { type Conflict, conflictsOf, DEFAULT_CHOICE } from "../SetupPanel";
+import { type Conflict, conflictsOf, DEFAULT_CHOICE } from "../setup-choices";
 import { findTable, type IdOverlap, idOverlap } from "./existing-ids";
 
 /** What the preview's check needs: the sheets Validate reads as they are, and the target's table. */
