@@ -12,6 +12,11 @@ export interface LookupGroup {
   readonly framework: FrameworkId;
   readonly frameworkName: string;
   readonly targets: readonly CrosswalkTarget[];
+  /**
+   * For a framework reached only indirectly: the framework(s) the paths go through ("ISO/IEC
+   * 42001:2023"), so the pane groups them as reached through it rather than hiding them.
+   */
+  readonly through?: string;
 }
 
 export type LookupResult =
@@ -46,7 +51,9 @@ export function lookupCell(value: unknown, options: LookupOptions = {}): LookupR
     const all = reached.filter((t) => t.framework === framework);
     const direct = all.filter((t) => t.path.length <= 2);
     const of = direct.length > 0 && options.transitive !== true ? direct : all;
-    if (of.length) groups.push({ framework, frameworkName: FRAMEWORK_NAME[framework], targets: of });
+    if (of.length === 0) continue;
+    const through = of.every((t) => t.path.length > 2) ? throughOf(of) : undefined;
+    groups.push({ framework, frameworkName: FRAMEWORK_NAME[framework], targets: of, ...(through ? { through } : {}) });
   }
   return {
     ok: true,
@@ -57,6 +64,13 @@ export function lookupCell(value: unknown, options: LookupOptions = {}): LookupR
     ...(parsed.correction ? { correction: parsed.correction } : {}),
     groups,
   };
+}
+
+/** The frameworks of the first step of each path, by name, in the crosswalk's framework order. */
+function throughOf(targets: readonly CrosswalkTarget[]): string | undefined {
+  const via = new Set(targets.map((t) => catalogItem(t.path[1] ?? "")?.framework).filter((f): f is FrameworkId => f !== undefined));
+  const names = FRAMEWORKS.filter((f) => via.has(f)).map((f) => FRAMEWORK_NAME[f]);
+  return names.length > 0 ? names.join(" and ") : undefined;
 }
 
 export function sourceTitle(sourceId: string): string {

@@ -37,6 +37,8 @@ export interface ImportAnalysis {
   readonly fields: readonly FieldOption[];
   /** Why the kind was chosen, or what is missing; shown under the kind. */
   readonly explanation?: string;
+  /** Why no preview can be made of a recognised sheet (a control library naming no Annex A control). */
+  readonly previewBlocked?: string;
 }
 
 export interface ImportChoices {

@@ -1,13 +1,17 @@
 /**
  * The import wizard's engine over the shared importer (`shared/import/`): detection, the user's
  * kind / header-row / column choices (as a mapping template, the importer's own way to pin a
- * mapping), and the preview as rows of the structured sheet the kind lands on.
+ * mapping), and the preview as rows of the structured sheet the kind lands on. A control library
+ * (`control-mapping`) lands on the Statement of Applicability, as the pre-fill
+ * `shared/import/soa-from-control-library.ts` makes of it.
  */
 import { columnIndex, columnLetter } from "../../shared/file-reader/cell-address";
 import type { SheetImport } from "../../shared/import/import-result";
 import { importSheet } from "../../shared/import/import-sheet";
 import { KIND_SPECS, SHEET_KINDS, type SheetKind, isSheetKind } from "../../shared/import/kinds/index";
 import { MappingTemplate, templateFrom } from "../../shared/import/mapping-template";
+import { soaFromControlLibrary } from "../../shared/import/soa-from-control-library";
+import { withArticle } from "../../shared/import/text";
 import { layoutForKind } from "../../shared/layout/index";
 import type { SheetGrid } from "../../shared/file-reader/grid";
 import type { CellValue } from "../port/workbook-port";
@@ -16,7 +20,7 @@ import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from 
 import { cellFor, extraLines } from "./record-cells";
 
 export function createImportEngine(layout: WorkbookLayout): ImportEngine {
-  const kinds = SHEET_KINDS.filter((k) => layoutForKind(k) !== undefined).map((k) => ({ kind: k, label: capitalise(KIND_SPECS[k].label) }));
+  const kinds = SHEET_KINDS.filter((k) => layoutForKind(k) !== undefined || k === "control-mapping").map((k) => ({ kind: k, label: capitalise(KIND_SPECS[k].label) }));
 
   function run(grid: SheetGrid, choices: ImportChoices): { result: SheetImport; grid: SheetGrid } {
     if (choices.template !== undefined) {
@@ -62,7 +66,7 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
           confidence: c.confidence,
         })),
         fields: (spec?.fields ?? []).map((f) => ({ name: f.name, label: capitalise(f.label) })),
-        ...(result.explanation ? { explanation: result.explanation } : result.kind === "unknown" ? {} : { explanation: `Read as a ${spec?.label ?? result.kind}: ${result.stats.records} records.` }),
+        ...explain(result, spec?.label),
       };
     },
     preview(grid, choices): ImportPreview {
@@ -70,6 +74,7 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
       if (result.kind === "unknown") {
         return { kind: "unknown", table: "", sheet: "", columns: [], rows: [], issues: result.issues, skipped: result.stats.skipped };
       }
+      if (result.kind === "control-mapping") return soaPreview(layout, result);
       const shared = layoutForKind(result.kind);
       const target = layout.sheets.find((s) => s.importKind === result.kind);
       if (!shared || !target) throw new Error(`There is no Crosswalk sheet for a ${KIND_SPECS[result.kind as SheetKind].label}.`);
@@ -92,6 +97,38 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
         calculated: target.columns.flatMap((c) => (c.product ? [{ column: c.header, product: c.product }] : [])),
       };
     },
+  };
+}
+
+/** What the importer made of the sheet, in a sentence; for a control library, what it can pre-fill. */
+function explain(result: SheetImport, label: string | undefined): Pick<ImportAnalysis, "explanation" | "previewBlocked"> {
+  if (result.explanation) return { explanation: result.explanation };
+  if (result.kind === "unknown") return {};
+  const read = `Read as ${withArticle(label ?? result.kind)}: ${result.stats.records} records.`;
+  if (result.kind !== "control-mapping") return { explanation: read };
+  const soa = soaFromControlLibrary(result.records);
+  return soa.ok ? { explanation: `${read} ${soa.summary}` } : { explanation: `${read} ${soa.reason}`, previewBlocked: soa.reason };
+}
+
+/** The columns a pre-fill writes: merged by id, it leaves the rest of each SoA row as it is. */
+const PREFILL_COLUMNS = ["controlId", "title", "evidence", "notes"];
+
+/** A control library as rows of the Statement of Applicability. */
+function soaPreview(layout: WorkbookLayout, result: SheetImport): ImportPreview {
+  const soa = soaFromControlLibrary(result.records);
+  if (!soa.ok) throw new Error(soa.reason);
+  const shared = layoutForKind("soa");
+  const target = layout.sheets.find((s) => s.importKind === "soa");
+  if (!shared || !target) throw new Error("There is no Statement of Applicability sheet to pre-fill.");
+  const written = shared.columns.filter((c) => PREFILL_COLUMNS.includes(c.key));
+  return {
+    kind: "soa",
+    table: target.table,
+    sheet: target.name,
+    columns: written.map((c) => c.header),
+    rows: soa.entries.map((entry) => written.map((c) => cellFor(c, (entry as Record<string, unknown>)[c.key]))),
+    issues: result.issues,
+    skipped: result.stats.skipped,
   };
 }
 

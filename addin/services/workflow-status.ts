@@ -62,7 +62,7 @@ export function workflowSteps({ workbook, connected, journal }: WorkflowFacts): 
       id: "setup",
       title: "Set up the workbook",
       done: setUp,
-      status: setUp ? `Crosswalk's sheets are here (${own.length}).` : "Create the risk register, SoA, inventory and the other sheets.",
+      status: setUp ? `Crosswalk's sheets are here (${own.length}).` : "Create the risk register, SoA, inventory and the other sheets — or start with Import, which offers to set up before it writes.",
     },
     {
       id: "records",

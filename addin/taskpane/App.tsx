@@ -1,7 +1,7 @@
 import { Badge, FluentProvider, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
 import { type ReactNode, useState } from "react";
 import { CrosswalkPanel } from "./features/CrosswalkPanel";
-import { ImportPanel } from "./features/ImportPanel";
+import { ImportPanel } from "./features/import/ImportPanel";
 import { SetupPanel } from "./features/SetupPanel";
 import { StartPanel } from "./features/StartPanel";
 import { ValidatePanel } from "./features/ValidatePanel";

@@ -165,6 +165,7 @@ export function CrosswalkPanel() {
                 <Text weight="semibold">
                   {g.frameworkName} ({g.targets.length})
                 </Text>
+                {g.through && <Caption1 className={styles.muted}>{` through ${g.through}`}</Caption1>}
               </legend>
               <ul className={styles.list}>
                 {g.targets.map((t) => (

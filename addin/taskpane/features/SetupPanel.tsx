@@ -2,40 +2,13 @@ import { Badge, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, S
 import { useEffect, useState } from "react";
 import type { RiskMatrix } from "../../../shared/scoring/matrix";
 import { MATRIX_PRESETS, type MatrixPresetId } from "../../../shared/scoring/presets";
-import type { SetupOutcome, SetupReport, WorkbookPlan } from "../../port/workbook-plan";
-import { LISTS_KIND } from "../../port/workbook-plan";
+import type { SetupOutcome, SetupReport } from "../../port/workbook-plan";
 import type { WorkbookMatrix } from "../../setup/workbook-matrix";
 import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
-
-interface Conflict {
-  readonly sheet: string;
-}
-
-/** Sheets the plan would create whose names are taken by sheets Crosswalk did not make. */
-export function conflictsOf(plan: WorkbookPlan, sheets: readonly { name: string; crosswalkKind?: string }[]): Conflict[] {
-  const wanted = [...plan.sheets.map((s) => ({ name: s.name, kind: s.kind })), { name: plan.listsSheet, kind: LISTS_KIND }];
-  return wanted.flatMap((w) => {
-    const existing = sheets.find((s) => s.name.toLowerCase() === w.name.toLowerCase());
-    return existing && existing.crosswalkKind !== w.kind ? [{ sheet: existing.name }] : [];
-  });
-}
-
-const PRESET_IDS: readonly MatrixPresetId[] = ["3x3", "4x4", "5x5"];
-const DEFAULT_CHOICE: MatrixPresetId = "5x5";
-
-/** A matrix in one line: "Likelihood 1 Rare … 4 Almost certain · Impact 1 Minor … 4 Severe · Low 1–3, …". */
-export function describeMatrix(matrix: RiskMatrix): string {
-  const scale = (name: string, levels: RiskMatrix["likelihood"]["levels"]) => {
-    const first = levels[0];
-    const last = levels[levels.length - 1];
-    return first && last ? `${name} ${first.value} ${first.label} … ${last.value} ${last.label}` : name;
-  };
-  const bands = matrix.bands.map((b) => `${b.label} ${b.min}–${b.max}`).join(", ");
-  return `${scale("Likelihood", matrix.likelihood.levels)} · ${scale("Impact", matrix.impact.levels)} · ${bands}`;
-}
+import { type Conflict, conflictsOf, DEFAULT_CHOICE, describeMatrix, PRESET_IDS } from "./setup-choices";
 
 type MatrixLook = { readonly state: "reading" } | { readonly state: "known"; readonly found: WorkbookMatrix } | { readonly state: "unknown" };
 

@@ -92,3 +92,19 @@ describe("shared import engine", () => {
     expect(risks.length).toBe(18);
   });
 });
+
+describe("the analysis's sentence", () => {
+  it("reads \"an AI system inventory\", with the article the kind's name takes", () => {
+    const engine = createImportEngine(layout);
+    const analysis = engine.analyse({
+      name: "Inventory",
+      values: [
+        ["System Name", "Purpose", "System Owner", "Lifecycle Stage"],
+        ["Claims triage", "Routes claims", "Ana", "Production"],
+        ["Chat assistant", "Answers members", "Ben", "Pilot"],
+      ],
+    });
+    expect(analysis.kind).toBe("ai-inventory");
+    expect(analysis.explanation).toMatch(/^Read as an AI system inventory: 2 records\.$/);
+  });
+});

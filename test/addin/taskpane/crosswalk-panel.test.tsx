@@ -44,6 +44,9 @@ describe("Crosswalk panel", () => {
     await screen.findByText(/ISO\/IEC 27001:2022 \(\d+\)/);
     expect(screen.getByText(/^NIST SP 800-53 Rev\. 5 \(\d+\)$/)).toBeTruthy();
     expect(screen.getAllByText(/^via AIRMF:GOVERN 1\.1 → ISO42001:/).length).toBeGreaterThan(0);
+    // Grouped as reached through ISO 42001, not hidden behind "Indirect mappings too".
+    expect(screen.getAllByText(/^through ISO\/IEC 42001:2023$/).length).toBeGreaterThanOrEqual(2);
+    expect((screen.getByRole("switch", { name: "Indirect mappings too" }) as HTMLInputElement).checked).toBe(false);
   });
 
   it("offers near misses as buttons, and says 'Did you mean' once", async () => {

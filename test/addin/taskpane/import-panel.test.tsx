@@ -87,12 +87,13 @@ describe("Import panel", () => {
     renderPane({ importer: async () => engine }, wb);
     fireEvent.click(screen.getByRole("tab", { name: "Import" }));
     await analyse();
-    expect(screen.getByText("80% sure")).toBeTruthy();
+    expect(screen.getByText("80% likely")).toBeTruthy();
     expect((screen.getByRole("spinbutton", { name: "Header row" }) as HTMLInputElement).value).toBe("2");
     expect(screen.getByRole("combobox", { name: "Field for column Risk score" }).textContent).toBe("Ignore");
     await choose("Field for column Risk score", "Score");
     fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
     await screen.findByText("2 records for Risk Register");
+    expect(screen.getByRole("table", { name: "All 2 records" })).toBeTruthy();
     expect(screen.getByText("1 errors")).toBeTruthy();
     expect(screen.getByText(/A4: No risk id/)).toBeTruthy();
   });

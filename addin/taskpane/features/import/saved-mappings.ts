@@ -1,4 +1,4 @@
-import type { KeyValueStore } from "../../services/key-value-store";
+import type { KeyValueStore } from "../../../services/key-value-store";
 
 /**
  * A mapping the user saved, as the import engine's template (for the shared importer a

@@ -2,9 +2,9 @@
  * The ids already in an import's target table, read before writing so the pane can say how many
  * of the records are there already and offer to merge by id instead of appending duplicates.
  */
-import { countPresent } from "../../port/merge-rows";
-import type { CellValue, WorkbookPort } from "../../port/workbook-port";
-import type { ImportPreview } from "../../services/import-engine";
+import { countPresent } from "../../../port/merge-rows";
+import type { CellValue, TableInfo, WorkbookInfo, WorkbookPort } from "../../../port/workbook-port";
+import type { ImportPreview } from "../../../services/import-engine";
 
 export interface IdOverlap {
   /** The table's id column: its first, as set-up keys its rows. */
@@ -15,10 +15,17 @@ export interface IdOverlap {
   readonly total: number;
 }
 
-/** Undefined when the table is missing or the records do not carry its id column (no merge possible). */
-export async function idOverlap(port: WorkbookPort, preview: ImportPreview): Promise<IdOverlap | undefined> {
-  const info = await port.inspect();
-  const found = info.sheets.flatMap((sheet) => sheet.tables.map((table) => ({ sheet, table }))).find((t) => t.table.name.toLowerCase() === preview.table.toLowerCase());
+/** The table (and its sheet) an import writes into, if the workbook has it. */
+export function findTable(info: WorkbookInfo, table: string): { readonly sheet: WorkbookInfo["sheets"][number]; readonly table: TableInfo } | undefined {
+  return info.sheets.flatMap((sheet) => sheet.tables.map((t) => ({ sheet, table: t }))).find((t) => t.table.name.toLowerCase() === table.toLowerCase());
+}
+
+/**
+ * Undefined when the table is missing or the records do not carry its id column (no merge
+ * possible). `info`: the workbook as just inspected, to save the port a round trip.
+ */
+export async function idOverlap(port: WorkbookPort, preview: ImportPreview, info?: WorkbookInfo): Promise<IdOverlap | undefined> {
+  const found = findTable(info ?? (await port.inspect()), preview.table);
   const idColumn = found?.table.headers[0];
   if (!found || idColumn === undefined) return undefined;
   const idIndex = preview.columns.findIndex((c) => c.toLowerCase() === idColumn.toLowerCase());

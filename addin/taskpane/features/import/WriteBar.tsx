@@ -1,0 +1,59 @@
+import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Text } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
+import type { WriteMode, WriteRecordsReport } from "../../../port/workbook-port";
+import type { ImportPreview } from "../../../services/import-engine";
+import { OperationStatus } from "../../components/OperationStatus";
+import { SetupBeforeWrite } from "./SetupBeforeWrite";
+import type { ImportWriteState } from "./use-import-write";
+
+/** How to write the previewed records, the Write button, and what the write did. */
+export function WriteBar({ preview, state }: { preview: ImportPreview | undefined; state: ImportWriteState }) {
+  const { writing } = state;
+  return (
+    <>
+      {preview && state.target.target.state === "missing" ? (
+        <SetupBeforeWrite preview={preview} state={state} needsMatrix={state.target.target.needsMatrix} />
+      ) : (
+        preview && <WriteChoice preview={preview} state={state} />
+      )}
+      <OperationStatus running={writing.running} progress={writing.progress} error={writing.error} label="Writing" />
+      {writing.result && <WriteResult report={writing.result} />}
+    </>
+  );
+}
+
+function WriteChoice({ preview, state }: { preview: ImportPreview; state: ImportWriteState }) {
+  const { overlap, mode, setMode, writing, written, write } = state;
+  const present = overlap && overlap.present > 0 ? overlap : undefined;
+  return (
+    <section aria-label="Write">
+      {present && <Text block>{`${present.present} of these ${present.total} ids are already in ${present.sheet}.`}</Text>}
+      <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as WriteMode)} aria-label="How to write">
+        {present && (
+          <Radio value="merge" label={`Merge by ${present.idColumn}: update the ${present.present} rows already there (only the columns imported), append the rest`} />
+        )}
+        <Radio value="append" label={present ? `Append all to ${preview.sheet} (the ${present.present} ids twice)` : `Append to ${preview.sheet}`} />
+        <Radio value="replace" label={`Replace the rows of ${preview.sheet} (a copy of them is kept in a new sheet)`} />
+      </RadioGroup>
+      <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0} onClick={() => void write()}>
+        {`Write ${preview.rows.length} records`}
+      </Button>
+    </section>
+  );
+}
+
+function WriteResult({ report }: { report: WriteRecordsReport }) {
+  const shown = useRef<HTMLDivElement>(null);
+  // The pane is taller than Excel's window after a long preview: the outcome must not stay below the fold.
+  useEffect(() => shown.current?.scrollIntoView?.({ block: "nearest" }), [report]);
+  return (
+    <MessageBar intent="success" ref={shown}>
+      <MessageBarBody>
+        {report.rowsUpdated !== undefined
+          ? `Updated ${report.rowsUpdated} and added ${report.rowsWritten - report.rowsUpdated} records in ${report.sheet}`
+          : `Wrote ${report.rowsWritten} records to ${report.sheet}`}
+        {report.backupSheet ? `; the ${report.rowsReplaced} replaced rows are in “${report.backupSheet}”.` : "."}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
