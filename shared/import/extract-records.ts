@@ -11,6 +11,8 @@ import { type DateOrder, inferDateOrder, normaliseDate, serialToIso } from "./no
 import { listItems } from "./normalise/list";
 import { EMPTY, type Outcome, value } from "./normalise/outcome";
 import { normaliseRating, type RatingScale } from "./normalise/rating";
+import { type BandSpec, normaliseBand } from "./normalise/band";
+import { DEFAULT_MATRIX } from "../scoring/presets";
 import { normaliseRefs } from "./normalise/refs";
 import { normaliseProfileLevel, normaliseRecordId, normaliseText } from "./normalise/text-value";
 import { normaliseWord, normaliseWords } from "./normalise/word";
@@ -32,6 +34,8 @@ import { TREATMENT_WORDS } from "./vocabulary/treatment";
 export interface ExtractOptions {
   /** Scales for likelihood and impact words; inferred from the sheet when absent. */
   readonly scale?: { readonly likelihood?: RatingScale; readonly impact?: RatingScale };
+  /** The workbook matrix's rating bands, for qualitative ratings; the default matrix's when absent. */
+  readonly bands?: readonly BandSpec[];
   /** Day/month order for numeric dates where the column does not settle it. Default "dmy". */
   readonly dateOrder?: DateOrder;
   /** At most this many issues are listed (one more says how many were left out). */
@@ -114,6 +118,7 @@ interface SheetContext {
   readonly grid: SheetGrid;
   readonly firstRow: number;
   readonly scale: { likelihood: RatingScale; impact: RatingScale };
+  readonly bands: readonly BandSpec[];
   readonly dateOrder: DateOrder;
   readonly context: readonly string[];
 }
@@ -135,6 +140,8 @@ function readerFor(field: FieldSpec, column: number, header: string, sheet: Shee
       const scale = field.rating?.concept === "likelihood" ? sheet.scale.likelihood : sheet.scale.impact;
       return (cell) => normaliseRating(cell, scale);
     }
+    case "band":
+      return (cell) => normaliseBand(cell, sheet.bands);
     case "date": {
       const texts = columnValues(sheet.grid, column, sheet.firstRow, Number.POSITIVE_INFINITY).filter(
         (v): v is string => typeof v === "string",
@@ -282,6 +289,7 @@ export function extractRecords(
     grid,
     firstRow,
     scale: { likelihood: options.scale?.likelihood ?? inferred, impact: options.scale?.impact ?? inferred },
+    bands: options.bands ?? DEFAULT_MATRIX.bands,
     dateOrder: options.dateOrder ?? "dmy",
     context,
   };

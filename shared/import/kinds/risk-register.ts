@@ -3,6 +3,7 @@ import {
   AI_RMF, AI_RMF_WEAK, AI_SYSTEM, APPROVAL_DATE, APPROVER, DESCRIPTION, DUE_DATE, ID, ISO27001, ISO27002, ISO42001,
   ISO42001_WEAK, LAST_REVIEW, NEXT_REVIEW, NOTES, OWNER, STATUS, TITLE,
 } from "./common-synonyms";
+import { INHERENT_RATING, RESIDUAL_RATING } from "./rating-synonyms";
 
 const rating = (
   name: string,
@@ -14,10 +15,14 @@ const rating = (
 export const RISK_REGISTER: KindSpec = {
   kind: "risk-register",
   label: "risk register",
-  needs: "a risk register needs likelihood and impact columns (or a treatment and an owner column next to the risks)",
+  needs: "a risk register needs likelihood and impact columns, an inherent or residual risk rating next to the risks, or a treatment and an owner column next to the risks",
   signatures: [
     ["inherentLikelihood", "inherentImpact"],
     ["residualLikelihood", "residualImpact"],
+    ["title", "inherentRating"],
+    ["description", "inherentRating"],
+    ["title", "residualRating"],
+    ["description", "residualRating"],
     ["title", "treatment", "owner"],
     ["description", "treatment", "owner"],
   ],
@@ -68,6 +73,8 @@ export const RISK_REGISTER: KindSpec = {
     rating("inherentImpact", "inherent impact", "impact", "inherent"),
     rating("residualLikelihood", "residual likelihood", "likelihood", "residual"),
     rating("residualImpact", "residual impact", "impact", "residual"),
+    { name: "inherentRating", label: "inherent rating", type: "band", weight: 2, synonyms: INHERENT_RATING },
+    { name: "residualRating", label: "residual rating", type: "band", weight: 2, synonyms: RESIDUAL_RATING },
     {
       name: "treatment", label: "treatment", type: "treatment", weight: 2,
       synonyms: ["treatment", "risk treatment", "treatment option", "treatment strategy", "risk response", "response",
