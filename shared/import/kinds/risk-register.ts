@@ -32,20 +32,35 @@ export const RISK_REGISTER: KindSpec = {
       synonyms: [...ID, "risk id", "risk ref", "risk reference", "risk no", "risk number", "risk #", "risk code",
         "id du risque", "n° de risque", "risiko-id", "risiko id", "risikonummer", "risiko-nr", "id del riesgo",
         "código del riesgo", "id rischio", "codice rischio", "risico-id", "risico id", "risiconummer", "id do risco",
-        "código do risco"],
+        "código do risco",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "=id на риска", "=id rizika", "=id tveganja", "=risiko-id", "=risiko id", "=risk-id", "=riskin tunnus",
+        "=riski id", "=riska id", "=rizikos id", "=kockázat azonosító", "=id risc", "=id ryzyka", "=κωδικός κινδύνου",
+        "=id tar-riskju", "=aitheantas riosca", "=risk no", "=risk kimliği", "=リスクid", "=リスク番号", "=风险编号", "=風險編號",
+        "=风险id", "=위험 id", "=리스크 id", "=위험 번호"],
     },
     {
       name: "title", label: "risk title", type: "text", weight: 1,
       synonyms: [...TITLE, "risk title", "risk name", "=risk", "risk summary", "risk event", "titre du risque", "=risque",
         "nom du risque", "risikotitel", "=risiko", "risikobezeichnung", "título del riesgo", "=riesgo", "titolo del rischio",
-        "=rischio", "risicotitel", "=risico", "naam risico", "título do risco", "=risco"],
+        "=rischio", "risicotitel", "=risico", "naam risico", "título do risco", "=risco",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "=риск", "=rizik", "=riziko", "=tveganje", "=riski", "=risks", "=rizika", "=kockázat", "=risc", "=ryzyko",
+        "=κίνδυνος", "=riskju", "=riosca", "=リスク", "=风险", "=風險", "=위험", "=리스크", "име на риска", "naziv rizika",
+        "název rizika", "názov rizika", "ime tveganja", "risikonavn", "risknamn", "riskin nimi", "riski nimetus",
+        "riska nosaukums", "rizikos pavadinimas", "kockázat megnevezése", "denumirea riscului", "nazwa ryzyka",
+        "τίτλος κινδύνου", "risk adı", "=リスク名", "=风险名称", "=風險名稱", "=위험명", "=위험 명"],
     },
     {
       name: "description", label: "risk description", type: "text", weight: 1,
       synonyms: [...DESCRIPTION, "risk description", "risk statement", "risk scenario", "scenario", "risk detail",
         "description du risque", "scénario", "risikobeschreibung", "szenario", "descripción del riesgo", "escenario",
         "descrizione del rischio", "scenario di rischio", "risicobeschrijving", "omschrijving risico",
-        "descrição do risco", "cenário"],
+        "descrição do risco", "cenário",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "описание на риска", "opis rizika", "popis rizika", "opis tveganja", "risikobeskrivelse", "riskbeskrivning",
+        "riskin kuvaus", "riski kirjeldus", "riska apraksts", "rizikos aprašymas", "kockázat leírása",
+        "descrierea riscului", "opis ryzyka", "περιγραφή κινδύνου", "risk açıklaması", "=リスクの説明", "=风险说明", "=위험 내용"],
     },
     {
       name: "cause", label: "cause", type: "text", weight: 0.5,
@@ -82,7 +97,15 @@ export const RISK_REGISTER: KindSpec = {
         "option de traitement", "stratégie", "behandlung", "risikobehandlung", "behandlungsoption", "risikostrategie",
         "tratamiento", "tratamiento del riesgo", "respuesta", "estrategia", "trattamento", "trattamento del rischio",
         "risposta", "strategia", "behandeling", "risicobehandeling", "strategie", "tratamento", "tratamento do risco",
-        "resposta", "estratégia"],
+        "resposta", "estratégia",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "третиране", "третиране на риска", "postupanje", "obrada rizika", "tretman", "ošetření", "ošetření rizika",
+        "ošetrenie", "ošetrenie rizika", "obravnava", "obravnava tveganja", "håndtering", "risikohåndtering",
+        "hantering", "riskhantering", "behandling", "käsittely", "riskin käsittely", "käsitlemine",
+        "riski käsitlemine", "apstrāde", "riska apstrāde", "valdymas", "rizikos valdymas", "tvarkymas", "kezelés",
+        "kockázatkezelés", "tratare", "tratarea riscului", "postępowanie", "postępowanie z ryzykiem", "αντιμετώπιση",
+        "χειρισμός", "trattament", "cóireáil", "işlem", "risk işleme", "risk tedavisi", "müdahale", "=対応", "=リスク対応",
+        "=対応方針", "=处置", "=處置", "=风险处置", "=應對", "=应对", "=应对措施", "=처리", "=위험 처리", "=대응", "=대응 방안"],
     },
     {
       name: "controls", label: "controls", type: "list", weight: 1, multi: true,
@@ -106,7 +129,9 @@ export const RISK_REGISTER: KindSpec = {
     {
       name: "status", label: "status", type: "risk-status", weight: 0.5,
       synonyms: [...STATUS, "risk status", "statut du risque", "risikostatus", "estado del riesgo", "stato del rischio",
-        "risicostatus", "estado do risco"],
+        "risicostatus", "estado do risco",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "=статус на риска", "=stav rizika"],
     },
     { name: "dueDate", label: "due date", type: "date", weight: 0.5, synonyms: DUE_DATE },
     { name: "reviewDate", label: "review date", type: "date", weight: 0.5, synonyms: NEXT_REVIEW },
