@@ -403,6 +403,8 @@ interface RowReading {
   readonly hiddenRows: ReadonlySet<number>;
   /** The field the sheet's title is derived into, when it has a title and a description field. */
   readonly derivesTitle: boolean;
+  /** The matrix's bands, to check the register's own ratings and scores against. */
+  readonly bands: readonly BandSpec[];
 }
 
 /** Reads every data row under the header into records, with issues per cell. */
@@ -443,6 +445,7 @@ export function extractRecords(
     sink,
     rowContext: rowContextFor(grid, used, firstRow),
     hiddenRows: new Set(grid.hiddenRows ?? []),
+    bands: sheet.bands,
     derivesTitle: names.has("description") && !names.has("title") && KIND_FIELD_LOOKUP.get(used.find((m) => m.field?.name === "description")?.field as FieldSpec)?.has("title") === true,
   };
   const { records, skipped } = readRows(reading, firstRow);
@@ -738,12 +741,56 @@ function postProcess(reading: RowReading, state: RowState): void {
       reading.sink.report("treatment-from-status", "info", row, statusPlan.column, `Treatment: the status ${quote(raw)} says the risk was accepted; treatment set to accept`);
     }
   }
+  checkAgainstMatrix(reading, state);
   if (reading.derivesTitle && record.title === undefined && typeof record.description === "string") {
     const title = titleFromDescription(record.description);
     const at = reading.plans.find((p) => p.field?.name === "description")?.column ?? 0;
     if (title !== undefined) {
       record.title = title;
       reading.sink.report("title-derived", "info", row, at, `Title: derived from the description as ${quote(title)}`, "Add a title column, or edit the title, if it does not name the risk well.");
+    }
+  }
+}
+
+const STAGE_FIELDS = {
+  inherent: { likelihood: "inherentLikelihood", impact: "inherentImpact", rating: "inherentRating" },
+  residual: { likelihood: "residualLikelihood", impact: "residualImpact", rating: "residualRating" },
+} as const;
+
+/** A register's own score column ("Inherent Risk Score", "Residual score"), which no field takes. */
+const SCORE_HEADER = /\b(?:score|punteggio|puntuaci[oó]n|pontua[cç][aã]o|punktzahl)\b/i;
+const RESIDUAL_HEADER = /\b(?:residual|net|after|post|target|current|r[ée]siduel|rest|netto|residu)/i;
+
+/**
+ * The register's own ratings and scores, checked against the workbook's matrix (product scoring,
+ * as the importer assumes): a rating word that names another band than likelihood × impact, or a
+ * score column that is not likelihood × impact or whose band is not the rating, is flagged with
+ * both values. Nothing is changed: the levels stand, and validation reports the same.
+ */
+function checkAgainstMatrix(reading: RowReading, state: RowState): void {
+  const { record, row } = state;
+  const bandOf = (score: number) => reading.bands.find((band) => score >= band.min && score <= band.max);
+  const columnOf = (name: string) => reading.plans.find((p) => p.field?.name === name || p.secondary?.name === name)?.column ?? 0;
+  const scores = reading.plans.filter((p) => !p.field && SCORE_HEADER.test(p.label));
+  for (const [stage, fields] of Object.entries(STAGE_FIELDS)) {
+    const l = record[fields.likelihood];
+    const i = record[fields.impact];
+    const product = typeof l === "number" && typeof i === "number" ? l * i : undefined;
+    const rating = typeof record[fields.rating] === "string" ? reading.bands.find((band) => band.id === record[fields.rating]) : undefined;
+    if (product !== undefined && rating) {
+      const computed = bandOf(product);
+      if (computed && computed.id !== rating.id) {
+        reading.sink.report("rating-disagrees-with-matrix", "warning", row, columnOf(fields.rating), `${capital(stage)} rating: the register says ${rating.label}, but likelihood ${l} × impact ${i} = ${product}, which the matrix rates ${computed.label}`, "Correct the rating or the levels, or check that the workbook's matrix is the one the register used.");
+      }
+    }
+    const scorePlan = scores.find((p) => (stage === "residual") === RESIDUAL_HEADER.test(p.label));
+    const raw = scorePlan ? reading.grid.values[row]?.[scorePlan.column] : undefined;
+    const score = typeof raw === "number" ? raw : typeof raw === "string" ? Number(/^\s*(\d+(?:[.,]\d+)?)/.exec(raw)?.[1]?.replace(",", ".") ?? Number.NaN) : Number.NaN;
+    if (!scorePlan || !Number.isFinite(score)) continue;
+    if (product !== undefined && score !== product) {
+      reading.sink.report("score-disagrees-with-matrix", "warning", row, scorePlan.column, `${scorePlan.label}: the register says ${score}, but likelihood ${l} × impact ${i} = ${product} on the matrix`, "Check the score's formula, or the levels.");
+    } else if (product === undefined && rating && bandOf(score) && bandOf(score)?.id !== rating.id) {
+      reading.sink.report("rating-disagrees-with-matrix", "warning", row, columnOf(fields.rating), `${capital(stage)} rating: the register labels the score ${score} ${rating.label}, but the matrix rates ${score} ${bandOf(score)?.label}`, "Correct the label or the score, or check that the workbook's matrix is the one the register used.");
     }
   }
 }

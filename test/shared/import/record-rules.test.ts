@@ -66,3 +66,30 @@ describe("repeated notes", () => {
     expect(result.issues.filter((i) => i.code === "rating-not-whole").map((i) => i.cell)).toEqual(["C8", "C9"]);
   });
 });
+
+describe("a register's own scores and ratings", () => {
+  const header = ["Risk ID", "Risk", "Inherent likelihood", "Inherent impact", "Inherent risk score", "Inherent risk rating"];
+
+  it("are flagged with both values where they disagree with the workbook's matrix", () => {
+    const result = importSheet(
+      grid([
+        header,
+        ["R-1", "Drift", 2, 5, 10, "MEDIUM"],
+        ["R-2", "Bias", 3, 4, "10 (10)", "High"],
+        ["R-3", "Leak", 1, 2, 2, "Low"],
+      ]),
+    );
+    expect(result.records.map((r) => r.inherentRating)).toEqual(["medium", "high", "low"]);
+    const flagged = result.issues.filter((i) => i.code.endsWith("-disagrees-with-matrix")).map((i) => [i.code, i.cell, i.message]);
+    expect(flagged).toEqual([
+      ["rating-disagrees-with-matrix", "F2", "Inherent rating: the register says Medium, but likelihood 2 × impact 5 = 10, which the matrix rates High"],
+      ["score-disagrees-with-matrix", "E3", "Inherent risk score: the register says 10, but likelihood 3 × impact 4 = 12 on the matrix"],
+    ]);
+  });
+
+  it("are checked against each other when the register gives no levels", () => {
+    const result = importSheet(grid([["Risk ID", "Risk", "Risk score", "Risk rating"], ["R-1", "Drift", 10, "Medium"], ["R-2", "Bias", 4, "Low"], ["R-3", "Leak", 20, "Critical"]]));
+    const flagged = result.issues.filter((i) => i.code === "rating-disagrees-with-matrix");
+    expect(flagged.map((i) => [i.cell, i.message])).toEqual([["D2", "Inherent rating: the register labels the score 10 Medium, but the matrix rates 10 High"]]);
+  });
+});
