@@ -13,6 +13,8 @@ import type { LayoutColumn, AddinSheetLayout, WorkbookLayout } from "./workbook-
 
 export const LISTS_SHEET = "Crosswalk Lists";
 export const YES_NO = "Yes/No";
+/** The dropdown of qualitative ratings: the bands of the workbook's matrix. */
+export const RATING = "Rating";
 
 /** Excel table names: stable, readable, and unlike cell references. */
 const TABLE_NAMES: Readonly<Record<LayoutId, string>> = {
@@ -43,6 +45,7 @@ export function sharedWorkbookLayout(matrix: RiskMatrix = DEFAULT_MATRIX): Workb
     ...levelLists("Likelihood", matrix.likelihood),
     ...levelLists("Impact", matrix.impact),
     { name: YES_NO, values: ["Yes", "No"] },
+    { name: RATING, values: matrix.bands.map((band) => band.label) },
   ];
   const sheets = SHEET_LAYOUTS.map((layout) => sheetOf(layout, lists));
   return { listsSheet: LISTS_SHEET, lists, sheets: [...sheets, crosswalkReference()], matrix };
@@ -92,6 +95,9 @@ function columnOf(layout: SharedSheet, c: SharedColumn, lists: PlannedList[]): L
     }
     case "refs":
       return { ...base, kind: "text", ...(c.framework ? { refs: c.framework } : {}) };
+    case "band":
+      // Qualitative ratings: the matrix's band labels (coloured by band, read back as band ids).
+      return { ...base, kind: "text", list: RATING };
     case "value":
       // Numbers stay numbers and text stays text, as typed.
       return { ...base, kind: "text", numberFormat: "General" };

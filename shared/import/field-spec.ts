@@ -12,6 +12,7 @@ export type FieldType =
   | "text"
   | "id"
   | "rating"
+  | "band"
   | "date"
   | "bool"
   | "list"

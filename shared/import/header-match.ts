@@ -29,7 +29,7 @@ function phraseTokens(phrase: string): string[] {
 
 function exactKey(text: string): string {
   return fold(withoutBrackets(text))
-    .replace(/[^a-z0-9#°%]+/g, " ")
+    .replace(/[^\p{L}\p{N}#°%]+/gu, " ")
     .trim();
 }
 

@@ -15,11 +15,21 @@ export type ImportedRecord = { readonly sourceRow: number; readonly extra?: Extr
 
 /** One column of the mapping as `import --json` prints it. */
 export interface ImportedColumn {
+  /**
+   * Unique within a result: the column letter, or letter and field for each field a column that
+   * carries two fields feeds (`N`, `N:status`), so lists of columns can be keyed by it.
+   */
+  readonly key: string;
   readonly header: string;
   /** Column letter as Excel shows it. */
   readonly column: string;
   readonly field: string | null;
   readonly confidence: number;
+}
+
+/** The `key` of an imported column: its letter, with the field after it for a column's second field. */
+export function importedColumnKey(column: string, secondField?: string): string {
+  return secondField === undefined ? column : `${column}:${secondField}`;
 }
 
 export interface ImportStats {

@@ -7,7 +7,7 @@ import type { KindSpec } from "./field-spec";
 import { gridWidth, isBlank, type SheetGrid } from "../file-reader/grid";
 import { createHeaderScorer, type HeaderScorer } from "./header-match";
 import { fallbackHeader, findHeader, type HeaderCandidate, headerAt, HEADER_SEARCH_ROWS } from "./header-rows";
-import type { ImportedColumn, KindScore, SheetImport } from "./import-result";
+import { type ImportedColumn, importedColumnKey, type KindScore, type SheetImport } from "./import-result";
 import { textAbove } from "./infer-framework";
 import { KIND_SPECS, type SheetKind, SHEET_KINDS } from "./kinds/index";
 import { withArticle } from "./text";
@@ -152,7 +152,7 @@ function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, o
   const soa = chosen.spec.kind === "soa" ? soaStructure(grid, mapping, header.end + 1, context) : undefined;
   const read = extractRecords(soa?.grid ?? grid, mapping, header.end, options, [grid.name, ...context]);
   const extraction = soa
-    ? { records: soa.decorate(read.records), issues: [...soa.issues, ...read.issues], skipped: read.skipped + soa.headings }
+    ? { records: soa.decorate(read.records), issues: [...soa.issues, ...read.issues], skipped: read.skipped + soa.headings, mapping: read.mapping }
     : read;
   const originRow = grid.origin?.row ?? 0;
   return {
@@ -160,11 +160,11 @@ function finish(grid: SheetGrid, header: HeaderCandidate, chosen: KindMapping, o
     sheet: grid.name,
     headerRow: header.end + originRow + 1,
     headerStartRow: header.start + originRow + 1,
-    columns: outputColumns(grid, mapping),
+    columns: outputColumns(grid, extraction.mapping),
     records: extraction.records,
     issues: [...issues, ...collapseFormulaRows(extraction.issues, grid.name)],
     stats: { records: extraction.records.length, skipped: extraction.skipped },
-    mapping,
+    mapping: extraction.mapping,
     score: Math.round(chosen.score * 100) / 100,
     origin: { row: grid.origin?.row ?? 0, column: grid.origin?.column ?? 0 },
   };
@@ -237,8 +237,8 @@ function outputColumns(grid: SheetGrid, mapping: readonly ColumnMapping[]): Impo
   for (const m of mapping) {
     const header = m.header.replace(/\s+/g, " ").trim();
     const column = columnLetter(m.column + originColumn);
-    out.push({ header, column, field: m.field?.name ?? null, confidence: m.field ? m.confidence : 0 });
-    if (m.secondary) out.push({ header, column, field: m.secondary.name, confidence: m.confidence });
+    out.push({ key: importedColumnKey(column), header, column, field: m.field?.name ?? null, confidence: m.field ? m.confidence : 0 });
+    if (m.secondary) out.push({ key: importedColumnKey(column, m.secondary.name), header, column, field: m.secondary.name, confidence: m.confidence });
   }
   return out;
 }

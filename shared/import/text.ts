@@ -3,7 +3,7 @@
  * case, accents, ligatures, typographic punctuation and spacing do not matter.
  */
 
-const LIGATURES: Readonly<Record<string, string>> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ð: "d", þ: "th", ł: "l", ı: "i" };
+const LIGATURES: Readonly<Record<string, string>> = { ß: "ss", æ: "ae", œ: "oe", ø: "o", ð: "d", þ: "th", ł: "l", ı: "i", đ: "d", ħ: "h", ς: "σ" };
 
 /** "Propriétaire  du\nRisque" → "proprietaire du risque". */
 export function fold(text: string): string {
@@ -13,7 +13,8 @@ export function fold(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[ßæœøðþłı]/g, (ch) => LIGATURES[ch] ?? ch)
+    // Greek final sigma meets σ, so upper-case Greek typed without accents ("ΥΨΗΛΟΣ") matches "υψηλός".
+    .replace(/[ßæœøðþłıđħς]/g, (ch) => LIGATURES[ch] ?? ch)
     .replace(/[\u2018\u2019\u201a\u201b\u2032`´]/g, "'")
     .replace(/[\u2010-\u2015\u2212]/g, "-")
     .replace(/\s+/g, " ")
@@ -36,10 +37,13 @@ const STOPWORDS = new Set([
   "het", "een", "van", "voor", "met", "op",
 ]);
 
+/** Anything that separates words: not a letter or digit of any script (Cyrillic, Greek, CJK included). */
+export const NON_WORD = /[^\p{L}\p{N}#%]+/u;
+
 /** Words of a folded text, without punctuation or stopwords; `keepStopwords` keeps them. */
 export function words(text: string, keepStopwords = false): string[] {
   const out: string[] = [];
-  for (const word of fold(text).split(/[^a-z0-9#%]+/)) {
+  for (const word of fold(text).split(NON_WORD)) {
     if (word === "") continue;
     if (!keepStopwords && STOPWORDS.has(word)) continue;
     out.push(word);

@@ -41,6 +41,7 @@ export const RISK_REGISTER_LAYOUT: SheetLayout = {
     { key: "inherentLikelihood", header: "Inherent Likelihood", type: "level", width: 12 },
     { key: "inherentImpact", header: "Inherent Impact", type: "level", width: 12 },
     { key: "inherentScore", header: "Inherent Score", type: "score", width: 10, scoreOf: ["inherentLikelihood", "inherentImpact"] },
+    { key: "inherentRating", header: "Inherent Rating", type: "band", width: 12, note: "A band of the matrix (Low … Critical), for risks rated by a word only" },
     { key: "treatment", header: "Treatment", type: "enum", width: 12, values: RISK_TREATMENTS },
     { key: "controls", header: "Controls", type: "list", width: 40, note: "One control per line" },
     {
@@ -53,6 +54,7 @@ export const RISK_REGISTER_LAYOUT: SheetLayout = {
     { key: "residualLikelihood", header: "Residual Likelihood", type: "level", width: 12 },
     { key: "residualImpact", header: "Residual Impact", type: "level", width: 12 },
     { key: "residualScore", header: "Residual Score", type: "score", width: 10, scoreOf: ["residualLikelihood", "residualImpact"] },
+    { key: "residualRating", header: "Residual Rating", type: "band", width: 12, note: "A band of the matrix (Low … Critical), for risks rated by a word only" },
     { key: "owner", header: "Risk Owner", type: "text", width: 20 },
     { key: "status", header: "Status", type: "enum", width: 12, values: RISK_STATUSES },
     { key: "dueDate", header: "Due Date", type: "date", width: 12 },

@@ -12,6 +12,8 @@ import type { FrameworkId } from "../catalog/framework";
  * - `list`: items one per line (Alt+Enter in Excel). `refs`: bare ids of the column's framework,
  *   comma-separated (`A.5.2, A.6.2.4`); the model holds them namespaced (`ISO42001:A.5.2`).
  * - `score`: computed from likelihood × impact on the workbook's matrix; never imported.
+ * - `band`: a qualitative rating, a band of the workbook's matrix (written as the band's id, read
+ *   back by id or label: `high`, `High`).
  * - `value`: a number, text or Yes/No as typed (a metric's last value).
  * - `enum-list`: several of `values`, one per line, shown by their `labels`.
  * - `actions`: risk treatment actions, one per line: the description, then optionally its details
@@ -29,6 +31,7 @@ export type LayoutColumnType =
   | "enum"
   | "number"
   | "score"
+  | "band"
   | "value"
   | "enum-list"
   | "actions";

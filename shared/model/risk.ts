@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { BandId } from "../scoring/band";
 import { GenAiRisk } from "./genai-risk";
 import { Extra, IsoDate, Level, LIMITS, RecordId, Text, TextList } from "./primitives";
 import { ReferenceSuggestions } from "./reference-suggestions";
@@ -45,8 +46,10 @@ export type RiskAcceptance = z.infer<typeof RiskAcceptance>;
 
 /**
  * One row of the AI risk register (AI RMF MAP 5, MEASURE, MANAGE 1–2; ISO/IEC 42001 6.1.2, 6.1.3,
- * 8.2, 8.3). Likelihood and impact are levels on the workbook's matrix (1 = lowest); scores and
- * ratings are computed from the matrix, never stored.
+ * 8.2, 8.3). Likelihood and impact are levels on the workbook's matrix (1 = lowest); scores are
+ * computed from the matrix, never stored. Registers that rate risks only by a word ("Inherent
+ * risk: High") keep it as `inherentRating` / `residualRating`, the id of one of the matrix's
+ * bands (validation checks it is one, and that it agrees with likelihood × impact when both exist).
  */
 export const Risk = z.object({
   id: RecordId,
@@ -68,6 +71,9 @@ export const Risk = z.object({
   inherentImpact: Level.optional(),
   residualLikelihood: Level.optional(),
   residualImpact: Level.optional(),
+  /** Qualitative ratings: ids of bands of the workbook's matrix (`high`), for risks rated by words. */
+  inherentRating: BandId.optional(),
+  residualRating: BandId.optional(),
   treatment: RiskTreatment.optional(),
   actions: z.array(RiskAction).max(LIMITS.list).optional(),
   /** Existing controls as the sheet names them (control names or ids, free text). */

@@ -45,7 +45,7 @@ export function methodNotes(teams: readonly TeamSummary[], reviewIntervalDays: n
     {
       id: "risk-scope",
       title: "Which risks count",
-      text: "Closed risks are counted and otherwise left out. A risk with a level missing is unrated; a level that is not on the team's matrix (e.g. impact 4 on a 3×3) is off-matrix; neither appears in the heat map. Risks naming several AI RMF functions or trustworthiness characteristics count under each.",
+      text: "Closed risks are counted and otherwise left out. A risk with a level missing is unrated, unless the register rates it by a word (\"Inherent risk: High\", a band of its matrix): then it is counted under that band, placed on the common matrix's band of the same name (or of the same place in the score range), but has no heat-map cell; a level that is not on the team's matrix (e.g. impact 4 on a 3×3) is off-matrix; neither appears in the heat map. Risks naming several AI RMF functions or trustworthiness characteristics count under each.",
     },
     {
       id: "direct-and-inferred",

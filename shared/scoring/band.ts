@@ -8,9 +8,12 @@ export type Colour = z.infer<typeof Colour>;
  * A rating band: every score from `min` to `max` (inclusive) gets this rating. A matrix's bands
  * run lowest first, touch end to end and cover every possible score.
  */
+/** A band's stable key, e.g. `low`, `critical`; what a risk's qualitative rating holds. */
+export const BandId = z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, { error: "band id must be lower-case letters, digits and hyphens" });
+export type BandId = z.infer<typeof BandId>;
+
 export const RatingBand = z.object({
-  /** Stable key, e.g. `low`, `critical`. */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,31}$/, { error: "band id must be lower-case letters, digits and hyphens" }),
+  id: BandId,
   label: z
     .string()
     .max(64)

@@ -1,4 +1,5 @@
-export { Colour, RatingBand } from "./band";
+export { BandId, Colour, RatingBand } from "./band";
+export { bandByName, commonBandOf } from "./band-of";
 export { RiskMatrix, SCORING_METHODS, ScoringMethod, scoreRangeOf, type RiskMatrixInput } from "./matrix";
 export { mapLevel, normaliseLevel, normaliseScore, toCommonScale, type CommonRating } from "./normalise";
 export {

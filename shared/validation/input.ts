@@ -33,11 +33,21 @@ export type AiSystemInput = Partial<AiSystem>;
 export type ImpactAssessmentInput = Partial<Pick<ImpactAssessment, "id" | "aiSystem" | "reviewDate" | "aiRmfRefs" | "iso42001Refs">>;
 export type ProfileInput = Partial<ProfileEntry>;
 
-/** Levels per axis of the workbook's risk matrix and how scores combine. */
+/** A rating band as validation needs it: its id, label and score range. */
+export interface MatrixBand {
+  readonly id: string;
+  readonly label: string;
+  readonly min: number;
+  readonly max: number;
+}
+
+/** Levels per axis of the workbook's risk matrix, how scores combine, and its rating bands. */
 export interface MatrixSize {
   readonly likelihood: number;
   readonly impact: number;
   readonly scoring: "product" | "sum";
+  /** The matrix's bands; when absent, those of `matrixForSize` for these sizes. */
+  readonly bands?: readonly MatrixBand[];
 }
 
 export interface ValidationInput {
@@ -60,6 +70,7 @@ export interface ValidationInput {
 export const DEFAULT_MATRIX_SIZE: MatrixSize = { likelihood: 5, impact: 5, scoring: "product" };
 
 /** The workbook's risk matrix (`snapshot.matrix`) as the sizes validation needs. */
-export function matrixSizeOf(matrix: Pick<RiskMatrix, "likelihood" | "impact" | "scoring">): MatrixSize {
-  return { likelihood: matrix.likelihood.levels.length, impact: matrix.impact.levels.length, scoring: matrix.scoring ?? "product" };
+export function matrixSizeOf(matrix: Pick<RiskMatrix, "likelihood" | "impact" | "scoring"> & Partial<Pick<RiskMatrix, "bands">>): MatrixSize {
+  const size = { likelihood: matrix.likelihood.levels.length, impact: matrix.impact.levels.length, scoring: matrix.scoring ?? "product" } as const;
+  return matrix.bands ? { ...size, bands: matrix.bands.map(({ id, label, min, max }) => ({ id, label, min, max })) } : size;
 }

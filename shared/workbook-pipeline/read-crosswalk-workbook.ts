@@ -112,6 +112,7 @@ export function readCrosswalkWorkbook(grids: readonly SheetGrid[], options: Read
   const context = {
     likelihood: ratingScaleOf(matrix.matrix.likelihood),
     impact: ratingScaleOf(matrix.matrix.impact),
+    bands: matrix.matrix.bands,
     dateOrder: options.dateOrder ?? "dmy",
   } as const;
 

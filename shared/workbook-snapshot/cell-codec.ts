@@ -10,6 +10,9 @@ import { normaliseProfileLevel } from "../import/normalise/text-value";
 import { normaliseYesNo } from "../import/normalise/yes-no";
 import type { LayoutColumn } from "../layout/sheet-layout";
 import type { RiskAction } from "../model/risk";
+import type { RatingBand } from "../scoring/band";
+import { bandByName } from "../scoring/band-of";
+import { DEFAULT_MATRIX } from "../scoring/presets";
 import { formatActions, parseActions } from "./actions-cell";
 
 /** What a structured sheet's cell holds when Crosswalk writes it: dates as Excel serials. */
@@ -19,9 +22,11 @@ export type SheetCell = string | number | boolean | null;
  * A model value as the cell of its layout column, the way a person would type it: dates as
  * Excel date serials (the column is date-formatted), Yes/No, one list item per line, reference
  * ids bare where the column names their framework (`A.5.2`; others keep their prefix), enum
- * lists by label. Scores are the sheet's formulas, so their cells are left alone (null).
+ * lists by label, qualitative ratings by their band's label on the workbook's matrix (`bands`;
+ * the default matrix's when not given). Scores are the sheet's formulas, so their cells are
+ * left alone (null).
  */
-export function writeCell(column: LayoutColumn, value: unknown): SheetCell {
+export function writeCell(column: LayoutColumn, value: unknown, bands: readonly Pick<RatingBand, "id" | "label">[] = DEFAULT_MATRIX.bands): SheetCell {
   if (value === undefined || value === null) return null;
   switch (column.type) {
     case "score":
@@ -50,6 +55,8 @@ export function writeCell(column: LayoutColumn, value: unknown): SheetCell {
       return typeof value === "number" ? value : String(value);
     case "value":
       return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : String(value);
+    case "band":
+      return bands.find((band) => band.id === value)?.label ?? String(value);
     case "text":
     case "id":
     case "enum":
@@ -78,6 +85,8 @@ export interface ReadContext {
   readonly dateOrder: DateOrder;
   /** The sheet is the AI RMF profile, whose numbers are states 0–4 (Defined, Managed … read too). */
   readonly profileLevels?: boolean;
+  /** The workbook matrix's rating bands, for qualitative ratings; the default matrix's when absent. */
+  readonly bands?: readonly Pick<RatingBand, "id" | "label">[];
 }
 
 /** What one cell reads as: a model value, nothing, or a refusal with a reason. */
@@ -149,6 +158,14 @@ export function readCell(column: LayoutColumn, cell: GridValue, context: ReadCon
     }
     case "refs":
       return readRefs(cell, column.framework ?? "iso42001");
+    case "band": {
+      const text = plainText(cell);
+      if (text === undefined) return EMPTY;
+      const bands = context.bands ?? DEFAULT_MATRIX.bands;
+      const band = bandByName(bands, text);
+      const names = bands.map((b) => b.label).join(", ");
+      return band ? value(band.id) : invalid("rating-not-a-band", `"${text}" is not a band of the workbook's risk matrix (${names})`, `Use one of ${names}.`);
+    }
     case "actions": {
       const text = plainText(cell);
       if (text === undefined) return EMPTY;

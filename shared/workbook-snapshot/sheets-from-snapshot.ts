@@ -2,6 +2,7 @@ import { SHEET_LAYOUTS } from "../layout/index";
 import { IMPACTS_PATH, type LayoutColumn, type SheetLayout } from "../layout/sheet-layout";
 import { COLLECTIONS } from "../model/collections";
 import type { WorkbookSnapshot } from "../model/snapshot";
+import type { RatingBand } from "../scoring/band";
 import { type SheetCell, writeCell } from "./cell-codec";
 import { SETTINGS_SHEET, settingsRows, type SettingsOptions } from "./settings-sheet";
 
@@ -31,11 +32,11 @@ export interface SnapshotSheets {
  * Impact assessments take one row per impact, the assessment's own fields on its first row.
  */
 export function sheetsFromSnapshot(snapshot: WorkbookSnapshot, options: SettingsOptions = {}): SnapshotSheets {
-  const sheets = SHEET_LAYOUTS.map((layout) => sheetOf(layout, COLLECTIONS[layout.id].get(snapshot) as readonly Record<string, unknown>[]));
+  const sheets = SHEET_LAYOUTS.map((layout) => sheetOf(layout, COLLECTIONS[layout.id].get(snapshot) as readonly Record<string, unknown>[], snapshot.matrix.bands));
   return { sheets, settings: { name: SETTINGS_SHEET, rows: settingsRows(snapshot.workbook, snapshot.matrix, options) } };
 }
 
-function sheetOf(layout: SheetLayout, records: readonly Record<string, unknown>[]): SnapshotSheet {
+function sheetOf(layout: SheetLayout, records: readonly Record<string, unknown>[], bands: readonly RatingBand[]): SnapshotSheet {
   const extraKeys: string[] = [];
   const headers = new Set(layout.columns.map((c) => c.header.toLowerCase()));
   for (const record of records) {
@@ -50,16 +51,16 @@ function sheetOf(layout: SheetLayout, records: readonly Record<string, unknown>[
   };
   for (const record of records) {
     if (layout.id !== "impactAssessments") {
-      rows.push([...layout.columns.map((column) => writeCell(column, valueAt(record, column.path ?? [column.key]))), ...extraCells(record)]);
+      rows.push([...layout.columns.map((column) => writeCell(column, valueAt(record, column.path ?? [column.key]), bands)), ...extraCells(record)]);
       continue;
     }
     const impacts = Array.isArray(record.impacts) && record.impacts.length > 0 ? (record.impacts as Record<string, unknown>[]) : [undefined];
     impacts.forEach((impact, index) => {
       const cells = layout.columns.map((column, c) => {
         const path = column.path ?? [column.key];
-        if (path[0] === IMPACTS_PATH) return impact ? writeCell(column, valueAt(impact, path.slice(1))) : null;
+        if (path[0] === IMPACTS_PATH) return impact ? writeCell(column, valueAt(impact, path.slice(1)), bands) : null;
         // The id on every row ties the rows together; the assessment's other fields go on its first row.
-        return index === 0 || c === 0 ? writeCell(column, valueAt(record, path)) : null;
+        return index === 0 || c === 0 ? writeCell(column, valueAt(record, path), bands) : null;
       });
       rows.push([...cells, ...(index === 0 ? extraCells(record) : extraKeys.map(() => null))]);
     });

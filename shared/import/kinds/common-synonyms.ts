@@ -13,6 +13,16 @@ export const OWNER = [
   "responsabile", "proprietario", "titolare", "proprietario del rischio",
   "eigenaar", "risico-eigenaar", "risicoeigenaar", "verantwoordelijke", "verantwoordelijk",
   "proprietário", "responsável", "dono", "proprietário do risco",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "собственик", "собственик на риска", "отговорник", "vlasnik", "vlasnik rizika", "odgovorna osoba", "vlastník",
+  "vlastník rizika", "odpovědná osoba", "vlastník rizika", "zodpovedná osoba", "lastnik", "lastnik tveganja",
+  "odgovorna oseba", "ejer", "risikoejer", "ansvarlig", "ägare", "riskägare", "ansvarig", "eier", "risikoeier",
+  "omistaja", "riskin omistaja", "vastuuhenkilö", "vastuuhenkilo", "omanik", "riski omanik", "vastutaja", "īpašnieks",
+  "riska īpašnieks", "atbildīgais", "savininkas", "rizikos savininkas", "atsakingas", "tulajdonos", "kockázatgazda",
+  "felelős", "proprietar", "proprietarul riscului", "właściciel", "właściciel ryzyka", "odpowiedzialny", "ιδιοκτήτης",
+  "ιδιοκτήτης κινδύνου", "υπεύθυνος", "=sid", "sid tar-riskju", "responsabbli", "úinéir", "úinéir riosca", "sahibi",
+  "risk sahibi", "sorumlu", "=責任者", "=リスクオーナー", "=担当者", "=负责人", "=負責人", "=风险责任人", "=风险负责人", "=責任人", "=담당자", "=위험 소유자",
+  "=책임자", "=리스크 오너",
 ];
 
 export const ID = [
@@ -24,6 +34,9 @@ export const ID = [
   "identificativo", "codice", "riferimento", "numero",
   "kenmerk", "referentie", "nummer",
   "referência", "código",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "=риск id", "=id на риска", "=№", "=br", "=č", "=číslo", "=nr", "=numer", "=lp", "=sz", "=nro", "=no", "=sıra no",
+  "=番号", "=编号", "=編號", "=序号", "=번호",
 ];
 
 export const NEXT_REVIEW = [
@@ -87,6 +100,10 @@ export const STATUS = [
   "stato",
   "status", "toestand",
   "estado", "situação",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "статус", "състояние", "status", "stav", "stanje", "tilstand", "tila", "staatus", "olek", "statuss", "būsena",
+  "statusas", "állapot", "státusz", "stare", "κατάσταση", "stádas", "durum", "=ステータス", "=状況", "=状态", "=狀態", "=상태",
+  "=진행 상태",
 ];
 
 export const DESCRIPTION = [
@@ -97,6 +114,10 @@ export const DESCRIPTION = [
   "descrizione",
   "beschrijving", "omschrijving",
   "descrição",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "описание", "opis", "popis", "beskrivelse", "beskrivning", "kuvaus", "kirjeldus", "apraksts", "aprašymas", "leírás",
+  "descriere", "περιγραφή", "deskrizzjoni", "cur síos", "açıklama", "tanım", "=説明", "=内容", "=リスク内容", "=描述", "=说明",
+  "=說明", "=风险描述", "=風險描述", "=설명", "=위험 설명", "descrição do risco",
 ];
 
 export const TITLE = [
@@ -107,6 +128,10 @@ export const TITLE = [
   "titolo", "denominazione", "=nome",
   "titel", "=naam", "benaming",
   "título", "designação", "=nome",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "=назив", "=nazwa", "=název", "=nazov", "=navn", "=namn", "=nimi", "=nimetus", "=nosaukums", "=pavadinimas", "=név",
+  "=megnevezés", "=denumire", "=όνομα", "=τίτλος", "=isem", "=ainm", "=ad", "=başlık", "=名称", "=名稱", "=件名", "=이름",
+  "=제목",
 ];
 
 export const AI_SYSTEM = [

@@ -3,6 +3,7 @@ import {
   AI_RMF, AI_RMF_WEAK, AI_SYSTEM, APPROVAL_DATE, APPROVER, DESCRIPTION, DUE_DATE, ID, ISO27001, ISO27002, ISO42001,
   ISO42001_WEAK, LAST_REVIEW, NEXT_REVIEW, NOTES, OWNER, STATUS, TITLE,
 } from "./common-synonyms";
+import { INHERENT_RATING, RESIDUAL_RATING } from "./rating-synonyms";
 
 const rating = (
   name: string,
@@ -14,10 +15,14 @@ const rating = (
 export const RISK_REGISTER: KindSpec = {
   kind: "risk-register",
   label: "risk register",
-  needs: "a risk register needs likelihood and impact columns (or a treatment and an owner column next to the risks)",
+  needs: "a risk register needs likelihood and impact columns, an inherent or residual risk rating next to the risks, or a treatment and an owner column next to the risks",
   signatures: [
     ["inherentLikelihood", "inherentImpact"],
     ["residualLikelihood", "residualImpact"],
+    ["title", "inherentRating"],
+    ["description", "inherentRating"],
+    ["title", "residualRating"],
+    ["description", "residualRating"],
     ["title", "treatment", "owner"],
     ["description", "treatment", "owner"],
   ],
@@ -27,20 +32,35 @@ export const RISK_REGISTER: KindSpec = {
       synonyms: [...ID, "risk id", "risk ref", "risk reference", "risk no", "risk number", "risk #", "risk code",
         "id du risque", "n° de risque", "risiko-id", "risiko id", "risikonummer", "risiko-nr", "id del riesgo",
         "código del riesgo", "id rischio", "codice rischio", "risico-id", "risico id", "risiconummer", "id do risco",
-        "código do risco"],
+        "código do risco",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "=id на риска", "=id rizika", "=id tveganja", "=risiko-id", "=risiko id", "=risk-id", "=riskin tunnus",
+        "=riski id", "=riska id", "=rizikos id", "=kockázat azonosító", "=id risc", "=id ryzyka", "=κωδικός κινδύνου",
+        "=id tar-riskju", "=aitheantas riosca", "=risk no", "=risk kimliği", "=リスクid", "=リスク番号", "=风险编号", "=風險編號",
+        "=风险id", "=위험 id", "=리스크 id", "=위험 번호"],
     },
     {
       name: "title", label: "risk title", type: "text", weight: 1,
       synonyms: [...TITLE, "risk title", "risk name", "=risk", "risk summary", "risk event", "titre du risque", "=risque",
         "nom du risque", "risikotitel", "=risiko", "risikobezeichnung", "título del riesgo", "=riesgo", "titolo del rischio",
-        "=rischio", "risicotitel", "=risico", "naam risico", "título do risco", "=risco"],
+        "=rischio", "risicotitel", "=risico", "naam risico", "título do risco", "=risco",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "=риск", "=rizik", "=riziko", "=tveganje", "=riski", "=risks", "=rizika", "=kockázat", "=risc", "=ryzyko",
+        "=κίνδυνος", "=riskju", "=riosca", "=リスク", "=风险", "=風險", "=위험", "=리스크", "име на риска", "naziv rizika",
+        "název rizika", "názov rizika", "ime tveganja", "risikonavn", "risknamn", "riskin nimi", "riski nimetus",
+        "riska nosaukums", "rizikos pavadinimas", "kockázat megnevezése", "denumirea riscului", "nazwa ryzyka",
+        "τίτλος κινδύνου", "risk adı", "=リスク名", "=风险名称", "=風險名稱", "=위험명", "=위험 명"],
     },
     {
       name: "description", label: "risk description", type: "text", weight: 1,
       synonyms: [...DESCRIPTION, "risk description", "risk statement", "risk scenario", "scenario", "risk detail",
         "description du risque", "scénario", "risikobeschreibung", "szenario", "descripción del riesgo", "escenario",
         "descrizione del rischio", "scenario di rischio", "risicobeschrijving", "omschrijving risico",
-        "descrição do risco", "cenário"],
+        "descrição do risco", "cenário",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "описание на риска", "opis rizika", "popis rizika", "opis tveganja", "risikobeskrivelse", "riskbeskrivning",
+        "riskin kuvaus", "riski kirjeldus", "riska apraksts", "rizikos aprašymas", "kockázat leírása",
+        "descrierea riscului", "opis ryzyka", "περιγραφή κινδύνου", "risk açıklaması", "=リスクの説明", "=风险说明", "=위험 내용"],
     },
     {
       name: "cause", label: "cause", type: "text", weight: 0.5,
@@ -68,6 +88,8 @@ export const RISK_REGISTER: KindSpec = {
     rating("inherentImpact", "inherent impact", "impact", "inherent"),
     rating("residualLikelihood", "residual likelihood", "likelihood", "residual"),
     rating("residualImpact", "residual impact", "impact", "residual"),
+    { name: "inherentRating", label: "inherent rating", type: "band", weight: 2, synonyms: INHERENT_RATING },
+    { name: "residualRating", label: "residual rating", type: "band", weight: 2, synonyms: RESIDUAL_RATING },
     {
       name: "treatment", label: "treatment", type: "treatment", weight: 2,
       synonyms: ["treatment", "risk treatment", "treatment option", "treatment strategy", "risk response", "response",
@@ -75,7 +97,15 @@ export const RISK_REGISTER: KindSpec = {
         "option de traitement", "stratégie", "behandlung", "risikobehandlung", "behandlungsoption", "risikostrategie",
         "tratamiento", "tratamiento del riesgo", "respuesta", "estrategia", "trattamento", "trattamento del rischio",
         "risposta", "strategia", "behandeling", "risicobehandeling", "strategie", "tratamento", "tratamento do risco",
-        "resposta", "estratégia"],
+        "resposta", "estratégia",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "третиране", "третиране на риска", "postupanje", "obrada rizika", "tretman", "ošetření", "ošetření rizika",
+        "ošetrenie", "ošetrenie rizika", "obravnava", "obravnava tveganja", "håndtering", "risikohåndtering",
+        "hantering", "riskhantering", "behandling", "käsittely", "riskin käsittely", "käsitlemine",
+        "riski käsitlemine", "apstrāde", "riska apstrāde", "valdymas", "rizikos valdymas", "tvarkymas", "kezelés",
+        "kockázatkezelés", "tratare", "tratarea riscului", "postępowanie", "postępowanie z ryzykiem", "αντιμετώπιση",
+        "χειρισμός", "trattament", "cóireáil", "işlem", "risk işleme", "risk tedavisi", "müdahale", "=対応", "=リスク対応",
+        "=対応方針", "=处置", "=處置", "=风险处置", "=應對", "=应对", "=应对措施", "=처리", "=위험 처리", "=대응", "=대응 방안"],
     },
     {
       name: "controls", label: "controls", type: "list", weight: 1, multi: true,
@@ -99,7 +129,9 @@ export const RISK_REGISTER: KindSpec = {
     {
       name: "status", label: "status", type: "risk-status", weight: 0.5,
       synonyms: [...STATUS, "risk status", "statut du risque", "risikostatus", "estado del riesgo", "stato del rischio",
-        "risicostatus", "estado do risco"],
+        "risicostatus", "estado do risco",
+        // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+        "=статус на риска", "=stav rizika"],
     },
     { name: "dueDate", label: "due date", type: "date", weight: 0.5, synonyms: DUE_DATE },
     { name: "reviewDate", label: "review date", type: "date", weight: 0.5, synonyms: NEXT_REVIEW },

@@ -11,7 +11,11 @@ export const STAGE_WORDS = new Vocabulary<AiSystemStage>([
     words: ["planning", "plan", "planned", "idea", "ideation", "concept", "initiated", "initiation", "proposal", "proposed",
       "inception", "exploration", "research", "pre-project", "planification", "idée", "étude", "planung", "idee",
       "konzept", "initiiert", "planificación", "idea", "iniciado", "pianificazione", "ideazione", "avviato", "planning",
-      "idee", "verkenning", "planejamento", "planeamento", "ideia", "iniciado"],
+      "idee", "verkenning", "planejamento", "planeamento", "ideia", "iniciado",
+      // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "планиране", "planiranje", "plánování", "plánovanie", "načrtovanje", "planlægning", "planering", "planlegging",
+      "suunnittelu", "planeerimine", "plānošana", "planavimas", "tervezés", "planificare", "planowanie", "σχεδιασμός",
+      "ippjanar", "pleanáil", "planlama", "計画", "规划", "規劃", "기획"],
   },
   {
     value: "design",
@@ -23,7 +27,11 @@ export const STAGE_WORDS = new Vocabulary<AiSystemStage>([
     words: ["development", "develop", "in development", "build", "building", "acquisition", "acquisition and/or development",
       "acquisition and development", "procurement", "développement", "construction", "en développement", "entwicklung",
       "in entwicklung", "beschaffung", "desarrollo", "en desarrollo", "adquisición", "sviluppo", "in sviluppo",
-      "acquisizione", "ontwikkeling", "in ontwikkeling", "aanschaf", "desenvolvimento", "em desenvolvimento", "aquisição"],
+      "acquisizione", "ontwikkeling", "in ontwikkeling", "aanschaf", "desenvolvimento", "em desenvolvimento", "aquisição",
+      // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "разработка", "razvoj", "vývoj", "razvoj", "udvikling", "utveckling", "utvikling", "kehitys", "arendus",
+      "izstrāde", "kūrimas", "fejlesztés", "dezvoltare", "rozwój", "ανάπτυξη", "żvilupp", "forbairt", "geliştirme",
+      "開発", "开发", "開發", "개발"],
   },
   {
     value: "validation",
@@ -44,12 +52,22 @@ export const STAGE_WORDS = new Vocabulary<AiSystemStage>([
       "operation and maintenance", "maintenance", "run", "in mission", "deployed", "en production", "exploitation",
       "en service", "betrieb", "produktiv", "produktion", "im einsatz", "im betrieb", "operación", "producción",
       "en uso", "en producción", "esercizio", "produzione", "in uso", "in produzione", "productie", "in gebruik",
-      "beheer", "in productie", "operação", "produção", "em uso", "em produção"],
+      "beheer", "in productie", "operação", "produção", "em uso", "em produção",
+      // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "експлоатация", "в експлоатация", "produkcija", "u produkciji", "provoz", "v provozu", "prevádzka",
+      "v prevádzke", "produkcija", "drift", "i drift", "produktion", "i produktion", "tuotanto", "tuotannossa",
+      "käytössä", "tootmine", "ekspluatācijā", "ražošanā", "eksploatacija", "naudojama", "éles", "üzemben",
+      "producție", "în producție", "produkcja", "produkcyjny", "w produkcji", "παραγωγή", "σε παραγωγή", "produzzjoni",
+      "táirgeadh", "i bhfeidhm", "üretim", "üretimde", "canlı", "運用", "運用中", "本番", "运行", "生产", "運行", "운영", "운영 중"],
   },
   {
     value: "retired",
     words: ["retired", "decommissioned", "sunset", "sunsetted", "withdrawn", "discontinued", "archived", "end of life", "eol",
       "retiré", "décommissionné", "abandonné", "außer betrieb", "stillgelegt", "abgekündigt", "retirado",
-      "dado de baja", "ritirato", "dismesso", "uitgefaseerd", "buiten gebruik", "descontinuado", "desativado"],
+      "dado de baja", "ritirato", "dismesso", "uitgefaseerd", "buiten gebruik", "descontinuado", "desativado",
+      // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "изведен от експлоатация", "povučen", "vyřazený", "vyradený", "umaknjen", "udfaset", "avvecklad", "avviklet",
+      "poistettu käytöstä", "kasutusest kõrvaldatud", "izņemts no ekspluatācijas", "nebenaudojama", "kivezetett",
+      "retras", "wycofany", "αποσύρθηκε", "irtirat", "scortha", "kullanımdan kaldırıldı", "廃止", "退役", "已退役", "폐기"],
   },
 ]);

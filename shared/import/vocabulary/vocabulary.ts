@@ -19,7 +19,7 @@ export interface VocabularyEntry<T> {
 
 function key(text: string): string {
   return fold(text)
-    .replace(/[^a-z0-9✓✔☑✗✘☐]+/g, " ")
+    .replace(/[^\p{L}\p{N}✓✔☑✗✘☐]+/gu, " ")
     .trim();
 }
 

@@ -1,6 +1,7 @@
 import { matrixForSize } from "../../scoring/matrix-for-size";
 import { RiskMatrix } from "../../scoring/matrix";
 import { DEFAULT_MATRIX, MATRIX_PRESETS } from "../../scoring/presets";
+import { bandByName } from "../../scoring/band-of";
 import { resolveLevel, Scale } from "../../scoring/scale";
 import { COLLECTIONS, type CollectionName, type CollectionSpec } from "../collections";
 import { emptyManagementSystem, type ManagementSystem } from "../management/management-system";
@@ -352,8 +353,20 @@ function withMatrixLevels(entry: Record<string, unknown>, path: Path, sink: Issu
       value: preview(value),
     });
   }
+  for (const field of RATING_FIELDS) {
+    const value = entry[field];
+    if (typeof value !== "string" || isEmpty(value)) continue;
+    const band = bandByName(context.matrix.bands, value);
+    if (band === undefined || band.id === value) continue;
+    copy ??= { ...entry };
+    copy[field] = band.id;
+    sink.add({ code: "value-coerced", severity: "info", path: [...path, field], message: `"${value.trim()}" read as the matrix's band ${band.id}`, value: preview(value) });
+  }
   return copy ?? entry;
 }
+
+/** Qualitative ratings hold band ids; a band's label ("High") is read as its id. */
+const RATING_FIELDS = ["inherentRating", "residualRating"] as const;
 
 const ID_STEM: Readonly<Record<CollectionName, string>> = {
   aiSystems: "AIS",

@@ -349,7 +349,7 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   blocks.push(h(2, "Risk posture", "risk-posture"));
   blocks.push({
     kind: "paragraph",
-    text: `${n(p.totals.considered)} open risks (${n(p.totals.closed)} closed left out) from ${r.teams.length} registers on different matrices, normalised onto the common ${p.commonMatrix.name ?? p.commonMatrix.id} matrix level by level (see Method). Inherent: ${n(p.totals.inherent.rated)} rated, ${n(p.totals.inherent.unrated)} unrated, ${n(p.totals.inherent.offMatrix)} off their matrix. Residual: ${n(p.totals.residual.rated)} rated, ${n(p.totals.residual.unrated)} unrated, ${n(p.totals.residual.offMatrix)} off their matrix.`,
+    text: `${n(p.totals.considered)} open risks (${n(p.totals.closed)} closed left out) from ${r.teams.length} registers on different matrices, normalised onto the common ${p.commonMatrix.name ?? p.commonMatrix.id} matrix level by level (see Method). Inherent: ${n(p.totals.inherent.rated)} rated, ${bandedText(p.totals.inherent.banded)}${n(p.totals.inherent.unrated)} unrated, ${n(p.totals.inherent.offMatrix)} off their matrix. Residual: ${n(p.totals.residual.rated)} rated, ${bandedText(p.totals.residual.banded)}${n(p.totals.residual.unrated)} unrated, ${n(p.totals.residual.offMatrix)} off their matrix.${bandCountsText(p)}`,
   });
   blocks.push({ kind: "heatmaps", matrix: p.commonMatrix, maps: [{ title: "Inherent", grid: p.heatMap.inherent }, { title: "Residual", grid: p.heatMap.residual }] });
   blocks.push(h(3, "Top residual risks", "top-risks"));
@@ -416,4 +416,16 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   }
   blocks.push(table(["Team", "Matrix", "Likelihood → common", "Impact → common"], r.method.normalisation.teams.map((t) => [t.team, t.matrix, t.likelihood, t.impact])));
   return blocks;
+}
+
+/** "2 rated by band only, " when a register rates risks by words alone; nothing otherwise. */
+function bandedText(banded: number): string {
+  return banded > 0 ? `${n(banded)} rated by band only, ` : "";
+}
+
+/** Counts per band of the common matrix, when some risks are placed by band alone (they have no heat-map cell). */
+function bandCountsText(p: DualConformanceReport["riskPosture"]): string {
+  if (p.totals.inherent.banded === 0 && p.totals.residual.banded === 0) return "";
+  const counts = (byBand: Readonly<Record<string, number>>) => p.commonMatrix.bands.map((band) => `${band.label} ${n(byBand[band.id] ?? 0)}`).join(", ");
+  return ` By band, rated and rated by band only together — inherent: ${counts(p.byBand.inherent)}; residual: ${counts(p.byBand.residual)}.`;
 }

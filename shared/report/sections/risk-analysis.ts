@@ -3,6 +3,7 @@ import type { WorkbookSnapshot } from "../../model/snapshot";
 import { GENAI_RISKS } from "../../model/genai-risk";
 import { TRUSTWORTHINESS_CHARACTERISTICS } from "../../model/trustworthiness";
 import { normaliseScore } from "../../scoring/normalise";
+import { commonBandOf } from "../../scoring/band-of";
 import { COMMON_MATRIX } from "../../scoring/presets";
 import { levelLabel } from "../../scoring/scale";
 import { rating, score } from "../../scoring/score";
@@ -17,11 +18,22 @@ export type HeatGrid = number[][];
 export interface RatingCounts {
   /** Risks whose levels are both on the team's matrix (these are in the grid). */
   readonly rated: number;
-  /** Risks missing one or both levels. */
+  /** Risks without both levels but with a qualitative rating on a band of the team's matrix (not in the grid; in `byBand`). */
+  readonly banded: number;
+  /** Risks missing one or both levels and without a qualitative rating. */
   readonly unrated: number;
   /** Risks with a level that is not on the team's matrix (e.g. impact 4 on a 3×3). */
   readonly offMatrix: number;
   readonly grid: HeatGrid;
+  /** Rated and banded risks per band of the common matrix (its band ids, lowest first). */
+  readonly byBand: BandCounts;
+}
+
+/** Counts per band id of the common matrix. */
+export type BandCounts = Record<string, number>;
+
+export function emptyBandCounts(): BandCounts {
+  return Object.fromEntries(COMMON_MATRIX.bands.map((band) => [band.id, 0]));
 }
 
 export type OverdueKind = "action" | "risk-treatment" | "risk-review";
@@ -175,6 +187,7 @@ function tables(snapshot: WorkbookSnapshot, toCommon: { likelihood: readonly num
 }
 
 const COMMON_SCORE: number[][] = Array.from({ length: COMMON_L }, (_, l) => Array.from({ length: COMMON_I }, (_, i) => score(COMMON_MATRIX, l + 1, i + 1) ?? 0));
+const COMMON_BAND: string[][] = COMMON_SCORE.map((row) => row.map((value) => rating(COMMON_MATRIX, value)?.id ?? ""));
 const COMMON_HIGH: boolean[][] = COMMON_SCORE.map((row) => row.map((value) => HIGH_BANDS.has(rating(COMMON_MATRIX, value)?.id ?? "")));
 
 function onScale(level: number | undefined, size: number): level is number {
@@ -209,6 +222,10 @@ class RegisterTally {
   private readonly residualGrid = emptyGrid();
   private closed = 0;
   private inherentRated = 0;
+  private inherentBanded = 0;
+  private readonly inherentBands = emptyBandCounts();
+  private readonly residualBands = emptyBandCounts();
+  private residualBanded = 0;
   private inherentUnrated = 0;
   private inherentOff = 0;
   private residualRated = 0;
@@ -265,14 +282,30 @@ class RegisterTally {
   private rateInherent(risk: Risk): void {
     const l = risk.inherentLikelihood;
     const i = risk.inherentImpact;
-    if (l === undefined || i === undefined) this.inherentUnrated += 1;
-    else if (!onScale(l, this.t.nL) || !onScale(i, this.t.nI)) {
+    if (l === undefined || i === undefined) {
+      if (this.placeByBand(risk.inherentRating, this.inherentBands) === undefined) this.inherentUnrated += 1;
+      else this.inherentBanded += 1;
+    } else if (!onScale(l, this.t.nL) || !onScale(i, this.t.nI)) {
       this.inherentOff += 1;
       this.offMatrix.push({ team: this.team, riskId: risk.id, rating: "inherent", likelihood: l, impact: i, matrix: this.matrixSize });
     } else {
       this.inherentRated += 1;
-      this.inherentGrid[(this.t.toCommonL[l - 1] ?? 1) - 1]![(this.t.toCommonI[i - 1] ?? 1) - 1]! += 1;
+      const cl = this.t.toCommonL[l - 1] ?? 1;
+      const ci = this.t.toCommonI[i - 1] ?? 1;
+      this.inherentGrid[cl - 1]![ci - 1]! += 1;
+      countBand(this.inherentBands, COMMON_BAND[cl - 1]![ci - 1]!);
     }
+  }
+
+  /**
+   * A risk rated only by a word: its band of the team's matrix, counted under the common matrix's
+   * band for it. Undefined (and nothing counted) when the rating is absent or names no band.
+   */
+  private placeByBand(rating: string | undefined, counts: BandCounts): string | undefined {
+    if (rating === undefined) return undefined;
+    const common = commonBandOf(this.snapshot.matrix, rating)?.id;
+    if (common !== undefined) countBand(counts, common);
+    return common;
   }
 
   /** Places the residual rating; true when it lands in a high or critical cell of the common matrix. */
@@ -280,6 +313,11 @@ class RegisterTally {
     const l = risk.residualLikelihood;
     const i = risk.residualImpact;
     if (l === undefined || i === undefined) {
+      const band = this.placeByBand(risk.residualRating, this.residualBands);
+      if (band !== undefined) {
+        this.residualBanded += 1;
+        return HIGH_BANDS.has(band);
+      }
       this.residualUnrated += 1;
       this.withoutResidual.push(risk.id);
       return false;
@@ -293,6 +331,7 @@ class RegisterTally {
     const cl = this.t.toCommonL[l - 1] ?? 1;
     const ci = this.t.toCommonI[i - 1] ?? 1;
     this.residualGrid[cl - 1]![ci - 1]! += 1;
+    countBand(this.residualBands, COMMON_BAND[cl - 1]![ci - 1]!);
     const common = COMMON_SCORE[cl - 1]![ci - 1]!;
     const ownNormalised = this.t.ownNormalised[l - 1]![i - 1]!;
     const best = this.best;
@@ -392,8 +431,8 @@ class RegisterTally {
       total,
       closed: this.closed,
       considered: total - this.closed,
-      inherent: { rated: this.inherentRated, unrated: this.inherentUnrated, offMatrix: this.inherentOff, grid: this.inherentGrid },
-      residual: { rated: this.residualRated, unrated: this.residualUnrated, offMatrix: this.residualOff, grid: this.residualGrid },
+      inherent: { rated: this.inherentRated, banded: this.inherentBanded, unrated: this.inherentUnrated, offMatrix: this.inherentOff, grid: this.inherentGrid, byBand: this.inherentBands },
+      residual: { rated: this.residualRated, banded: this.residualBanded, unrated: this.residualUnrated, offMatrix: this.residualOff, grid: this.residualGrid, byBand: this.residualBands },
       withoutOwner: this.withoutOwner,
       withoutTreatment: this.withoutTreatment,
       withoutResidual: this.withoutResidual,
@@ -411,6 +450,10 @@ class RegisterTally {
       top: this.best.map((b) => ranked(this.team, this.snapshot, b.risk, b.l, b.i, this.t)),
     };
   }
+}
+
+function countBand(counts: BandCounts, band: string): void {
+  if (band in counts) counts[band]! += 1;
 }
 
 function countBits(bits: number, counts: number[], alsoHigh: number[] | undefined): void {

@@ -7,7 +7,9 @@ import { naturalCompare } from "../util/natural-compare";
 import { topK } from "../util/top-k";
 import {
   type AcceptedWithoutApproval,
+  type BandCounts,
   compareRanked,
+  emptyBandCounts,
   emptyGrid,
   type HeatGrid,
   type OffMatrixRating,
@@ -64,9 +66,14 @@ export interface RiskPostureSection {
     readonly closed: number;
     /** Risks not closed: everything below counts only these. */
     readonly considered: number;
-    readonly inherent: { readonly rated: number; readonly unrated: number; readonly offMatrix: number };
-    readonly residual: { readonly rated: number; readonly unrated: number; readonly offMatrix: number };
+    readonly inherent: { readonly rated: number; readonly banded: number; readonly unrated: number; readonly offMatrix: number };
+    readonly residual: { readonly rated: number; readonly banded: number; readonly unrated: number; readonly offMatrix: number };
   };
+  /**
+   * Risks per band of the common matrix, by level (their heat-map cell's band) or, for risks
+   * rated only by a word, by their own band placed on the common matrix; sums to rated + banded.
+   */
+  readonly byBand: { readonly inherent: BandCounts; readonly residual: BandCounts };
   /** Counts per common-matrix cell, `[likelihood − 1][impact − 1]`; each grid sums to its `rated` total. */
   readonly heatMap: { readonly inherent: HeatGrid; readonly residual: HeatGrid };
   readonly topResidual: readonly RankedRisk[];
@@ -134,7 +141,8 @@ export function riskPostureSection(
 ): RiskPostureSection {
   const inherent = emptyGrid();
   const residual = emptyGrid();
-  const totals = { risks: 0, closed: 0, considered: 0, inherent: { rated: 0, unrated: 0, offMatrix: 0 }, residual: { rated: 0, unrated: 0, offMatrix: 0 } };
+  const totals = { risks: 0, closed: 0, considered: 0, inherent: { rated: 0, banded: 0, unrated: 0, offMatrix: 0 }, residual: { rated: 0, banded: 0, unrated: 0, offMatrix: 0 } };
+  const byBand = { inherent: emptyBandCounts(), residual: emptyBandCounts() };
   const byFunction = index.functions.map(() => ({ risks: 0, high: 0 }));
   const byTrust = TRUSTWORTHINESS_CHARACTERISTICS.map(() => ({ risks: 0, high: 0 }));
   const byGenAi = GENAI_RISKS.map(() => 0);
@@ -154,6 +162,8 @@ export function riskPostureSection(
     totals.considered += r.considered;
     for (const kind of ["inherent", "residual"] as const) {
       totals[kind].rated += r[kind].rated;
+      totals[kind].banded += r[kind].banded;
+      for (const [band, count] of Object.entries(r[kind].byBand)) byBand[kind][band] = (byBand[kind][band] ?? 0) + count;
       totals[kind].unrated += r[kind].unrated;
       totals[kind].offMatrix += r[kind].offMatrix;
     }
@@ -194,6 +204,7 @@ export function riskPostureSection(
     commonMatrix: commonMatrixSummary(),
     totals,
     heatMap: { inherent, residual },
+    byBand,
     topResidual: topK(top, topRisks, compareRanked),
     overdue: { ...listed(overdue, listLimit, compareOverdue), byKind: kindCounts(overdue) },
     acceptedWithoutApproval: listed(accepted, listLimit),

@@ -108,12 +108,15 @@ describe("the set-up plan on the workbook's risk matrix", () => {
       [12, 16, "#F8696B"],
     ]);
     expect(bands(MATRIX_5X5)).toEqual(MATRIX_5X5.bands.map((b) => [b.min, b.max, b.colour]));
-    expect(risks(MATRIX_4X4).conditionalFormats?.map((f) => f.column)).toEqual(["Inherent Score", "Residual Score"]);
+    expect(risks(MATRIX_4X4).conditionalFormats?.map((f) => f.column)).toEqual(["Inherent Rating", "Residual Rating", "Inherent Score", "Residual Score"]);
+    expect(risks(MATRIX_4X4).conditionalFormats?.find((f) => f.column === "Residual Rating")?.rules.map((r) => (r.type === "text" ? [r.text, r.fill] : []))).toEqual(
+      MATRIX_4X4.bands.map((b) => [b.label, b.colour]),
+    );
     expect(buildPlan(sharedWorkbookLayout()).lists).toEqual(buildPlan(sharedWorkbookLayout(MATRIX_5X5)).lists);
   });
 
   it("leaves scores uncoloured on a matrix that adds its levels, since the score cells multiply them", () => {
-    expect(risks(matrixForSize(3, 3, "sum")).conditionalFormats ?? []).toEqual([]);
+    expect((risks(matrixForSize(3, 3, "sum")).conditionalFormats ?? []).map((f) => f.column)).toEqual(["Inherent Rating", "Residual Rating"]);
   });
 
   it("writes the 4×4 lists and bands into Excel", async () => {

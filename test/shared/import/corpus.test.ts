@@ -58,7 +58,7 @@ const CORPUS: readonly CorpusCase[] = [
     file: "samples/ai-risk-register_urielle-iso42001-toolkit.xlsx",
     expected: {
       kind: "risk-register", sheet: "Risk Register", headerRow: 5, records: 17,
-      fields: ["id", "category", "description", "inherentLikelihood", "inherentImpact", "controls", "residualLikelihood", "residualImpact", "owner", "reviewDate", "status"],
+      fields: ["id", "category", "description", "inherentLikelihood", "inherentImpact", "inherentRating", "controls", "residualLikelihood", "residualImpact", "residualRating", "owner", "reviewDate", "status"],
     },
   },
   {

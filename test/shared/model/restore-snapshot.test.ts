@@ -376,3 +376,24 @@ describe("restoreSnapshot properties", () => {
     );
   });
 });
+
+describe("qualitative ratings (optional fields of schema version 1)", () => {
+  it("leave snapshots stored before them readable as they are", () => {
+    const stored = { ...base(), risks: [{ id: "R-1", inherentLikelihood: 2, inherentImpact: 3 }] };
+    expect(parseSnapshot(stored).success).toBe(true);
+    expect(restoreSnapshot(stored).issues).toEqual([]);
+  });
+
+  it("read a band's label as its id, and drop a rating that is no band id with a warning", () => {
+    const { snapshot, issues } = restoreSnapshot({ ...base(), risks: [{ id: "R-1", inherentRating: "High", residualRating: "Very Bad!" }] });
+    expect(snapshot.risks[0]?.inherentRating).toBe("high");
+    expect(snapshot.risks[0]?.residualRating).toBeUndefined();
+    expect(at(issues, "risks/0/inherentRating").map((i) => i.code)).toEqual(["value-coerced"]);
+    expect(at(issues, "risks/0/residualRating").length).toBe(1);
+  });
+
+  it("are refused by the schema when they are not band ids", () => {
+    expect(parseSnapshot({ ...base(), risks: [{ id: "R-1", inherentRating: "Very High" }] }).success).toBe(false);
+    expect(parseSnapshot({ ...base(), risks: [{ id: "R-1", inherentRating: "high" }] }).success).toBe(true);
+  });
+});

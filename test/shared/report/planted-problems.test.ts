@@ -96,7 +96,7 @@ describe("planted demo problems in the report", () => {
 
   it("leaves the off-matrix rating out of the heat map and counts everything else", () => {
     const t = report.riskPosture.totals;
-    expect(t.inherent.rated + t.inherent.unrated + t.inherent.offMatrix).toBe(t.considered);
+    expect(t.inherent.rated + t.inherent.banded + t.inherent.unrated + t.inherent.offMatrix).toBe(t.considered);
     expect(report.riskPosture.heatMap.inherent.flat().reduce((a, b) => a + b, 0)).toBe(t.inherent.rated);
     expect(t.inherent.offMatrix).toBe(1);
   });

@@ -85,8 +85,9 @@ export function expectTotalsAddUp(report: DualConformanceReport): void {
   const p = report.riskPosture;
   expect(p.totals.closed + p.totals.considered).toBe(p.totals.risks);
   for (const kind of ["inherent", "residual"] as const) {
-    expect(p.totals[kind].rated + p.totals[kind].unrated + p.totals[kind].offMatrix).toBe(p.totals.considered);
+    expect(p.totals[kind].rated + p.totals[kind].banded + p.totals[kind].unrated + p.totals[kind].offMatrix).toBe(p.totals.considered);
     expect(gridSum(p.heatMap[kind])).toBe(p.totals[kind].rated);
+    expect(sum(Object.values(p.byBand[kind]))).toBe(p.totals[kind].rated + p.totals[kind].banded);
     expect(sum(p.teams.map((t) => gridSum(t[kind].grid)))).toBe(gridSum(p.heatMap[kind]));
     for (const team of p.teams) expect(gridSum(team[kind].grid)).toBe(team[kind].rated);
   }

@@ -43,6 +43,22 @@ describe("readCrosswalkWorkbook", () => {
     expect(build.snapshot?.workbook).toEqual({ team: "credit-risk", name: "ai-conformance" });
   });
 
+  it("reads qualitative ratings by band label or id on the workbook's matrix, and refuses a word that is no band", () => {
+    const risks = sheet("Risk Register", [
+      ["Risk ID", "Title", "Inherent Rating", "Residual Rating"],
+      ["R-1", "Model drift", "High", "low"],
+      ["R-2", "Bias", "Critical", null],
+    ]);
+    const build = readCrosswalkWorkbook([settings(), risks]);
+    expect(build.records.risks).toEqual([
+      expect.objectContaining({ id: "R-1", inherentRating: "high", residualRating: "low" }),
+      expect.objectContaining({ id: "R-2" }),
+    ]);
+    const refused = issue(build, "rating-not-a-band");
+    expect(refused).toMatchObject({ severity: "error", cell: "C3" });
+    expect(refused?.message).toContain('"Critical" is not a band of the workbook\'s risk matrix (Low, Medium, High)');
+  });
+
   it("keeps the team's own columns as extra, by header", () => {
     const build = readCrosswalkWorkbook([settings(), sheet("AI Systems", [["System ID", "Name", "Cost Centre"], ["AIS-1", "Scorer", 4711]])]);
     expect(build.snapshot?.aiSystems).toEqual([{ id: "AIS-1", name: "Scorer", extra: { "Cost Centre": 4711 } }]);

@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Bulgarian (bg)", {
+  header: ["ID на риска", "Риск", "Описание", "Вероятност", "Въздействие", "Собственик на риска", "Статус", "Третиране на риска"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (bg)", "Ниска", "Висок", "Ann Lee", "Отворен", "Намаляване"],
+    ["R-2", "Prompt injection", "Prompt injection (bg)", "Средна", "нисък", "Bo Chen", "В процес", "Приемане"],
+    ["R-3", "Biased scoring", "Biased scoring (bg)", "ВИСОКА", "Средно", "Cy Dee", "Затворен", "Избягване"],
+  ],
+  yes: "Да",
+  no: "Не",
+  inOperation: "В експлоатация",
+});

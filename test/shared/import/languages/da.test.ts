@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Danish (da)", {
+  header: ["Risiko-ID", "Risiko", "Beskrivelse", "Sandsynlighed", "Konsekvens", "Risikoejer", "Status", "Håndtering"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (da)", "Lav", "Høj", "Ann Lee", "Åben", "Reduktion"],
+    ["R-2", "Prompt injection", "Prompt injection (da)", "Middel", "lav", "Bo Chen", "I gang", "Acceptere"],
+    ["R-3", "Biased scoring", "Biased scoring (da)", "HØJ", "Middel", "Cy Dee", "Lukket", "Undgå"],
+  ],
+  yes: "Ja",
+  no: "Nej",
+  inOperation: "I drift",
+});

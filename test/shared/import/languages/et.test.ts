@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Estonian (et)", {
+  header: ["Riski ID", "Risk", "Kirjeldus", "Tõenäosus", "Mõju", "Riski omanik", "Staatus", "Riski käsitlemine"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (et)", "Madal", "Kõrge", "Ann Lee", "Avatud", "Vähendamine"],
+    ["R-2", "Prompt injection", "Prompt injection (et)", "Keskmine", "madal", "Bo Chen", "Töös", "Aktsepteerimine"],
+    ["R-3", "Biased scoring", "Biased scoring (et)", "KÕRGE", "Keskmine", "Cy Dee", "Suletud", "Vältimine"],
+  ],
+  yes: "Jah",
+  no: "Ei",
+  inOperation: "Tootmine",
+});

@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Irish (ga)", {
+  header: ["Aitheantas riosca", "Riosca", "Cur síos", "Dóchúlacht", "Tionchar", "Úinéir riosca", "Stádas", "Cóireáil"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (ga)", "Íseal", "Ard", "Ann Lee", "Oscailte", "Maolú"],
+    ["R-2", "Prompt injection", "Prompt injection (ga)", "Meánach", "íseal", "Bo Chen", "Ar siúl", "Glacadh"],
+    ["R-3", "Biased scoring", "Biased scoring (ga)", "ARD", "Meánach", "Cy Dee", "Dúnta", "Seachaint"],
+  ],
+  yes: "Tá",
+  no: "Níl",
+  inOperation: "I bhfeidhm",
+});

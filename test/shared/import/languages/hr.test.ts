@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Croatian (hr)", {
+  header: ["ID rizika", "Rizik", "Opis", "Vjerojatnost", "Utjecaj", "Vlasnik rizika", "Status", "Postupanje"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (hr)", "Niska", "Visok", "Ann Lee", "Otvoren", "Ublažavanje"],
+    ["R-2", "Prompt injection", "Prompt injection (hr)", "Srednja", "nizak", "Bo Chen", "U tijeku", "Prihvaćanje"],
+    ["R-3", "Biased scoring", "Biased scoring (hr)", "VISOKA", "Srednji", "Cy Dee", "Zatvoren", "Izbjegavanje"],
+  ],
+  yes: "Da",
+  no: "Ne",
+  inOperation: "U produkciji",
+});

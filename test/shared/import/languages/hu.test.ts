@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Hungarian (hu)", {
+  header: ["Kockázat azonosító", "Kockázat", "Leírás", "Valószínűség", "Hatás", "Kockázatgazda", "Állapot", "Kockázatkezelés"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (hu)", "Alacsony", "Magas", "Ann Lee", "Nyitott", "Csökkentés"],
+    ["R-2", "Prompt injection", "Prompt injection (hu)", "Közepes", "alacsony", "Bo Chen", "Folyamatban", "Elfogadás"],
+    ["R-3", "Biased scoring", "Biased scoring (hu)", "MAGAS", "Közepes", "Cy Dee", "Lezárt", "Elkerülés"],
+  ],
+  yes: "Igen",
+  no: "Nem",
+  inOperation: "Üzemben",
+});

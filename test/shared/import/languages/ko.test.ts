@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Korean (ko)", {
+  header: ["위험 ID", "위험", "설명", "발생 가능성", "영향도", "담당자", "상태", "처리"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (ko)", "낮음", "높음", "Ann Lee", "열림", "감소"],
+    ["R-2", "Prompt injection", "Prompt injection (ko)", "보통", "낮음", "Bo Chen", "진행 중", "수용"],
+    ["R-3", "Biased scoring", "Biased scoring (ko)", "높음", "보통", "Cy Dee", "종료", "회피"],
+  ],
+  yes: "예",
+  no: "아니오",
+  inOperation: "운영 중",
+});

@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Lithuanian (lt)", {
+  header: ["Rizikos ID", "Rizika", "Aprašymas", "Tikimybė", "Poveikis", "Rizikos savininkas", "Būsena", "Rizikos valdymas"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (lt)", "Žema", "Aukštas", "Ann Lee", "Atidaryta", "Mažinimas"],
+    ["R-2", "Prompt injection", "Prompt injection (lt)", "Vidutinė", "žemas", "Bo Chen", "Vykdoma", "Priėmimas"],
+    ["R-3", "Biased scoring", "Biased scoring (lt)", "AUKŠTA", "Vidutinis", "Cy Dee", "Uždaryta", "Vengimas"],
+  ],
+  yes: "Taip",
+  no: "Ne",
+  inOperation: "Naudojama",
+});

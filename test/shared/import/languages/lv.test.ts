@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Latvian (lv)", {
+  header: ["Riska ID", "Risks", "Apraksts", "Varbūtība", "Ietekme", "Riska īpašnieks", "Statuss", "Riska apstrāde"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (lv)", "Zema", "Augsts", "Ann Lee", "Atvērts", "Mazināšana"],
+    ["R-2", "Prompt injection", "Prompt injection (lv)", "Vidēja", "zems", "Bo Chen", "Procesā", "Pieņemšana"],
+    ["R-3", "Biased scoring", "Biased scoring (lv)", "AUGSTA", "Vidējs", "Cy Dee", "Slēgts", "Izvairīšanās"],
+  ],
+  yes: "Jā",
+  no: "Nē",
+  inOperation: "Ekspluatācijā",
+});

@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Maltese (mt)", {
+  header: ["ID tar-riskju", "Riskju", "Deskrizzjoni", "Probabbiltà", "Impatt", "Sid tar-riskju", "Status", "Trattament"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (mt)", "Baxxa", "Għoli", "Ann Lee", "Miftuħ", "Mitigazzjoni"],
+    ["R-2", "Prompt injection", "Prompt injection (mt)", "Medja", "baxx", "Bo Chen", "Għaddej", "Aċċettazzjoni"],
+    ["R-3", "Biased scoring", "Biased scoring (mt)", "GĦOLJA", "Medju", "Cy Dee", "Magħluq", "Evitar"],
+  ],
+  yes: "Iva",
+  no: "Le",
+  inOperation: "Produzzjoni",
+});

@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Brazilian Portuguese (pt-br)", {
+  header: ["ID do risco", "Risco", "Descrição", "Probabilidade", "Impacto", "Responsável", "Status", "Tratamento"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (pt-br)", "Baixa", "Alto", "Ann Lee", "Aberto", "Mitigar"],
+    ["R-2", "Prompt injection", "Prompt injection (pt-br)", "Média", "baixo", "Bo Chen", "Em andamento", "Aceitar"],
+    ["R-3", "Biased scoring", "Biased scoring (pt-br)", "ALTA", "Médio", "Cy Dee", "Encerrado", "Evitar"],
+  ],
+  yes: "Sim",
+  no: "Não",
+  inOperation: "Em produção",
+});

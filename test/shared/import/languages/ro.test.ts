@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Romanian (ro)", {
+  header: ["ID risc", "Risc", "Descriere", "Probabilitate", "Impact", "Proprietarul riscului", "Stare", "Tratarea riscului"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (ro)", "Scăzută", "Ridicat", "Ann Lee", "Deschis", "Atenuare"],
+    ["R-2", "Prompt injection", "Prompt injection (ro)", "Medie", "scăzut", "Bo Chen", "În curs", "Acceptare"],
+    ["R-3", "Biased scoring", "Biased scoring (ro)", "RIDICATĂ", "Mediu", "Cy Dee", "Închis", "Evitare"],
+  ],
+  yes: "Da",
+  no: "Nu",
+  inOperation: "În producție",
+});

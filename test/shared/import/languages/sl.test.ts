@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Slovenian (sl)", {
+  header: ["ID tveganja", "Tveganje", "Opis", "Verjetnost", "Vpliv", "Lastnik tveganja", "Status", "Obravnava tveganja"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (sl)", "Nizka", "Visok", "Ann Lee", "Odprto", "Zmanjšanje"],
+    ["R-2", "Prompt injection", "Prompt injection (sl)", "Srednja", "nizek", "Bo Chen", "V teku", "Sprejetje"],
+    ["R-3", "Biased scoring", "Biased scoring (sl)", "VISOKA", "Srednji", "Cy Dee", "Zaprto", "Izogibanje"],
+  ],
+  yes: "Da",
+  no: "Ne",
+  inOperation: "Produkcija",
+});

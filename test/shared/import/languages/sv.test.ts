@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Swedish (sv)", {
+  header: ["Risk-ID", "Risk", "Beskrivning", "Sannolikhet", "Konsekvens", "Riskägare", "Status", "Riskhantering"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (sv)", "Låg", "Hög", "Ann Lee", "Öppen", "Reducera"],
+    ["R-2", "Prompt injection", "Prompt injection (sv)", "Medel", "låg", "Bo Chen", "Pågående", "Acceptera"],
+    ["R-3", "Biased scoring", "Biased scoring (sv)", "HÖG", "Medel", "Cy Dee", "Stängd", "Undvika"],
+  ],
+  yes: "Ja",
+  no: "Nej",
+  inOperation: "I produktion",
+});

@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Turkish (tr)", {
+  header: ["Risk No", "Risk", "Açıklama", "Olasılık", "Etki", "Risk sahibi", "Durum", "Risk işleme"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (tr)", "Düşük", "Yüksek", "Ann Lee", "Açık", "Azaltma"],
+    ["R-2", "Prompt injection", "Prompt injection (tr)", "Orta", "düşük", "Bo Chen", "Devam ediyor", "Kabul"],
+    ["R-3", "Biased scoring", "Biased scoring (tr)", "YÜKSEK", "Orta", "Cy Dee", "Kapalı", "Kaçınma"],
+  ],
+  yes: "Evet",
+  no: "Hayır",
+  inOperation: "Üretimde",
+});

@@ -1,0 +1,13 @@
+import { describeRegister } from "./example-register";
+
+describeRegister("Chinese (zh)", {
+  header: ["风险编号", "风险", "描述", "可能性", "影响程度", "负责人", "状态", "处置"],
+  rows: [
+    ["R-1", "Model drift", "Model drift (zh)", "低", "高", "Ann Lee", "开放", "降低"],
+    ["R-2", "Prompt injection", "Prompt injection (zh)", "中", "低", "Bo Chen", "进行中", "接受"],
+    ["R-3", "Biased scoring", "Biased scoring (zh)", "高", "中", "Cy Dee", "已关闭", "规避"],
+  ],
+  yes: "是",
+  no: "否",
+  inOperation: "运行",
+});
