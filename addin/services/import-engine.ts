@@ -18,6 +18,8 @@ export interface FieldOption {
 }
 
 export interface ColumnMapping {
+  /** Unique among the columns: a column read as two fields appears twice, with two keys. */
+  readonly key: string;
   /** Column index in the grid. */
   readonly column: number;
   readonly header: string;

@@ -60,6 +60,7 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
         kindConfidence: result.kind === "unknown" || mapped.length === 0 ? 0 : mapped.reduce((s, c) => s + c.confidence, 0) / mapped.length,
         headerRow: result.headerRow === null ? 0 : result.headerRow - 1 - originRow,
         columns: result.columns.map((c) => ({
+          key: c.key,
           column: (columnIndex(c.column) ?? 0) - originCol,
           header: c.header,
           field: c.field,

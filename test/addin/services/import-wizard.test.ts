@@ -34,6 +34,15 @@ describe("shared import engine", () => {
     expect(analysis.kindConfidence).toBeGreaterThan(0.4);
   });
 
+  it("gives a column read as two fields two distinct keys, so the pane's list never repeats one", async () => {
+    const analysis = createImportEngine(layout).analyse(await sampleGrid());
+    const keys = analysis.columns.map((c) => c.key);
+    expect(new Set(keys).size).toBe(keys.length);
+    const reviewColumn = analysis.columns.filter((c) => c.header.startsWith("Review Date"));
+    expect(reviewColumn.map((c) => c.field)).toEqual(["reviewDate", "status"]);
+    expect(reviewColumn[0]?.column).toBe(reviewColumn[1]?.column);
+  });
+
   it("previews the 17 risks as rows of the Risk Register table, scores left to the formula", async () => {
     const engine = createImportEngine(layout);
     const grid = await sampleGrid();

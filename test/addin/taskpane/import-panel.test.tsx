@@ -38,7 +38,7 @@ const engine: ImportEngine = {
       const text = String(h ?? "");
       const guess = FIELDS.find((f) => f.label.toLowerCase() === text.toLowerCase())?.name ?? null;
       const chosen = choices.mapping?.has(column) ? (choices.mapping.get(column) ?? null) : guess;
-      return { column, header: text, field: chosen, confidence: choices.mapping?.has(column) ? 1 : guess ? 0.9 : 0 };
+      return { key: String(column), column, header: text, field: chosen, confidence: choices.mapping?.has(column) ? 1 : guess ? 0.9 : 0 };
     });
     return { kind: choices.kind ?? "risk-register", kindConfidence: 0.8, headerRow, columns, fields: FIELDS };
   },

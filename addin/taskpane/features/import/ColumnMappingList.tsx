@@ -13,7 +13,7 @@ export function ColumnMappingList({ analysis, onField }: { analysis: ImportAnaly
       {analysis.columns
         .filter((c) => c.header.trim() !== "")
         .map((c) => (
-          <li key={c.column} className={styles.item}>
+          <li key={c.key} className={styles.item}>
             <ColumnField column={c} analysis={analysis} onField={onField} />
           </li>
         ))}
