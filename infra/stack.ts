@@ -24,6 +24,7 @@ export const AWS_MAX_BODY_BYTES = 5_000_000;
  */
 export const STORE_ACTIONS = [
   "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
   "dynamodb:PutItem",
   "dynamodb:UpdateItem",
   "dynamodb:DeleteItem",
