@@ -250,7 +250,7 @@ describe("ETag and If-None-Match", () => {
 
   it("says where the time went in Server-Timing", async () => {
     const response = await get("?format=html");
-    expect(response.headers.get("server-timing")).toMatch(/^sources;dur=[\d.]+, build;dur=[\d.]+, render;dur=[\d.]+, gzip;dur=[\d.]+$/);
+    expect(response.headers.get("server-timing")).toMatch(/^report;dur=[\d.]+, index;desc="3 workbooks", digests;desc="\d+ cached \d+ read 0 rebuilt", render;dur=[\d.]+, gzip;dur=[\d.]+$/);
   });
 
   it("marks the XLSX ETag weak (its bytes carry zip timestamps) and still answers 304 for it", async () => {
@@ -325,45 +325,73 @@ describe("asOf", () => {
 });
 
 describe("storage reads", () => {
-  function chunkedNow(version = 3): number {
-    return history.filter((b) => chunked.get(b.team)?.[version - 1]).length;
-  }
-
-  it("stores at least one demo workbook chunked, so chunk reads are counted too", () => {
-    expect(chunkedNow()).toBeGreaterThan(0);
-    expect(chunkedNow()).toBeLessThan(3);
+  /** A second server on the same store with no caches, so every request reads what it needs. */
+  let uncached: HttpServer;
+  beforeAll(async () => {
+    uncached = await listen(createApp({ store: calls.store, clock: () => now, log: () => undefined, limits: { reportCacheBytes: 0 } }), { port: 0, host: "127.0.0.1" });
   });
+  afterAll(async () => {
+    await uncached.close();
+  });
+  const getUncached = (query: string, headers: Record<string, string> = {}) => call(uncached.origin, "GET", `${REPORT}${query}`, { key: admin, headers });
 
-  it("reads all teams with one index query and one query per workbook (plus chunks), never a Scan", async () => {
+  function counted(): void {
     calls.reset();
     dynamo.reset();
-    expect((await get("")).status).toBe(200);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getSnapshot: 3 });
-    const commands = dynamo.counts();
-    expect(commands).toEqual({
+  }
+
+  it("stores at least one demo workbook chunked (its snapshot is never read for a report)", () => {
+    expect(history.filter((b) => chunked.get(b.team)?.[2]).length).toBeGreaterThan(0);
+  });
+
+  it("reads all teams with one index query, one metadata query per workbook and one batch of digests, never a snapshot or a Scan", async () => {
+    counted();
+    expect((await getUncached("")).status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(dynamo.counts()).toEqual({
       GetItemCommand: 2, // the key, the org profile
       "QueryCommand@gsi1": 1, // the org-wide workbook index
-      QueryCommand: 3 + chunkedNow(), // the newest head of each workbook, and the chunks of the big one
+      QueryCommand: 3, // the newest head of each workbook, metadata only
+      BatchGetItemCommand: 1, // the three digests
     });
-    expect(dynamo.commands().some((c) => c.name === "ScanCommand")).toBe(false);
+  });
+
+  it("with the caches warm, reads no digest again, and after one team's push reads that one digest only", async () => {
+    await get("");
+    counted();
+    expect((await get("")).status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3 });
+
+    const book = history[0]!;
+    const latest = book.versions[book.versions.length - 1]!;
+    const pushed = await call(server.origin, "POST", `/v1/teams/${book.team}/workbooks/${book.workbook}/versions`, {
+      key: admin,
+      json: { ...latest, workbook: { ...latest.workbook, owner: "someone new" } },
+      headers: { "if-match": `"v${book.versions.length}"` },
+    });
+    expect(pushed.status).toBe(201);
+    counted();
+    const after = await get("");
+    expect(after.status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(after.headers.get("server-timing")).toContain('digests;desc="2 cached 1 read 0 rebuilt"');
   });
 
   it("reads one index query per named team, and answers a 304 from the same reads", async () => {
-    const etag = (await get("?teams=people,credit-risk")).headers.get("etag") ?? "";
-    calls.reset();
-    dynamo.reset();
-    expect((await get("?teams=people,credit-risk", admin, { "if-none-match": etag })).status).toBe(304);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 2, getSnapshot: 2 });
+    const etag = (await getUncached("?teams=people,credit-risk")).headers.get("etag") ?? "";
+    counted();
+    expect((await getUncached("?teams=people,credit-risk", { "if-none-match": etag })).status).toBe(304);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 2, getVersion: 2, getDigests: 1 });
     expect(dynamo.counts()["QueryCommand@gsi1"]).toBe(2);
     expect(dynamo.commands().some((c) => c.name === "ScanCommand")).toBe(false);
   });
 
-  it("reads a version as of a date with one query per workbook too", async () => {
-    calls.reset();
-    dynamo.reset();
-    await get(`?asOf=${addDays(DEMO_AS_OF, -100)}`);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getSnapshot: 3 });
-    expect(dynamo.counts()).toEqual({ GetItemCommand: 2, "QueryCommand@gsi1": 1, QueryCommand: 3 + chunkedNow(1) });
+  it("reads the digests of the versions as of a date (one metadata query per workbook)", async () => {
+    counted();
+    const response = await getUncached(`?asOf=${addDays(DEMO_AS_OF, -100)}`);
+    expect(response.status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(dynamo.counts()).toEqual({ GetItemCommand: 2, "QueryCommand@gsi1": 1, QueryCommand: 3, BatchGetItemCommand: 1 });
   });
 });
 
@@ -373,7 +401,7 @@ describe("bad requests", () => {
     expect(problem.errors).toEqual([
       { in: "query", pointer: "format", message: "expected one of json, csv, md, html, oscal, xlsx" },
       { in: "query", pointer: "asOf", message: "expected a calendar date written YYYY-MM-DD" },
-      { in: "query", pointer: "team", message: "unknown parameter; expected format, teams, asOf, csvTable (did you mean teams?)" },
+      { in: "query", pointer: "team", message: "unknown parameter; expected format, teams, asOf, sections, csvTable (did you mean teams?)" },
     ]);
   });
 
