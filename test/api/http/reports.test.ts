@@ -2,7 +2,9 @@ import * as XLSX from "@e965/xlsx";
 import fc from "fast-check";
 import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
+import { DeleteItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIGEST_VERSION } from "../../../shared/report/digest/index";
 import { createApp } from "../../../api/app";
 import { type HttpServer, listen } from "../../../api/local/http-server";
 import { SHEET_NAMES } from "../../../report-files/render-xlsx";
@@ -28,6 +30,7 @@ const PUSHED_AT = [`${addDays(DEMO_AS_OF, -180)}T09:00:00.000Z`, `${addDays(DEMO
 
 let db: TestDb;
 let store: Store;
+let tableName: string;
 let calls: StoreCalls;
 let dynamo: CommandLog;
 let server: HttpServer;
@@ -40,7 +43,7 @@ const chunked = new Map<string, boolean[]>();
 beforeAll(async () => {
   db = await startTestDb();
   // A low inline limit, so one demo workbook (≈46 KB) is stored gzipped in chunks and the others inline.
-  ({ store } = await db.table({ inlineMaxBytes: 42_000 }));
+  ({ store, tableName } = await db.table({ inlineMaxBytes: 42_000 }));
   calls = countingStore(store);
   dynamo = logCommands(db.client);
   const app = createApp({ store: calls.store, clock: () => now, log: () => undefined });
@@ -87,6 +90,19 @@ function expectedReport(options: { version?: number; teams?: readonly string[]; 
 
 async function get(query: string, key = admin, headers: Record<string, string> = {}): Promise<Response> {
   return call(server.origin, "GET", `${REPORT}${query}`, { key, headers });
+}
+
+/** A GET through node:http, to see the headers fetch hides (transfer-encoding) and the body as sent. */
+function rawGet(origin: string, path: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(new URL(`${origin}${path}`), { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
 }
 
 describe("without an org profile", () => {
@@ -395,6 +411,77 @@ describe("storage reads", () => {
   });
 });
 
+describe("digests rebuilt on read", () => {
+  it("rebuilds a missing digest and one of an older DIGEST_VERSION from the snapshot, writes it back, and reports the same", async () => {
+    const app = createApp({ store: calls.store, clock: () => now, log: () => undefined, limits: { reportCacheBytes: 0 } });
+    const local = await listen(app, { port: 0, host: "127.0.0.1" });
+    try {
+      const before = await call(local.origin, "GET", REPORT, { key: admin });
+      const etag = before.headers.get("etag");
+      const workbooks = (await store.listWorkbooks(ORG, { limit: 10 })).items;
+      const [first, second] = await Promise.all(workbooks.slice(0, 2).map((w) => store.getVersion(w, "latest")));
+      // One digest gone (a version pushed before digests existed), one from an older digest shape.
+      await db.client.send(new DeleteItemCommand({ TableName: tableName, Key: { pk: { S: `WB#${ORG}#${first!.team}#${first!.workbook}` }, sk: { S: `D#${String(first!.version).padStart(10, "0")}` } } }));
+      await store.putDigest(second!, { digestVersion: DIGEST_VERSION - 1, body: new TextEncoder().encode("{}") });
+
+      calls.reset();
+      const rebuilt = await call(local.origin, "GET", REPORT, { key: admin });
+      expect(rebuilt.status).toBe(200);
+      expect(rebuilt.headers.get("etag")).toBe(etag);
+      expect(rebuilt.headers.get("server-timing")).toContain('digests;desc="0 cached 1 read 2 rebuilt"');
+      expect(calls.counts()).toMatchObject({ getDigests: 1, getSnapshot: 2, putDigest: 2 });
+
+      calls.reset();
+      const again = await call(local.origin, "GET", REPORT, { key: admin });
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(calls.counts().getSnapshot).toBeUndefined();
+      expect(again.headers.get("server-timing")).toContain('digests;desc="0 cached 3 read 0 rebuilt"');
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe("sections and large answers", () => {
+  it("answers only the sections asked for, with the envelope, equal to those of the whole report", async () => {
+    const whole = (await (await get("")).json()) as Record<string, unknown>;
+    const response = await get("?sections=summary,readiness");
+    expect(response.status).toBe(200);
+    const part = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(part)).toEqual(["reportVersion", "kind", "org", "asOf", "summary", "readiness"]);
+    expect(part.summary).toEqual(whole.summary);
+    expect(part.readiness).toEqual(whole.readiness);
+    expect(response.headers.get("etag")).not.toBe((await get("")).headers.get("etag"));
+  });
+
+  it("refuses an unknown section naming the sections, and sections with another format", async () => {
+    const unknown = (await expectProblem(await get("?sections=summary,gaps,soa"), 400)).errors as { in: string; pointer: string; message: string }[];
+    expect(unknown).toHaveLength(2);
+    expect(unknown[0]).toMatchObject({ in: "query", pointer: "sections" });
+    expect(unknown[0]?.message).toContain('no section "gaps" (it is part of readiness); expected any of teams, summary');
+    expect(unknown[1]?.message).toContain('no section "soa" (it is part of iso42001)');
+    expect((await expectProblem(await get("?sections=summary&format=html"), 400)).errors).toMatchObject([{ pointer: "sections" }]);
+    expect((await expectProblem(await get("?sections=,"), 400)).errors).toMatchObject([{ pointer: "sections" }]);
+  });
+
+  it("streams a report above the streaming threshold in chunks: same bytes, same ETag, no 422", async () => {
+    const app = createApp({ store: calls.store, clock: () => now, log: () => undefined, limits: { streamReportAboveBytes: 10_000 } });
+    const local = await listen(app, { port: 0, host: "127.0.0.1" });
+    try {
+      const buffered = await get("", admin, { "accept-encoding": "identity" });
+      const bufferedBody = await buffered.text();
+      expect(bufferedBody.length).toBeGreaterThan(10_000);
+      const { headers, body } = await rawGet(local.origin, `${REPORT}`, { authorization: `Bearer ${admin}`, "accept-encoding": "identity" });
+      expect(headers["transfer-encoding"]).toBe("chunked");
+      expect(headers["content-length"]).toBeUndefined();
+      expect(headers.etag).toBe(buffered.headers.get("etag"));
+      expect(body.toString("utf8")).toBe(bufferedBody);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
 describe("bad requests", () => {
   it("refuses an unknown format, a bad date and an unknown parameter, naming each", async () => {
     const problem = await expectProblem(await get("?format=pdf&asOf=2026-02-30&team=people"), 400);
@@ -414,8 +501,8 @@ describe("bad requests", () => {
   });
 
   it("never answers 5xx to any query string", async () => {
-    const name = fc.constantFrom("format", "teams", "asOf", "csvTable", "team", "__proto__", "");
-    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("csv", "xlsx", "people", "people,,credit-risk", "2026-02-29", "2028-02-29", "gaps", "%ZZ"));
+    const name = fc.constantFrom("format", "teams", "asOf", "csvTable", "sections", "team", "__proto__", "");
+    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("csv", "xlsx", "people", "people,,credit-risk", "2026-02-29", "2028-02-29", "gaps", "summary,aiRmf", "%ZZ"));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(name, value), { maxLength: 4 }), async (pairs) => {
         const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
