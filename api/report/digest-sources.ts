@@ -30,6 +30,8 @@ export interface ReadDigests {
   readonly skipped: readonly WorkbookRecord[];
   /** What was read: versions looked up, digests taken from the cache, read in the batch, rebuilt. */
   readonly counts: { readonly versions: number; readonly cached: number; readonly read: number; readonly rebuilt: number };
+  /** Milliseconds spent finding the versions (heads) and getting their digests. */
+  readonly ms: { readonly heads: number; readonly digests: number };
 }
 
 /** Is this stored digest the current shape and about this very version? */
@@ -71,7 +73,9 @@ export async function readDigests(
   selector: VersionSelector,
   cache: VersionCache<WorkbookDigest> | undefined,
 ): Promise<ReadDigests> {
+  const started = performance.now();
   const found = await mapConcurrent(workbooks, READ_CONCURRENCY, (workbook) => store.getVersion(workbook, selector));
+  const headsDone = performance.now();
   const records: VersionRecord[] = [];
   const skipped: WorkbookRecord[] = [];
   found.forEach((record, i) => (record ? records.push(record) : skipped.push(workbooks[i] as WorkbookRecord)));
@@ -96,5 +100,6 @@ export async function readDigests(
     records,
     skipped,
     counts: { versions: workbooks.length, cached: records.length - missing.length, read: missing.length - rebuilt, rebuilt },
+    ms: { heads: headsDone - started, digests: performance.now() - headsDone },
   };
 }

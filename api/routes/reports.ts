@@ -185,18 +185,19 @@ async function reportFrom(
   // Nothing can have been pushed after today, so a date from today on is simply the latest.
   const selector: VersionSelector = asOf >= today ? "latest" : { asOf: `${asOf}T23:59:59.999Z` };
   const [workbooks, profileRecord] = await Promise.all([workbooksInScope(deps, principal, query.teams), store.getOrgProfile(principal.org)]);
-  const { digests, records, counts } = await readDigests(store, workbooks, selector, caches.digests);
+  const { digests, records, counts, ms } = await readDigests(store, workbooks, selector, caches.digests);
   const profileDocument = profileRecord ? orgProfileDocument(profileRecord) : undefined;
   const { name, profile } = profileDocument ? splitOrgProfile(profileDocument) : { name: undefined, profile: undefined };
-  const reads = `index;desc="${workbooks.length} workbooks", digests;desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt"`;
+  const sources = `index;desc="${workbooks.length} workbooks", heads;dur=${ms.heads.toFixed(1)}, digests;dur=${ms.digests.toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt"`;
 
   const key = BuiltReports.key(principal.org, asOf, profileRecord, records);
   const cached = caches.reports?.get(key);
-  if (cached) return { built: cached, profilePresent: profile !== undefined, reads };
+  if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
+  const started = performance.now();
   const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
   const built = { report, json: renderJson(report) };
   caches.reports?.set(key, built);
-  return { built, profilePresent: profile !== undefined, reads };
+  return { built, profilePresent: profile !== undefined, reads: `${sources}, build;dur=${(performance.now() - started).toFixed(1)}` };
 }
 
 function checkQuery(query: ReportQuery): void {

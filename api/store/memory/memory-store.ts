@@ -58,6 +58,11 @@ function cloneVersion(record: VersionRecord): VersionRecord {
   return { ...record, author: { ...record.author }, recordCounts: { ...record.recordCounts }, layout: { ...record.layout } };
 }
 
+/** Is `record` the version stored (same bytes, time and author), as the DynamoDB adapter checks a digest's owner? */
+function sameVersion(stored: VersionRecord, record: VersionRecord): boolean {
+  return stored.sha256 === record.sha256 && stored.createdAt === record.createdAt && stored.author.keyId === record.author.keyId;
+}
+
 function copyDigest(digest: DigestBytes): DigestBytes {
   return { digestVersion: digest.digestVersion, body: digest.body.slice() };
 }
@@ -150,14 +155,13 @@ export function createMemoryStore(): Store {
       return records.map((record) => {
         const stored = find(record, record.version);
         // Only the very version the digest was written for, as the DynamoDB adapter checks.
-        const same = stored && stored.record.sha256 === record.sha256 && stored.record.createdAt === record.createdAt;
-        return same && stored.digest ? copyDigest(stored.digest) : undefined;
+        return stored && sameVersion(stored.record, record) && stored.digest ? copyDigest(stored.digest) : undefined;
       });
     },
 
     async putDigest(record, digest) {
       const stored = find(record, record.version);
-      if (!stored || stored.record.sha256 !== record.sha256 || stored.record.createdAt !== record.createdAt) return;
+      if (!stored || !sameVersion(stored.record, record)) return;
       if (stored.digest?.digestVersion === digest.digestVersion) return;
       stored.digest = copyDigest(digest);
     },
