@@ -9,14 +9,21 @@ export interface Limits {
   /** Page size when a list request gives no `limit`. Default 20 (maximum 100). */
   readonly defaultPageSize: number;
   /**
-   * Parsed snapshots kept between reports, counted in bytes of their stored JSON (parsed objects
-   * take a few times more memory). Default 32 MB; 0 turns the cache off.
+   * Report digests (and the last few built reports) kept between reports, counted in bytes of
+   * their JSON (parsed objects take a few times more memory). Default 32 MB; 0 turns caching off.
    */
   readonly reportCacheBytes: number;
   /**
-   * Largest report body the API will send, after compression. Unlimited by default; on Lambda a
-   * function URL returns at most 6 MB, and binary bodies travel base64-encoded, so the Lambda entry
-   * sets about 4.4 MB — a larger report gets a clear problem instead of an opaque 502.
+   * Report bodies larger than this are sent as a stream of chunks (chunked transfer over HTTP;
+   * Lambda response streaming on the function URL) rather than one buffer. Default 1 MB.
+   */
+  readonly streamReportAboveBytes: number;
+  /**
+   * Largest report body the API will send, after compression. Unlimited by default. The Lambda
+   * entry streams its answers (function URL in RESPONSE_STREAM mode) and sets the streaming
+   * limit (20 MB); its buffered entry (API Gateway) keeps about 4.4 MB, as a buffered function
+   * URL returns at most 6 MB with binary bodies base64-encoded — a larger report gets a clear
+   * problem instead of an opaque 502.
    */
   readonly maxResponseBytes: number;
 }
@@ -26,6 +33,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxJsonDepth: 64,
   defaultPageSize: 20,
   reportCacheBytes: 32 * 1024 * 1024,
+  streamReportAboveBytes: 1024 * 1024,
   maxResponseBytes: Number.POSITIVE_INFINITY,
 };
 

@@ -14,14 +14,19 @@ export interface LambdaConfig {
   /** Only for tests against dynalite; unset on AWS. */
   readonly dynamoEndpoint: string | undefined;
   readonly maxBodyBytes: number | undefined;
-  /** Largest response body; function URLs return 6 MB at most, base64 for binary bodies. */
+  /** Largest response body of the buffered entry; function URLs return 6 MB at most, base64 for binary bodies. */
   readonly maxResponseBytes: number;
+  /** Largest report body of the streaming entry: Lambda streams up to 20 MB a response by default. */
+  readonly maxStreamedResponseBytes: number;
   /** Longest wait for one store operation (CROSSWALK_STORE_DEADLINE_MS); the store's default when unset. */
   readonly storeDeadlineMs: number | undefined;
 }
 
 /** 6 MB less base64's third and room for headers: what a function URL can still return. */
 const LAMBDA_MAX_RESPONSE_BYTES = 4_400_000;
+
+/** Lambda response streaming's default maximum response size (20 MiB), less room for headers. */
+const LAMBDA_MAX_STREAMED_RESPONSE_BYTES = 20 * 1024 * 1024 - 64 * 1024;
 
 /** Reads `name.field` of an SST-linked resource, or undefined when links are not active. */
 export type LinkedValue = (resource: string, field: string) => string | undefined;
@@ -53,6 +58,7 @@ export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, 
     dynamoEndpoint: env.CROSSWALK_DYNAMODB_ENDPOINT || undefined,
     maxBodyBytes: maxBody,
     maxResponseBytes: maxResponse,
+    maxStreamedResponseBytes: env.CROSSWALK_MAX_RESPONSE_BYTES ? maxResponse : LAMBDA_MAX_STREAMED_RESPONSE_BYTES,
     storeDeadlineMs: parseStoreDeadline(env.CROSSWALK_STORE_DEADLINE_MS, "CROSSWALK_STORE_DEADLINE_MS"),
   };
 }

@@ -1,4 +1,5 @@
-import { handle, type LambdaContext, type LambdaEvent } from "hono/aws-lambda";
+import { Hono } from "hono";
+import { handle, type LambdaContext, type LambdaEvent, streamHandle } from "hono/aws-lambda";
 import { Resource } from "sst/resource";
 import { createApp } from "./app";
 import { ensureBootstrapKey, OrgMismatchError } from "./bootstrap";
@@ -9,11 +10,15 @@ import { createDynamoClient, createDynamoStore } from "./store/dynamo";
 import type { Store } from "./store/port";
 
 /**
- * AWS Lambda entry (function URL or API Gateway HTTP API, payload format 2.0; hono/aws-lambda
- * also understands v1 and ALB events). Nothing is created at module load: the first invocation
- * builds the client, store and app, and later ones on the same instance reuse them.
+ * AWS Lambda entries. `streamHandler` is what infra/stack.ts deploys: the function URL in
+ * RESPONSE_STREAM mode, so answers are streamed and not held to the 6 MB of a buffered result
+ * (a report of a thousand teams goes out whole). `handler` is the buffered entry, for API Gateway
+ * HTTP API (payload 2.0) or a function URL in BUFFERED mode; hono/aws-lambda also understands v1
+ * and ALB events. Nothing is created at module load: the first invocation builds the client, store
+ * and app, and later ones on the same instance reuse them.
  */
 type Handler = ReturnType<typeof handle>;
+type Mode = "buffered" | "stream";
 
 function linked(resource: string, field: string): string | undefined {
   try {
@@ -26,6 +31,7 @@ function linked(resource: string, field: string): string | undefined {
 }
 
 interface Instance {
+  readonly app: { fetch: (request: Request, env?: unknown) => Response | Promise<Response> };
   readonly handler: Handler;
   readonly store: Store;
   readonly config: LambdaConfig;
@@ -36,7 +42,7 @@ let bootstrapped = false;
 /** Why this instance refuses to serve: its configuration contradicts the table's. */
 let refused: string | undefined;
 
-function build(): Instance {
+function build(mode: Mode): Instance {
   const config = lambdaConfig(process.env, linked);
   const client = createDynamoClient({ endpoint: config.dynamoEndpoint });
   const store = createDynamoStore({
@@ -47,9 +53,12 @@ function build(): Instance {
   const app = createApp({
     store,
     corsOrigins: config.corsOrigins,
-    limits: { ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}), maxResponseBytes: config.maxResponseBytes },
+    limits: {
+      ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}),
+      maxResponseBytes: mode === "stream" ? config.maxStreamedResponseBytes : config.maxResponseBytes,
+    },
   });
-  return { handler: handle(app), store, config };
+  return { app, handler: handle(app), store, config };
 }
 
 /** Creates the bootstrap admin key once per instance; retried on the next request if the store was down. */
@@ -77,17 +86,43 @@ function misconfigured(message: string) {
   };
 }
 
-export async function handler(event: LambdaEvent, context?: LambdaContext) {
+/** The instance, built and bootstrapped, or why it cannot serve. */
+async function ready(mode: Mode): Promise<{ instance: Instance } | { refusal: string }> {
   try {
-    instance ??= build();
+    instance ??= build(mode);
   } catch (error) {
-    return misconfigured(error instanceof Error ? error.message : String(error));
+    return { refusal: error instanceof Error ? error.message : String(error) };
   }
   await bootstrap(instance);
-  if (refused) return misconfigured(refused);
-  const result = await instance.handler(event, context);
+  return refused ? { refusal: refused } : { instance };
+}
+
+export async function handler(event: LambdaEvent, context?: LambdaContext) {
+  const state = await ready("buffered");
+  if ("refusal" in state) return misconfigured(state.refusal);
+  const result = await state.instance.handler(event, context);
   return fitLambdaResult(result, requestPath(event), { acceptEncoding: header(event, "accept-encoding") });
 }
+
+/** In front of the app for the streaming entry: builds it on first use, refuses when misconfigured. */
+function streamingGate(): Hono {
+  const gate = new Hono();
+  gate.all("*", async (c) => {
+    const state = await ready("stream");
+    if ("refusal" in state) {
+      const { statusCode, headers, body } = misconfigured(state.refusal);
+      return new Response(body, { status: statusCode, headers });
+    }
+    return state.instance.app.fetch(c.req.raw, c.env);
+  });
+  return gate;
+}
+
+/**
+ * The response-streaming entry (function URL `invokeMode: RESPONSE_STREAM`). Lambda's Node runtime
+ * provides the `awslambda` global it is built on; elsewhere (tests, local) it is undefined.
+ */
+export const streamHandler = typeof (globalThis as { awslambda?: { streamifyResponse?: unknown } }).awslambda?.streamifyResponse === "function" ? streamHandle(streamingGate()) : undefined;
 
 function header(event: LambdaEvent, name: string): string | undefined {
   const headers = (event as { headers?: Record<string, string | undefined> }).headers ?? {};

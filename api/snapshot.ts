@@ -2,6 +2,7 @@ import { countRecords } from "../shared/diff/count-records";
 import { diffSnapshots, type SnapshotDiff } from "../shared/diff/diff-snapshots";
 import { parseSnapshot } from "../shared/model/parse-snapshot";
 import { restoreSnapshot } from "../shared/model/restore/restore-snapshot";
+import type { WorkbookSnapshot } from "../shared/model/snapshot";
 
 /**
  * The API's one seam onto the snapshot model (shared/model, shared/diff): validate a pushed
@@ -16,6 +17,8 @@ export interface SnapshotIssue {
 export type SnapshotCheck =
   | {
       readonly ok: true;
+      /** The parsed snapshot (what the version's report digest is made from). */
+      readonly snapshot: WorkbookSnapshot;
       readonly schemaVersion: number;
       readonly recordCounts: Readonly<Record<string, number>>;
     }
@@ -56,7 +59,7 @@ export function checkSnapshot(value: unknown, target: { team: string; workbook: 
     });
   }
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, schemaVersion: snapshot.schemaVersion, recordCounts: countRecords(snapshot) };
+  return { ok: true, snapshot, schemaVersion: snapshot.schemaVersion, recordCounts: countRecords(snapshot) };
 }
 
 const MAX_UNKNOWN_REPORTED = 100;

@@ -46,6 +46,11 @@ export interface FunctionArgs<Out> {
   /** IAM statements added to the function's role, beside those its links bring. */
   permissions?: Array<FunctionPermission<Out>>;
   url?: boolean | { cors?: boolean };
+  /**
+   * Lambda response streaming: the function URL's invoke mode becomes RESPONSE_STREAM (function
+   * URL only, not API Gateway); the handler must be wrapped by `awslambda.streamifyResponse`.
+   */
+  streaming?: boolean;
   /** `install`: packages kept out of the bundle and installed into the function's node_modules. */
   nodejs?: { format?: "cjs" | "esm"; minify?: boolean; install?: string[] };
 }

@@ -24,6 +24,7 @@ export const AWS_MAX_BODY_BYTES = 5_000_000;
  */
 export const STORE_ACTIONS = [
   "dynamodb:GetItem",
+  "dynamodb:BatchGetItem",
   "dynamodb:PutItem",
   "dynamodb:UpdateItem",
   "dynamodb:DeleteItem",
@@ -53,7 +54,9 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, interpol
   const org = new sst.Secret("CrosswalkOrg");
 
   const api = new sst.aws.Function("CrosswalkApi", {
-    handler: "api/lambda.handler",
+    // The streaming entry: answers (reports of a thousand teams) are not held to a buffered result's 6 MB.
+    handler: "api/lambda.streamHandler",
+    streaming: true,
     runtime: "nodejs22.x",
     architecture: "arm64",
     // One full vCPU: consolidating a few hundred team workbooks is CPU- and memory-bound (≈300 MB, ≈5 s locally for 200 teams × 500 risks).

@@ -1,6 +1,7 @@
 import type { ReportWorkbook } from "../../shared/report/input";
 import type { Store, VersionSelector, WorkbookCursor, WorkbookRecord } from "../store/port";
-import type { SnapshotCache } from "./snapshot-cache";
+import type { WorkbookSnapshot } from "../../shared/model/snapshot";
+import type { VersionCache } from "./version-cache";
 import { snapshotFromStored } from "./stored-snapshot";
 
 /** Index entries asked for per page: one page covers a thousand workbooks (about 200 KB). */
@@ -58,7 +59,7 @@ export async function readVersions(
   store: Store,
   workbooks: readonly WorkbookRecord[],
   selector: VersionSelector,
-  cache: SnapshotCache | undefined,
+  cache: VersionCache<WorkbookSnapshot> | undefined,
 ): Promise<ReadVersions> {
   const read = await mapConcurrent(workbooks, READ_CONCURRENCY, async (workbook): Promise<ReportWorkbook | undefined> => {
     const stored = await store.getSnapshot(workbook, selector);

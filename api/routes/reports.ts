@@ -12,14 +12,18 @@ import { ifNoneMatchHits } from "../http/conditional";
 import { zodFields } from "../http/validate";
 import { fail, type ProblemField } from "../problem";
 import { renderReportFile } from "../../report-files/render-file";
-import { SnapshotCache } from "../report/snapshot-cache";
-import { indexedWorkbooks, readVersions } from "../report/sources";
+import { type BuiltReport, BuiltReports } from "../report/built-reports";
+import { readDigests } from "../report/digest-sources";
+import { indexedWorkbooks } from "../report/sources";
+import { VersionCache } from "../report/version-cache";
+import { chunkedBody } from "../http/chunked-body";
 import { splitOrgProfile } from "../../shared/api/org-profile";
 import { orgProfileDocument } from "./stored-org-profile";
 import { MAX_REPORT_TEAMS, REPORT_FORMATS, type ReportFormat, type ReportQuery, reportQuerySchema } from "../../shared/api/report";
 import type { VersionSelector, WorkbookRecord } from "../store/port";
-import { buildDualConformanceReport } from "../../shared/report/build-report";
-import type { ReportInput } from "../../shared/report/input";
+import { buildReportFromDigests, type WorkbookDigest } from "../../shared/report/digest/index";
+import type { DualConformanceReport } from "../../shared/report/report";
+import { REPORT_SECTIONS, selectSections } from "../../shared/report/report-sections";
 import { csvTableIds } from "../../shared/report/render/csv";
 import { renderJson } from "../../shared/report/render/json";
 import { methodNotAllowed, principalOf } from "./context";
@@ -106,7 +110,8 @@ const DUAL_CONFORMANCE_REPORT: RouteConfig = {
   description: [
     "One report across the teams the key can see — every team of the org for an org-admin or org-reader key, the key's own teams for a team key — of where the organisation stands against NIST AI RMF 1.0 and ISO/IEC 42001:2023 at once, with an ISO/IEC 27001 overlay, risk posture on a common matrix, the programme view and readiness (see docs/report.md for every section and the method).",
     "Each team workbook contributes its newest version, or with `asOf` the newest version committed by the end of that day (UTC); a workbook with no version by then is left out. `asOf` is also the date against which things count as overdue (default: today, UTC).",
-    "Reading costs one index query (per 1,000 workbooks; per team with `teams=` or a team key) and one query per workbook (one more for a snapshot over 350 KB), never a scan; the org profile is one more read.",
+    "Reading costs one index query (per 1,000 workbooks; per team with `teams=` or a team key), one metadata query per workbook and one batched read of the workbooks' report digests (computed at push; 100 a call), never a scan and never a whole snapshot — but for a version pushed before digests existed, whose digest is rebuilt once from its snapshot and stored; the org profile is one more read. Digests and built reports are cached in memory by version id, so after one team's push only that team's digest is read again.",
+    "Large answers are streamed (chunked over HTTP; Lambda response streaming on the function URL), so no report the key is entitled to is refused for its size on AWS below the streaming limit (20 MB after gzip). Ask for less with `sections` and `teams`.",
     "A team in `teams` that the key cannot see is answered exactly like a team that does not exist: 404, listing every such team in `errors`.",
     "The ETag is the SHA-256 of the report's JSON and the format, so `If-None-Match` gives 304 when nothing in the report changed, whatever the format; it is strong for every format but XLSX, whose bytes differ from one rendering to the next (weak there). Headers `Crosswalk-Report-As-Of`, `Crosswalk-Report-Teams` (team workbooks in the report) and `Crosswalk-Org-Profile` (`present` or `absent`) say what went in.",
   ].join("\n\n"),
@@ -124,6 +129,12 @@ const DUAL_CONFORMANCE_REPORT: RouteConfig = {
       schema: { type: "string" },
     },
     { name: "asOf", in: "query", description: "A calendar date, `YYYY-MM-DD`: report the versions as they stood at the end of that day (UTC).", schema: { type: "string", format: "date" } },
+    {
+      name: "sections",
+      in: "query",
+      description: `With \`format=json\`: only these top-level sections, comma-separated (${REPORT_SECTIONS.join(", ")}); the envelope (\`reportVersion\`, \`kind\`, \`org\`, \`asOf\`) always comes. An unknown name is a 400 listing the names (the gaps are in \`readiness\`, the SoA in \`iso42001\`).`,
+      schema: { type: "string" },
+    },
     { name: "csvTable", in: "query", description: "With `format=csv`: one table alone, by id (e.g. `gaps`, `soa-controls`, `top-risks`); an unknown id is a 400 listing the ids.", schema: { type: "string" } },
     { name: "If-None-Match", in: "header", description: "The ETag of a report the client holds.", schema: { type: "string" } },
   ],
@@ -150,62 +161,106 @@ const DUAL_CONFORMANCE_REPORT: RouteConfig = {
   },
 };
 
+interface ReportSources {
+  readonly built: BuiltReport;
+  readonly profilePresent: boolean;
+  /** Storage reads behind this report, for Server-Timing and the bench. */
+  readonly reads: string;
+}
+
+/**
+ * The report for this key and query, from digests: one index query, one metadata lookup per
+ * workbook, one batched read of the digests not cached — then built, or taken built when these
+ * exact versions were reported on before.
+ */
+async function reportFrom(
+  deps: ResolvedDeps,
+  principal: Principal,
+  query: ReportQuery,
+  asOf: string,
+  caches: { digests: VersionCache<WorkbookDigest> | undefined; reports: BuiltReports | undefined },
+): Promise<ReportSources> {
+  const { store } = deps;
+  const today = deps.clock().toISOString().slice(0, 10);
+  // Nothing can have been pushed after today, so a date from today on is simply the latest.
+  const selector: VersionSelector = asOf >= today ? "latest" : { asOf: `${asOf}T23:59:59.999Z` };
+  const [workbooks, profileRecord] = await Promise.all([workbooksInScope(deps, principal, query.teams), store.getOrgProfile(principal.org)]);
+  const { digests, records, counts, ms } = await readDigests(store, workbooks, selector, caches.digests);
+  const profileDocument = profileRecord ? orgProfileDocument(profileRecord) : undefined;
+  const { name, profile } = profileDocument ? splitOrgProfile(profileDocument) : { name: undefined, profile: undefined };
+  const sources = `index;desc="${workbooks.length} workbooks", heads;dur=${ms.heads.toFixed(1)}, digests;dur=${ms.digests.toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt"`;
+
+  const key = BuiltReports.key(principal.org, asOf, profileRecord, records);
+  const cached = caches.reports?.get(key);
+  if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
+  const started = performance.now();
+  const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
+  const built = { report, json: renderJson(report) };
+  caches.reports?.set(key, built);
+  return { built, profilePresent: profile !== undefined, reads: `${sources}, build;dur=${(performance.now() - started).toFixed(1)}` };
+}
+
+function checkQuery(query: ReportQuery): void {
+  if (query.csvTable !== undefined && query.format !== "csv") {
+    fail("invalid-request", "csvTable only applies to format=csv", {
+      errors: [{ in: "query", pointer: "csvTable", message: "use with format=csv" }],
+    });
+  }
+  if (query.sections !== undefined && query.format !== "json") {
+    fail("invalid-request", "sections only applies to format=json", {
+      errors: [{ in: "query", pointer: "sections", message: "use with format=json (the other formats render the whole report)" }],
+    });
+  }
+}
+
+function checkCsvTable(report: DualConformanceReport, csvTable: string | undefined): void {
+  if (csvTable === undefined) return;
+  const ids = csvTableIds(report);
+  if (!ids.includes(csvTable)) {
+    fail("invalid-request", `no CSV table ${csvTable}`, {
+      errors: [{ in: "query", pointer: "csvTable", message: `expected one of ${ids.join(", ")}` }],
+    });
+  }
+}
+
+/** The answer's body in the asked format, with its media type and file extension. */
+async function renderAnswer(built: BuiltReport, query: ReportQuery, json: string): Promise<{ mediaType: string; extension: string; body: string | Uint8Array }> {
+  if (query.format === "json") return { mediaType: "application/json; charset=utf-8", extension: "json", body: json };
+  return renderReportFile(built.report, query.format, query.csvTable !== undefined ? { csvTable: query.csvTable } : {});
+}
+
 /** The consolidated report, mounted at /v1/reports. */
 export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
-  const { store } = deps;
-  const cache = deps.limits.reportCacheBytes > 0 ? new SnapshotCache(deps.limits.reportCacheBytes) : undefined;
+  const { limits } = deps;
+  const caches = {
+    digests: limits.reportCacheBytes > 0 ? new VersionCache<WorkbookDigest>(limits.reportCacheBytes) : undefined,
+    reports: limits.reportCacheBytes > 0 ? new BuiltReports(limits.reportCacheBytes) : undefined,
+  };
   const routes = new Hono<AppEnv>();
 
   operation(routes, "/v1/reports", contract, DUAL_CONFORMANCE_REPORT, async (c) => {
     const principal = principalOf(c);
     const query = queryOf(c);
-    if (query.csvTable !== undefined && query.format !== "csv") {
-      fail("invalid-request", "csvTable only applies to format=csv", {
-        errors: [{ in: "query", pointer: "csvTable", message: "use with format=csv" }],
-      });
-    }
-    const today = deps.clock().toISOString().slice(0, 10);
-    const asOf = query.asOf ?? today;
-    // Nothing can have been pushed after today, so a date from today on is simply the latest.
-    const selector: VersionSelector = asOf >= today ? "latest" : { asOf: `${asOf}T23:59:59.999Z` };
+    checkQuery(query);
+    const asOf = query.asOf ?? deps.clock().toISOString().slice(0, 10);
 
     const started = performance.now();
-    const [workbooks, profileRecord] = await Promise.all([
-      workbooksInScope(deps, principal, query.teams),
-      store.getOrgProfile(principal.org),
-    ]);
-    const { workbooks: versions } = await readVersions(store, workbooks, selector, cache);
-    const profileDocument = profileRecord ? orgProfileDocument(profileRecord) : undefined;
-    const { name, profile } = profileDocument ? splitOrgProfile(profileDocument) : { name: undefined, profile: undefined };
-
-    const input: ReportInput = {
-      org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) },
-      asOf,
-      workbooks: versions,
-    };
-    const read = performance.now();
-    const report = buildDualConformanceReport(input);
-    if (query.csvTable !== undefined) {
-      const ids = csvTableIds(report);
-      if (!ids.includes(query.csvTable)) {
-        fail("invalid-request", `no CSV table ${query.csvTable}`, {
-          errors: [{ in: "query", pointer: "csvTable", message: `expected one of ${ids.join(", ")}` }],
-        });
-      }
-    }
-    const json = renderJson(report);
-    const built = performance.now();
+    const { built, profilePresent, reads } = await reportFrom(deps, principal, query, asOf, caches);
+    const { report } = built;
+    checkCsvTable(report, query.csvTable);
+    const json = query.sections ? renderJson(selectSections(report, query.sections)) : built.json;
+    const ready = performance.now();
     // XLSX is a zip already; every other format is text.
     const gzip = query.format !== "xlsx" && acceptsGzip(c.req.header("accept-encoding"));
     const etag = reportEtag(json, query.format, query.csvTable, gzip);
-    const timing = [`sources;dur=${(read - started).toFixed(1)}`, `build;dur=${(built - read).toFixed(1)}`];
+    const timing = [`report;dur=${(ready - started).toFixed(1)}`, reads];
     const headers: Record<string, string> = {
       etag,
       "cache-control": REPORT_CACHE_CONTROL,
       vary: "Authorization, Accept-Encoding",
       "crosswalk-report-as-of": asOf,
       "crosswalk-report-teams": String(report.teams.length),
-      "crosswalk-org-profile": profile ? "present" : "absent",
+      "crosswalk-org-profile": profilePresent ? "present" : "absent",
     };
     const ifNoneMatch = c.req.header("if-none-match");
     // A client may hold the other coding's tag; either means it has this report.
@@ -213,32 +268,29 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
       return c.body(null, 304, { ...headers, "server-timing": timing.join(", ") });
     }
 
-    const rendered =
-      query.format === "json"
-        ? { mediaType: "application/json; charset=utf-8", extension: "json", body: json }
-        : await renderReportFile(report, query.format, query.csvTable !== undefined ? { csvTable: query.csvTable } : {});
+    const rendered = await renderAnswer(built, query, json);
     const filename = `dual-conformance-${principal.org}-${asOf}${query.csvTable ? `-${query.csvTable}` : ""}.${rendered.extension}`;
     headers["content-type"] = rendered.mediaType;
     headers["content-disposition"] = `${query.format === "json" ? "inline" : "attachment"}; filename="${filename}"`;
     if (query.format === "html") headers["content-security-policy"] = HTML_CSP;
     let body: Uint8Array = typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : new Uint8Array(rendered.body);
     const renderedAt = performance.now();
-    timing.push(`render;dur=${(renderedAt - built).toFixed(1)}`);
+    timing.push(`render;dur=${(renderedAt - ready).toFixed(1)}`);
     if (gzip) {
-      // Text reports shrink 5–25× (a 200-team JSON report: 11 MB → 0.5 MB), which also keeps them
-      // within what a Lambda function URL can return (6 MB).
+      // Text reports shrink 5–25× (a 200-team JSON report: 11 MB → 0.5 MB).
       body = gzipSync(body);
       headers["content-encoding"] = "gzip";
       timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);
     }
-    if (body.byteLength > deps.limits.maxResponseBytes) {
+    if (body.byteLength > limits.maxResponseBytes) {
       fail(
         "report-too-large",
-        `The ${query.format} report for ${report.teams.length} team workbooks is ${body.byteLength} bytes; this deployment returns at most ${deps.limits.maxResponseBytes}. Ask for fewer teams (teams=…)${gzip ? "" : " or send Accept-Encoding: gzip"}, or another format.`,
-        { size: body.byteLength, limit: deps.limits.maxResponseBytes },
+        `The ${query.format} report for ${report.teams.length} team workbooks is ${body.byteLength} bytes; this deployment returns at most ${limits.maxResponseBytes}. ${gzip ? "" : "Send Accept-Encoding: gzip, or "}ask for less (sections=…, teams=…), or another format.`,
+        { size: body.byteLength, limit: limits.maxResponseBytes },
       );
     }
     headers["server-timing"] = timing.join(", ");
+    if (body.byteLength > limits.streamReportAboveBytes) return c.body(chunkedBody(body), 200, headers);
     return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
   });
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { digestForPush } from "../report/digest-sources";
 import { Hono } from "hono";
 import { type Contract, operation } from "../openapi/operation";
 import { bodyRef, BODY, COMMON, cursorParam, etagHeader, json, limitParam, problems, teamParam, workbookParam } from "../openapi/responses";
@@ -140,10 +141,14 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
       });
     }
     const principal = principalOf(c);
+    const createdAt = deps.clock().toISOString();
+    // The version's contribution to the consolidated report, stored before the commit point.
+    const digest = digestForPush({ team: ref.team, workbook: ref.workbook, version: (ifMatch ?? 0) + 1, author: principal.name, createdAt, snapshot: check.snapshot });
     const outcome = await store.commitVersion({
       ref,
       baseVersion: ifMatch ?? null,
-      createdAt: deps.clock().toISOString(),
+      createdAt,
+      digest,
       author: { keyId: principal.keyId, name: principal.name },
       body: body.bytes,
       sha256: createHash("sha256").update(body.bytes).digest("hex"),

@@ -4,8 +4,9 @@ import type { Role } from "../../shared/api/key";
  * The storage port: everything the API needs from storage, and nothing about how it is kept.
  * Two implementations: the DynamoDB adapter (api/store/dynamo; tests run it against dynalite)
  * and the memory store (api/store/memory; tests and `crosswalk serve --memory`), held to the same
- * behaviour by test/api/store/store-contract.ts. Reports (issue 6) read through the same port: `listWorkbooks` pages the org-wide
- * index, then one `getSnapshot(ref, "latest" | { asOf })` per workbook — never a scan.
+ * behaviour by test/api/store/store-contract.ts. Reports read through the same port: `listWorkbooks` pages the org-wide
+ * index, one `getVersion(ref, "latest" | { asOf })` per workbook (metadata only), then one batched
+ * `getDigests` for all of them — never a scan, never a whole snapshot unless a digest is missing.
  */
 
 /** Where a workbook lives. The org always comes from the caller's key, never from the URL. */
@@ -46,6 +47,15 @@ export interface VersionRecord extends WorkbookRef {
   readonly layout: StorageLayout;
 }
 
+/**
+ * A version's report digest (`shared/report/digest`): its JSON as bytes, and the `DIGEST_VERSION`
+ * it was built with. The store keeps it beside the version and knows nothing of what is inside.
+ */
+export interface DigestBytes {
+  readonly digestVersion: number;
+  readonly body: Uint8Array;
+}
+
 export interface StoredSnapshot {
   readonly record: VersionRecord;
   /** The snapshot bytes exactly as they were pushed. */
@@ -71,6 +81,11 @@ export interface NewVersion {
    * base with the same bytes is.
    */
   readonly idempotencyKey?: string | undefined;
+  /**
+   * The version's report digest, written before the commit point: if the commit fails, the digest
+   * stays unread (readers only take a digest that belongs to a committed head).
+   */
+  readonly digest?: DigestBytes | undefined;
 }
 
 export type CommitOutcome =
@@ -150,6 +165,19 @@ export interface Store {
   getVersion(ref: WorkbookRef, selector: VersionSelector): Promise<VersionRecord | undefined>;
   /** Metadata and bytes; one query for an inline snapshot, one more for a chunked one. */
   getSnapshot(ref: WorkbookRef, selector: VersionSelector): Promise<StoredSnapshot | undefined>;
+  /**
+   * The stored digests of these committed versions, in the same order; undefined where a version
+   * has none (pushed before digests existed, or too large to keep). One batched read for all of
+   * them (DynamoDB: BatchGetItem, 100 keys a call). A digest is only answered for the very version
+   * it was written for (same bytes, time and author), never for a push that lost or failed.
+   */
+  getDigests(records: readonly VersionRecord[]): Promise<(DigestBytes | undefined)[]>;
+  /**
+   * Stores a digest rebuilt for a committed version (missing, or of an older digest version).
+   * Conditional and idempotent: a digest of this version with the same `digestVersion` is left as
+   * it is, so concurrent rebuilds of the same version are harmless.
+   */
+  putDigest(record: VersionRecord, digest: DigestBytes): Promise<void>;
   /** Newest first; `before` is the last version number of the previous page. */
   listVersions(
     ref: WorkbookRef,

@@ -36,6 +36,8 @@ function failingStore(error: () => Error): Store {
     commitVersion: fail,
     getVersion: fail,
     getSnapshot: fail,
+    getDigests: fail,
+    putDigest: fail,
     listVersions: fail,
     listWorkbooks: fail,
     createKey: fail,

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { gunzipSync } from "node:zlib";
 import * as XLSX from "@e965/xlsx";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -37,6 +38,49 @@ function event(
     e.headers["content-length"] = String(Buffer.byteLength(options.body));
   }
   return e;
+}
+
+
+interface Streamed {
+  readonly metadata: { statusCode: number; headers: Record<string, string> };
+  readonly body: Buffer;
+}
+
+/**
+ * The response-streaming entry under a stand-in for the `awslambda` global Lambda's Node runtime
+ * provides (streamifyResponse, HttpResponseStream.from), collecting what it writes.
+ */
+async function streamingEntry(): Promise<{ stream: (e: Event) => Promise<Streamed>; restore: () => void }> {
+  const global = globalThis as { awslambda?: unknown };
+  const before = global.awslambda;
+  const restore = () => {
+    if (before === undefined) delete global.awslambda;
+    else global.awslambda = before;
+  };
+  global.awslambda = {
+    streamifyResponse: (fn: unknown) => fn,
+    HttpResponseStream: { from: (stream: PassThrough & { metadata?: unknown }, metadata: unknown) => Object.assign(stream, { metadata }) },
+  };
+  vi.resetModules();
+  const { streamHandler } = await import("../../api/lambda");
+  if (!streamHandler) {
+    restore();
+    throw new Error("no streaming entry although awslambda is defined");
+  }
+  {
+    const entry = streamHandler as unknown as (e: Event, stream: PassThrough, context: unknown) => Promise<void>;
+    const stream = async (e: Event): Promise<Streamed> => {
+      const stream = new PassThrough() as PassThrough & { metadata?: Streamed["metadata"] };
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const ended = new Promise((resolve) => stream.on("end", resolve));
+      await entry(e, stream, {});
+      await ended;
+      if (!stream.metadata) throw new Error("no response metadata written");
+      return { metadata: stream.metadata, body: Buffer.concat(chunks) };
+    };
+    return { stream, restore };
+  }
 }
 
 const ADMIN_KEY = "lambda-bootstrap-admin-key-0123456789";
@@ -179,6 +223,24 @@ describe("the Lambda entry", () => {
       expect(result.isBase64Encoded).toBe(true);
       expect(Buffer.byteLength(JSON.stringify(result))).toBeLessThanOrEqual(LAMBDA_MAX_RESULT_BYTES);
       expect(gunzipSync(Buffer.from(result.body, "base64")).toString("utf8")).toBe(big);
+    });
+
+    it("is streamed whole by the response-streaming entry, without gzip, and so is the report", async () => {
+      const { stream, restore } = await streamingEntry();
+      try {
+        const version = await stream(event("function-url.json", "GET", `${wb}/latest`, { headers: { ...auth, "accept-encoding": "identity" } }));
+        expect(version.metadata.statusCode).toBe(200);
+        expect(version.metadata.headers["content-encoding"]).toBeUndefined();
+        expect(version.body.toString("utf8")).toBe(big);
+        expect(Buffer.byteLength(JSON.stringify(big))).toBeGreaterThan(LAMBDA_MAX_RESULT_BYTES);
+
+        const report = await stream(event("function-url.json", "GET", "/v1/reports/dual-conformance", { headers: { ...auth, "accept-encoding": "identity" } }));
+        expect(report.metadata.statusCode).toBe(200);
+        expect(report.metadata.headers["access-control-allow-origin"]).toBe("*");
+        expect((JSON.parse(report.body.toString("utf8")) as { teams: { team: string }[] }).teams.map((t) => t.team)).toContain("t-big");
+      } finally {
+        restore();
+      }
     });
 
     it("gets a readable problem+json with CORS headers, not AWS's own 502, when gzip is refused", async () => {

@@ -79,10 +79,11 @@ describe("the SST stack", () => {
 
   const secrets = () => declared.filter((d) => d.kind === "Secret");
 
-  it("declares the API as a nodejs22.x function on a URL, linked to the admin-key and org secrets only", () => {
+  it("declares the API as a nodejs22.x function on a streaming URL, linked to the admin-key and org secrets only", () => {
     const fn = find("Function");
     expect(secrets().map((s) => s.name)).toEqual([LINKED_ADMIN_KEY, LINKED_ORG]);
-    expect(fn.args).toMatchObject({ handler: "api/lambda.handler", runtime: "nodejs22.x", url: { cors: false } });
+    // The response-streaming entry on a RESPONSE_STREAM function URL: no 6 MB ceiling on answers.
+    expect(fn.args).toMatchObject({ handler: "api/lambda.streamHandler", streaming: true, runtime: "nodejs22.x", url: { cors: false } });
     // What the bundle leaves out (test/api/support/lambda-bundle.ts) must be installed beside it.
     expect(fn.args.nodejs).toMatchObject({ format: "esm", install: ["exceljs"] });
     // Linking the table would grant dynamodb:*; its name comes by environment instead.
@@ -91,7 +92,7 @@ describe("the SST stack", () => {
     expect(fn.args.environment).not.toHaveProperty("CROSSWALK_ORG");
     const [file, exported] = String(fn.args.handler).split(".");
     expect(existsSync(join(process.cwd(), `${file}.ts`))).toBe(true);
-    expect(exported).toBe("handler");
+    expect(exported).toBe("streamHandler");
   });
 
   it("grants the function exactly the DynamoDB actions the store sends, on the table and its indexes", () => {

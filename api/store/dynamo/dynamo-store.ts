@@ -28,6 +28,7 @@ import {
   type WorkbookRef,
 } from "../port";
 import { fromChunks, sha256Hex, toChunks } from "./chunks";
+import { deleteLosingDigest, type DigestIo, readDigests, writeDigest } from "./digests";
 import { DEFAULT_STORE_DEADLINE_MS, withinDeadline } from "./deadline";
 import { guarded, isConditionFailure } from "./errors";
 import {
@@ -78,6 +79,10 @@ export interface DynamoStoreOptions {
   readonly uploadId?: () => string;
   /** Longest wait for one DynamoDB operation, SDK retries included; then StoreUnavailableError. */
   readonly deadlineMs?: number;
+  /** Report digests whose gzipped bytes exceed this are not kept (read from the snapshot each time). */
+  readonly digestMaxBytes?: number;
+  /** Waits before retrying keys a BatchGetItem left unprocessed (default: 25 ms doubling, at most 1 s). */
+  readonly retryPause?: (attempt: number) => Promise<void>;
 }
 
 type DynamoCommand<I extends ServiceInputTypes, O extends ServiceOutputTypes> = $Command<
@@ -101,6 +106,7 @@ const CHUNK_WRITE_CONCURRENCY = 8;
  *   1. read the newest head (consistent); if it is not n, report a conflict;
  *   2. for the first version, put the workbook's index entry (idempotent);
  *   3. a large snapshot is gzipped and its chunks put under a fresh upload id, each with a TTL;
+ *      the version's report digest is put (readers take it only when it matches a committed head);
  *   4. put head n+1 with `attribute_not_exists(pk)` — the commit point. The head carries this
  *      attempt's commit id. When the condition fails, the head there is read back: if it carries
  *      this commit id, the SDK retried a put whose answer was lost and the version is committed;
@@ -118,11 +124,21 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
   const newUploadId = options.uploadId ?? randomUUID;
   const ttlAttribute = TABLE_SCHEMA.ttlAttribute;
   const deadlineMs = options.deadlineMs ?? DEFAULT_STORE_DEADLINE_MS;
+  const retryPause = options.retryPause ?? ((attempt: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(1_000, 25 * 2 ** attempt))));
 
   /** Every store call goes through here: a deadline across the SDK's retries, failures as "unavailable". */
   function send<I extends ServiceInputTypes, O extends ServiceOutputTypes>(what: string, command: DynamoCommand<I, O>): Promise<O> {
     return guarded(what, () => withinDeadline(what, deadlineMs, (abortSignal) => client.send(command, { abortSignal })));
   }
+
+  const digestIo: DigestIo = {
+    tableName,
+    batchGet: (command) => send("read digests", command),
+    put: (command) => send("write digest", command),
+    delete: (command) => send("delete digest", command),
+    maxBytes: options.digestMaxBytes ?? DEFAULT_INLINE_MAX_BYTES,
+    pause: retryPause,
+  };
 
   async function queryAll(what: string, input: Omit<QueryCommandInput, "TableName">): Promise<Item[]> {
     const items: Item[] = [];
@@ -390,6 +406,8 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         await writeChunks(commitId, chunks);
       }
 
+      if (input.digest) await writeDigest(digestIo, record, input.digest, "overwrite");
+
       try {
         await send("commit version", 
             new PutItemCommand({ TableName: tableName, Item: item, ConditionExpression: "attribute_not_exists(pk)" }),
@@ -402,6 +420,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
         if (!ours) {
           // Another attempt's head won (maybe this very push sent twice): ours are orphans either way.
           if (record.layout.kind === "chunked") await deleteChunks(record.layout.uploadId, record.layout.chunkCount);
+          if (input.digest) await deleteLosingDigest(digestIo, record, there ? versionFromItem(there) : undefined);
           return replayOrConflict(input, there);
         }
       }
@@ -436,6 +455,10 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
       }
       return { record, body };
     },
+
+    getDigests: (records) => readDigests(digestIo, records),
+
+    putDigest: (record, digest) => writeDigest(digestIo, record, digest, "if-stale"),
 
     async listVersions(ref, page): Promise<Page<VersionRecord, number>> {
       const high = page.before === undefined ? VERSION_SK_END : versionSk(page.before - 1);

@@ -18,6 +18,7 @@ import {
  *   pk                         sk            what
  *   WB#org#team#workbook       META          workbook index entry (gsi1: ORG#org / WB#team#workbook)
  *   WB#org#team#workbook       V#0000000042  version head: metadata + inline body or chunk pointer
+ *   WB#org#team#workbook       D#0000000042  the version's report digest (gzipped JSON), and whose it is
  *   UP#uploadId                C#00003       one gzip chunk of a large snapshot (TTL until pinned)
  *   KEY#keyId                  KEY           API key: hash, org, role, teams (gsi1: ORG#org / KEY#createdAt#id)
  *   ORG#org                    PROFILE       the org's profile document (JSON text), who saved it and when
@@ -30,6 +31,7 @@ export const VERSION_PREFIX = "V#";
 export const versionSk = (version: number): string => `${VERSION_PREFIX}${String(version).padStart(10, "0")}`;
 /** Sorts after every version sort key. */
 export const VERSION_SK_END = `${VERSION_PREFIX}~`;
+export const digestSk = (version: number): string => `D#${String(version).padStart(10, "0")}`;
 export const chunkPk = (uploadId: string): string => `UP#${uploadId}`;
 export const chunkSk = (index: number): string => `C#${String(index).padStart(5, "0")}`;
 export const keyPk = (id: string): string => `KEY#${id}`;
@@ -297,4 +299,30 @@ export function orgProfileFromItem(item: Item): OrgProfileRecord {
     updatedAt: str(item, "updatedAt"),
     updatedBy: { keyId: str(item, "updatedByKeyId"), name: str(item, "updatedByName") },
   };
+}
+
+/** Whose a digest item is: the version's bytes, time and author, as its head records them. */
+function digestSource(record: VersionRecord): Item {
+  return { sha256: S(record.sha256), createdAt: S(record.createdAt), authorKeyId: S(record.author.keyId) };
+}
+
+export function digestItem(record: VersionRecord, digestVersion: number, gzipped: Uint8Array): Item {
+  return {
+    pk: S(workbookPk(record)),
+    sk: S(digestSk(record.version)),
+    type: S("digest"),
+    digestVersion: N(digestVersion),
+    ...digestSource(record),
+    body: { B: gzipped },
+  };
+}
+
+/** The digest's version and gzipped bytes, when the item was written for this very version. */
+export function digestOfItem(item: Item, record: VersionRecord): { digestVersion: number; gzipped: Uint8Array } | undefined {
+  if (optStr(item, "sha256") !== record.sha256 || optStr(item, "createdAt") !== record.createdAt || optStr(item, "authorKeyId") !== record.author.keyId) {
+    return undefined;
+  }
+  const body = item.body;
+  if (!body || !("B" in body) || !(body.B instanceof Uint8Array)) return undefined;
+  return { digestVersion: num(item, "digestVersion"), gzipped: body.B };
 }

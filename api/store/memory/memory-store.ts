@@ -1,5 +1,6 @@
 import type {
   CommitOutcome,
+  DigestBytes,
   KeyCursor,
   KeyRecord,
   NewVersion,
@@ -19,6 +20,8 @@ interface StoredVersion {
   readonly body: Uint8Array;
   /** The idempotency key of the push that made this version, when it carried one. */
   readonly idempotencyKey?: string;
+  /** The version's report digest; replaced when rebuilt for a newer digest version. */
+  digest?: DigestBytes;
 }
 
 interface MemoryWorkbook {
@@ -53,6 +56,15 @@ function pageOf<T, C>(sorted: readonly T[], limit: number, cursorOf: (item: T) =
 /** Records leave the store as copies, so a caller that mutates one cannot change what is stored. */
 function cloneVersion(record: VersionRecord): VersionRecord {
   return { ...record, author: { ...record.author }, recordCounts: { ...record.recordCounts }, layout: { ...record.layout } };
+}
+
+/** Is `record` the version stored (same bytes, time and author), as the DynamoDB adapter checks a digest's owner? */
+function sameVersion(stored: VersionRecord, record: VersionRecord): boolean {
+  return stored.sha256 === record.sha256 && stored.createdAt === record.createdAt && stored.author.keyId === record.author.keyId;
+}
+
+function copyDigest(digest: DigestBytes): DigestBytes {
+  return { digestVersion: digest.digestVersion, body: digest.body.slice() };
 }
 
 function cloneKey(record: KeyRecord): KeyRecord {
@@ -119,7 +131,12 @@ export function createMemoryStore(): Store {
         recordCounts: { ...input.recordCounts },
         layout: { kind: "inline", storedBytes: input.body.length },
       };
-      book.versions.push({ record, body: input.body.slice(), ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}) });
+      book.versions.push({
+        record,
+        body: input.body.slice(),
+        ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
+        ...(input.digest ? { digest: copyDigest(input.digest) } : {}),
+      });
       workbooks.set(key, book);
       return { status: "committed", record: cloneVersion(record) };
     },
@@ -132,6 +149,21 @@ export function createMemoryStore(): Store {
     async getSnapshot(ref, selector): Promise<StoredSnapshot | undefined> {
       const stored = find(ref, selector);
       return stored ? { record: cloneVersion(stored.record), body: stored.body.slice() } : undefined;
+    },
+
+    async getDigests(records) {
+      return records.map((record) => {
+        const stored = find(record, record.version);
+        // Only the very version the digest was written for, as the DynamoDB adapter checks.
+        return stored && sameVersion(stored.record, record) && stored.digest ? copyDigest(stored.digest) : undefined;
+      });
+    },
+
+    async putDigest(record, digest) {
+      const stored = find(record, record.version);
+      if (!stored || !sameVersion(stored.record, record)) return;
+      if (stored.digest?.digestVersion === digest.digestVersion) return;
+      stored.digest = copyDigest(digest);
     },
 
     async listVersions(ref, page): Promise<Page<VersionRecord, number>> {

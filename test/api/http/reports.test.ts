@@ -2,7 +2,9 @@ import * as XLSX from "@e965/xlsx";
 import fc from "fast-check";
 import { request as httpRequest } from "node:http";
 import { gunzipSync } from "node:zlib";
+import { DeleteItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIGEST_VERSION } from "../../../shared/report/digest/index";
 import { createApp } from "../../../api/app";
 import { type HttpServer, listen } from "../../../api/local/http-server";
 import { SHEET_NAMES } from "../../../report-files/render-xlsx";
@@ -28,6 +30,7 @@ const PUSHED_AT = [`${addDays(DEMO_AS_OF, -180)}T09:00:00.000Z`, `${addDays(DEMO
 
 let db: TestDb;
 let store: Store;
+let tableName: string;
 let calls: StoreCalls;
 let dynamo: CommandLog;
 let server: HttpServer;
@@ -40,7 +43,7 @@ const chunked = new Map<string, boolean[]>();
 beforeAll(async () => {
   db = await startTestDb();
   // A low inline limit, so one demo workbook (≈46 KB) is stored gzipped in chunks and the others inline.
-  ({ store } = await db.table({ inlineMaxBytes: 42_000 }));
+  ({ store, tableName } = await db.table({ inlineMaxBytes: 42_000 }));
   calls = countingStore(store);
   dynamo = logCommands(db.client);
   const app = createApp({ store: calls.store, clock: () => now, log: () => undefined });
@@ -87,6 +90,19 @@ function expectedReport(options: { version?: number; teams?: readonly string[]; 
 
 async function get(query: string, key = admin, headers: Record<string, string> = {}): Promise<Response> {
   return call(server.origin, "GET", `${REPORT}${query}`, { key, headers });
+}
+
+/** A GET through node:http, to see the headers fetch hides (transfer-encoding) and the body as sent. */
+function rawGet(origin: string, path: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(new URL(`${origin}${path}`), { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+    });
+    request.on("error", reject);
+    request.end();
+  });
 }
 
 describe("without an org profile", () => {
@@ -250,7 +266,7 @@ describe("ETag and If-None-Match", () => {
 
   it("says where the time went in Server-Timing", async () => {
     const response = await get("?format=html");
-    expect(response.headers.get("server-timing")).toMatch(/^sources;dur=[\d.]+, build;dur=[\d.]+, render;dur=[\d.]+, gzip;dur=[\d.]+$/);
+    expect(response.headers.get("server-timing")).toMatch(/^report;dur=[\d.]+, index;desc="3 workbooks", heads;dur=[\d.]+, digests;dur=[\d.]+;desc="\d+ cached \d+ read 0 rebuilt", build;dur=[\d.]+(;desc="cached")?, render;dur=[\d.]+, gzip;dur=[\d.]+$/);
   });
 
   it("marks the XLSX ETag weak (its bytes carry zip timestamps) and still answers 304 for it", async () => {
@@ -325,45 +341,144 @@ describe("asOf", () => {
 });
 
 describe("storage reads", () => {
-  function chunkedNow(version = 3): number {
-    return history.filter((b) => chunked.get(b.team)?.[version - 1]).length;
-  }
-
-  it("stores at least one demo workbook chunked, so chunk reads are counted too", () => {
-    expect(chunkedNow()).toBeGreaterThan(0);
-    expect(chunkedNow()).toBeLessThan(3);
+  /** A second server on the same store with no caches, so every request reads what it needs. */
+  let uncached: HttpServer;
+  beforeAll(async () => {
+    uncached = await listen(createApp({ store: calls.store, clock: () => now, log: () => undefined, limits: { reportCacheBytes: 0 } }), { port: 0, host: "127.0.0.1" });
   });
+  afterAll(async () => {
+    await uncached.close();
+  });
+  const getUncached = (query: string, headers: Record<string, string> = {}) => call(uncached.origin, "GET", `${REPORT}${query}`, { key: admin, headers });
 
-  it("reads all teams with one index query and one query per workbook (plus chunks), never a Scan", async () => {
+  function counted(): void {
     calls.reset();
     dynamo.reset();
-    expect((await get("")).status).toBe(200);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getSnapshot: 3 });
-    const commands = dynamo.counts();
-    expect(commands).toEqual({
+  }
+
+  it("stores at least one demo workbook chunked (its snapshot is never read for a report)", () => {
+    expect(history.filter((b) => chunked.get(b.team)?.[2]).length).toBeGreaterThan(0);
+  });
+
+  it("reads all teams with one index query, one metadata query per workbook and one batch of digests, never a snapshot or a Scan", async () => {
+    counted();
+    expect((await getUncached("")).status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(dynamo.counts()).toEqual({
       GetItemCommand: 2, // the key, the org profile
       "QueryCommand@gsi1": 1, // the org-wide workbook index
-      QueryCommand: 3 + chunkedNow(), // the newest head of each workbook, and the chunks of the big one
+      QueryCommand: 3, // the newest head of each workbook, metadata only
+      BatchGetItemCommand: 1, // the three digests
     });
-    expect(dynamo.commands().some((c) => c.name === "ScanCommand")).toBe(false);
+  });
+
+  it("with the caches warm, reads no digest again, and after one team's push reads that one digest only", async () => {
+    await get("");
+    counted();
+    expect((await get("")).status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3 });
+
+    const book = history[0]!;
+    const latest = book.versions[book.versions.length - 1]!;
+    const pushed = await call(server.origin, "POST", `/v1/teams/${book.team}/workbooks/${book.workbook}/versions`, {
+      key: admin,
+      json: { ...latest, workbook: { ...latest.workbook, owner: "someone new" } },
+      headers: { "if-match": `"v${book.versions.length}"` },
+    });
+    expect(pushed.status).toBe(201);
+    counted();
+    const after = await get("");
+    expect(after.status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(after.headers.get("server-timing")).toMatch(/digests;dur=[\d.]+;desc="2 cached 1 read 0 rebuilt"/);
   });
 
   it("reads one index query per named team, and answers a 304 from the same reads", async () => {
-    const etag = (await get("?teams=people,credit-risk")).headers.get("etag") ?? "";
-    calls.reset();
-    dynamo.reset();
-    expect((await get("?teams=people,credit-risk", admin, { "if-none-match": etag })).status).toBe(304);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 2, getSnapshot: 2 });
+    const etag = (await getUncached("?teams=people,credit-risk")).headers.get("etag") ?? "";
+    counted();
+    expect((await getUncached("?teams=people,credit-risk", { "if-none-match": etag })).status).toBe(304);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 2, getVersion: 2, getDigests: 1 });
     expect(dynamo.counts()["QueryCommand@gsi1"]).toBe(2);
     expect(dynamo.commands().some((c) => c.name === "ScanCommand")).toBe(false);
   });
 
-  it("reads a version as of a date with one query per workbook too", async () => {
-    calls.reset();
-    dynamo.reset();
-    await get(`?asOf=${addDays(DEMO_AS_OF, -100)}`);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getSnapshot: 3 });
-    expect(dynamo.counts()).toEqual({ GetItemCommand: 2, "QueryCommand@gsi1": 1, QueryCommand: 3 + chunkedNow(1) });
+  it("reads the digests of the versions as of a date (one metadata query per workbook)", async () => {
+    counted();
+    const response = await getUncached(`?asOf=${addDays(DEMO_AS_OF, -100)}`);
+    expect(response.status).toBe(200);
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(dynamo.counts()).toEqual({ GetItemCommand: 2, "QueryCommand@gsi1": 1, QueryCommand: 3, BatchGetItemCommand: 1 });
+  });
+});
+
+describe("digests rebuilt on read", () => {
+  it("rebuilds a missing digest and one of an older DIGEST_VERSION from the snapshot, writes it back, and reports the same", async () => {
+    const app = createApp({ store: calls.store, clock: () => now, log: () => undefined, limits: { reportCacheBytes: 0 } });
+    const local = await listen(app, { port: 0, host: "127.0.0.1" });
+    try {
+      const before = await call(local.origin, "GET", REPORT, { key: admin });
+      const etag = before.headers.get("etag");
+      const workbooks = (await store.listWorkbooks(ORG, { limit: 10 })).items;
+      const [first, second] = await Promise.all(workbooks.slice(0, 2).map((w) => store.getVersion(w, "latest")));
+      // One digest gone (a version pushed before digests existed), one from an older digest shape.
+      await db.client.send(new DeleteItemCommand({ TableName: tableName, Key: { pk: { S: `WB#${ORG}#${first!.team}#${first!.workbook}` }, sk: { S: `D#${String(first!.version).padStart(10, "0")}` } } }));
+      await store.putDigest(second!, { digestVersion: DIGEST_VERSION - 1, body: new TextEncoder().encode("{}") });
+
+      calls.reset();
+      const rebuilt = await call(local.origin, "GET", REPORT, { key: admin });
+      expect(rebuilt.status).toBe(200);
+      expect(rebuilt.headers.get("etag")).toBe(etag);
+      expect(rebuilt.headers.get("server-timing")).toMatch(/digests;dur=[\d.]+;desc="0 cached 1 read 2 rebuilt"/);
+      expect(calls.counts()).toMatchObject({ getDigests: 1, getSnapshot: 2, putDigest: 2 });
+
+      calls.reset();
+      const again = await call(local.origin, "GET", REPORT, { key: admin });
+      expect(again.headers.get("etag")).toBe(etag);
+      expect(calls.counts().getSnapshot).toBeUndefined();
+      expect(again.headers.get("server-timing")).toMatch(/digests;dur=[\d.]+;desc="0 cached 3 read 0 rebuilt"/);
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+describe("sections and large answers", () => {
+  it("answers only the sections asked for, with the envelope, equal to those of the whole report", async () => {
+    const whole = (await (await get("")).json()) as Record<string, unknown>;
+    const response = await get("?sections=summary,readiness");
+    expect(response.status).toBe(200);
+    const part = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(part)).toEqual(["reportVersion", "kind", "org", "asOf", "summary", "readiness"]);
+    expect(part.summary).toEqual(whole.summary);
+    expect(part.readiness).toEqual(whole.readiness);
+    expect(response.headers.get("etag")).not.toBe((await get("")).headers.get("etag"));
+  });
+
+  it("refuses an unknown section naming the sections, and sections with another format", async () => {
+    const unknown = (await expectProblem(await get("?sections=summary,gaps,soa"), 400)).errors as { in: string; pointer: string; message: string }[];
+    expect(unknown).toHaveLength(2);
+    expect(unknown[0]).toMatchObject({ in: "query", pointer: "sections" });
+    expect(unknown[0]?.message).toContain('no section "gaps" (it is part of readiness); expected any of teams, summary');
+    expect(unknown[1]?.message).toContain('no section "soa" (it is part of iso42001)');
+    expect((await expectProblem(await get("?sections=summary&format=html"), 400)).errors).toMatchObject([{ pointer: "sections" }]);
+    expect((await expectProblem(await get("?sections=,"), 400)).errors).toMatchObject([{ pointer: "sections" }]);
+  });
+
+  it("streams a report above the streaming threshold in chunks: same bytes, same ETag, no 422", async () => {
+    const app = createApp({ store: calls.store, clock: () => now, log: () => undefined, limits: { streamReportAboveBytes: 10_000 } });
+    const local = await listen(app, { port: 0, host: "127.0.0.1" });
+    try {
+      const buffered = await get("", admin, { "accept-encoding": "identity" });
+      const bufferedBody = await buffered.text();
+      expect(bufferedBody.length).toBeGreaterThan(10_000);
+      const { headers, body } = await rawGet(local.origin, `${REPORT}`, { authorization: `Bearer ${admin}`, "accept-encoding": "identity" });
+      expect(headers["transfer-encoding"]).toBe("chunked");
+      expect(headers["content-length"]).toBeUndefined();
+      expect(headers.etag).toBe(buffered.headers.get("etag"));
+      expect(body.toString("utf8")).toBe(bufferedBody);
+    } finally {
+      await local.close();
+    }
   });
 });
 
@@ -373,7 +488,7 @@ describe("bad requests", () => {
     expect(problem.errors).toEqual([
       { in: "query", pointer: "format", message: "expected one of json, csv, md, html, oscal, xlsx" },
       { in: "query", pointer: "asOf", message: "expected a calendar date written YYYY-MM-DD" },
-      { in: "query", pointer: "team", message: "unknown parameter; expected format, teams, asOf, csvTable (did you mean teams?)" },
+      { in: "query", pointer: "team", message: "unknown parameter; expected format, teams, asOf, sections, csvTable (did you mean teams?)" },
     ]);
   });
 
@@ -386,8 +501,8 @@ describe("bad requests", () => {
   });
 
   it("never answers 5xx to any query string", async () => {
-    const name = fc.constantFrom("format", "teams", "asOf", "csvTable", "team", "__proto__", "");
-    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("csv", "xlsx", "people", "people,,credit-risk", "2026-02-29", "2028-02-29", "gaps", "%ZZ"));
+    const name = fc.constantFrom("format", "teams", "asOf", "csvTable", "sections", "team", "__proto__", "");
+    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom("csv", "xlsx", "people", "people,,credit-risk", "2026-02-29", "2028-02-29", "gaps", "summary,aiRmf", "%ZZ"));
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(name, value), { maxLength: 4 }), async (pairs) => {
         const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");

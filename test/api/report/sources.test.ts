@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SnapshotCache } from "../../../api/report/snapshot-cache";
+import { VersionCache } from "../../../api/report/version-cache";
 import { indexedWorkbooks, mapConcurrent, readVersions } from "../../../api/report/sources";
 import { snapshotFromStored } from "../../../api/report/stored-snapshot";
 import type { Store, VersionRecord } from "../../../api/store/port";
 import { demoSnapshots } from "../../../shared/demo/index";
 import { parseSnapshot } from "../../../shared/model/parse-snapshot";
-import { SNAPSHOT_SCHEMA_VERSION } from "../../../shared/model/snapshot";
+import { SNAPSHOT_SCHEMA_VERSION, type WorkbookSnapshot } from "../../../shared/model/snapshot";
 import { countingStore } from "../support/counting";
 import { startTestDb, type TestDb } from "../support/dynamo";
 
@@ -30,9 +30,9 @@ function record(overrides: Partial<VersionRecord> = {}): VersionRecord {
 
 const [snapshotA, snapshotB] = demoSnapshots();
 
-describe("SnapshotCache", () => {
+describe("VersionCache", () => {
   it("keys entries by org, workbook, version and checksum", () => {
-    const cache = new SnapshotCache(1_000);
+    const cache = new VersionCache<WorkbookSnapshot>(1_000);
     cache.set(record(), snapshotA!);
     expect(cache.get(record())).toBe(snapshotA);
     for (const other of [{ org: "p" }, { team: "u" }, { workbook: "x" }, { version: 2 }, { sha256: "b".repeat(64) }]) {
@@ -42,7 +42,7 @@ describe("SnapshotCache", () => {
   });
 
   it("evicts the least recently used entries to stay within its byte budget, and skips what cannot fit", () => {
-    const cache = new SnapshotCache(250);
+    const cache = new VersionCache<WorkbookSnapshot>(250);
     cache.set(record({ version: 1 }), snapshotA!);
     cache.set(record({ version: 2 }), snapshotA!);
     cache.get(record({ version: 1 })); // now version 2 is the least recently used
@@ -121,7 +121,7 @@ describe("reading report sources from the store", () => {
 
   it("parses each version once: a second read of the same versions comes from the cache", async () => {
     const calls = countingStore(store);
-    const cache = new SnapshotCache(10 * 1024 * 1024);
+    const cache = new VersionCache<WorkbookSnapshot>(10 * 1024 * 1024);
     const workbooks = await indexedWorkbooks(store, "o", undefined);
     const first = await readVersions(calls.store, workbooks, "latest", cache);
     const second = await readVersions(calls.store, workbooks, "latest", cache);

@@ -3,14 +3,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDynamoStore } from "../../../api/store/dynamo";
+import { createDynamoClient, createDynamoStore } from "../../../api/store/dynamo";
 import {
   type NewVersion,
   StoreIntegrityError,
+  type VersionRecord,
   StoreUnavailableError,
   type WorkbookRef,
 } from "../../../api/store/port";
-import { describeStoreContract, newVersion } from "./store-contract";
+import { describeStoreContract, digestOf, newVersion } from "./store-contract";
 import { clientFailingAtHeadPut, clientLosingHeadPutAnswer, startTestDb, type TestDb } from "../support/dynamo";
 
 const ref: WorkbookRef = { org: "acme", team: "claims", workbook: "register" };
@@ -239,5 +240,58 @@ describe("DynamoDB store: outages", () => {
       await local.close();
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe("DynamoDB store: report digests", () => {
+  it("never answers the digest of a push whose head put failed, and the next push's digest replaces it", async () => {
+    const faulty = clientFailingAtHeadPut(db.dynalite.endpoint);
+    const { tableName } = await db.table();
+    const failing = createDynamoStore({ client: faulty, tableName });
+    await expect(failing.commitVersion({ ...newVersion(null, '{"failed":1}'), digest: digestOf("orphan") })).rejects.toBeInstanceOf(StoreUnavailableError);
+    faulty.destroy();
+
+    const healthy = createDynamoStore({ client: db.client, tableName });
+    expect(await healthy.getVersion(ref, "latest")).toBeUndefined();
+    // The orphan is there, but belongs to no head: a version committed without a digest does not see it.
+    const orphan = await db.client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: "WB#acme#claims#register" }, sk: { S: "D#0000000001" } } }));
+    expect(orphan.Item?.type?.S).toBe("digest");
+    const outcome = await healthy.commitVersion(newVersion(null, '{"other":1}', "2025-01-02T00:00:00.000Z"));
+    expect(outcome.status).toBe("committed");
+    if (outcome.status !== "committed") return;
+    expect(await healthy.getDigests([outcome.record])).toEqual([undefined]);
+    // A rebuild for the committed version replaces the orphan.
+    await healthy.putDigest(outcome.record, digestOf("rebuilt"));
+    const [rebuilt] = await healthy.getDigests([outcome.record]);
+    expect(new TextDecoder().decode(rebuilt?.body)).toBe("rebuilt");
+  });
+
+  it("retries the keys BatchGetItem leaves unprocessed", async () => {
+    const { store: writer, tableName } = await db.table();
+    const records: VersionRecord[] = [];
+    for (const team of ["a", "b", "c"]) {
+      const outcome = await writer.commitVersion({ ...newVersion(null, `{"t":"${team}"}`, undefined, { ...ref, team }), digest: digestOf(team) });
+      if (outcome.status === "committed") records.push(outcome.record);
+    }
+    // A client that answers the first BatchGetItem with every key unprocessed, as a throttled table does.
+    const client = createDynamoClient({ endpoint: db.dynalite.endpoint });
+    let batches = 0;
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (context.commandName !== "BatchGetItemCommand") return next(args);
+        batches++;
+        if (batches > 1) return next(args);
+        const input = args.input as { RequestItems: Record<string, unknown> };
+        return { output: { $metadata: {}, Responses: { [tableName]: [] }, UnprocessedKeys: input.RequestItems }, response: {} } as never;
+      },
+      { step: "initialize" },
+    );
+    const pauses: number[] = [];
+    const store = createDynamoStore({ client, tableName, retryPause: async (attempt) => void pauses.push(attempt) });
+    const digests = await store.getDigests(records);
+    client.destroy();
+    expect(digests.map((d) => (d ? new TextDecoder().decode(d.body) : undefined))).toEqual(["a", "b", "c"]);
+    expect(batches).toBe(2);
+    expect(pauses).toEqual([1]);
   });
 });

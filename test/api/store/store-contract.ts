@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../../api/store/dynamo/chunks";
-import type { KeyRecord, NewVersion, OrgProfileRecord, Store, WorkbookRef } from "../../../api/store/port";
+import type { DigestBytes, KeyRecord, NewVersion, OrgProfileRecord, Store, VersionRecord, WorkbookRef } from "../../../api/store/port";
 
 const encoder = new TextEncoder();
 const ref: WorkbookRef = { org: "acme", team: "claims", workbook: "register" };
@@ -17,6 +17,15 @@ export function newVersion(baseVersion: number | null, text: string, at = "2025-
     schemaVersion: 1,
     recordCounts: { risks: 1 },
   };
+}
+
+export const digestOf = (text: string, digestVersion = 1): DigestBytes => ({ digestVersion, body: encoder.encode(text) });
+const textOf = (digest: DigestBytes | undefined): string | undefined => (digest ? new TextDecoder().decode(digest.body) : undefined);
+
+async function committed(store: Store, version: NewVersion): Promise<VersionRecord> {
+  const outcome = await store.commitVersion(version);
+  if (outcome.status !== "committed") throw new Error(`expected a commit, got ${outcome.status}`);
+  return outcome.record;
 }
 
 const key = (id: string, org = "acme", createdAt = "2025-01-01T00:00:00.000Z"): KeyRecord => ({
@@ -226,6 +235,54 @@ export function describeStoreContract(name: string, freshStore: () => Promise<St
       await store.putOrgProfile({ ...profile("acme", "Acme Ltd"), updatedAt: "2025-02-01T00:00:00.000Z" });
       expect(await store.getOrgProfile("acme")).toEqual({ ...profile("acme", "Acme Ltd"), updatedAt: "2025-02-01T00:00:00.000Z" });
       expect((await store.getOrgProfile("other"))?.document.name).toBe("Other");
+    });
+  });
+
+  describe(`${name}: report digests`, () => {
+    it("keeps the digest written with a version and answers it for that version only", async () => {
+      const store = await freshStore();
+      const v1 = await committed(store, { ...newVersion(null, '{"a":1}'), digest: digestOf('{"digest":1}') });
+      const v2 = await committed(store, newVersion(1, '{"a":2}'));
+      const [first, second] = await store.getDigests([v1, v2]);
+      expect(first?.digestVersion).toBe(1);
+      expect(textOf(first)).toBe('{"digest":1}');
+      expect(second).toBeUndefined();
+      // A record that is not what the store committed as that version (another push's bytes) gets nothing.
+      expect(await store.getDigests([{ ...v1, sha256: "0".repeat(64) }])).toEqual([undefined]);
+      expect(await store.getDigests([])).toEqual([]);
+    });
+
+    it("keeps the winner's digest when a push from the same base loses", async () => {
+      const store = await freshStore();
+      const winner = await committed(store, { ...newVersion(null, '{"w":1}'), digest: digestOf("winner") });
+      const loser = await store.commitVersion({ ...newVersion(null, '{"l":1}'), digest: digestOf("loser") });
+      expect(loser.status).toBe("conflict");
+      expect((await store.getDigests([winner])).map(textOf)).toEqual(["winner"]);
+    });
+
+    it("stores a rebuilt digest once per digest version: missing or older is replaced, same is left alone", async () => {
+      const store = await freshStore();
+      const v1 = await committed(store, newVersion(null, '{"a":1}'));
+      await store.putDigest(v1, digestOf("rebuilt", 1));
+      expect((await store.getDigests([v1])).map(textOf)).toEqual(["rebuilt"]);
+      await store.putDigest(v1, digestOf("again", 1));
+      expect((await store.getDigests([v1])).map(textOf)).toEqual(["rebuilt"]);
+      await store.putDigest(v1, digestOf("newer", 2));
+      const [newer] = await store.getDigests([v1]);
+      expect(newer?.digestVersion).toBe(2);
+      expect(textOf(newer)).toBe("newer");
+    });
+
+    it("answers the digests of many workbooks in the order asked, past one batch of 100", async () => {
+      const store = await freshStore();
+      const records: VersionRecord[] = [];
+      for (let i = 0; i < 105; i++) {
+        const where = { ...ref, team: `team-${String(i).padStart(3, "0")}` };
+        records.push(await committed(store, { ...newVersion(null, `{"i":${i}}`, undefined, where), digest: i % 7 === 0 ? undefined : digestOf(`d${i}`) }));
+      }
+      const reversed = [...records].reverse();
+      const answers = (await store.getDigests(reversed)).map(textOf);
+      expect(answers).toEqual(reversed.map((r) => (Number(r.team.slice(5)) % 7 === 0 ? undefined : `d${Number(r.team.slice(5))}`)));
     });
   });
 }

@@ -1,15 +1,15 @@
-import type { WorkbookSnapshot } from "../../shared/model/snapshot";
 import type { VersionRecord } from "../store/port";
 
 /**
- * Parsed snapshots of immutable versions, least recently used first out, bounded by the bytes of
- * the stored JSON they came from. A version never changes and its SHA-256 is part of the key, so
- * an entry is never stale; the org is part of it too, so no report ever sees another org's entry.
- * Saves the parse (not the read) when the same versions are reported on again.
+ * What was read of immutable versions (parsed snapshots, report digests), least recently used
+ * first out, bounded by bytes (by default the stored snapshot's size). A version never changes and
+ * its SHA-256 is part of the key, so an entry is never stale; the org is part of it too, so no
+ * report ever sees another org's entry. Saves the read and the parse when the same versions are
+ * reported on again: a push of one team's version adds one entry, and nothing else is re-read.
  */
-export class SnapshotCache {
+export class VersionCache<T> {
   readonly #maxBytes: number;
-  readonly #entries = new Map<string, { snapshot: WorkbookSnapshot; bytes: number }>();
+  readonly #entries = new Map<string, { value: T; bytes: number }>();
   #bytes = 0;
   hits = 0;
   misses = 0;
@@ -22,8 +22,8 @@ export class SnapshotCache {
     return `${record.org}\u0000${record.team}\u0000${record.workbook}\u0000${record.version}\u0000${record.sha256}`;
   }
 
-  get(record: VersionRecord): WorkbookSnapshot | undefined {
-    const key = SnapshotCache.key(record);
+  get(record: VersionRecord): T | undefined {
+    const key = VersionCache.key(record);
     const entry = this.#entries.get(key);
     if (!entry) {
       this.misses++;
@@ -33,19 +33,18 @@ export class SnapshotCache {
     // Re-insert: Map order is the recency order.
     this.#entries.delete(key);
     this.#entries.set(key, entry);
-    return entry.snapshot;
+    return entry.value;
   }
 
-  set(record: VersionRecord, snapshot: WorkbookSnapshot): void {
-    const bytes = record.size;
+  set(record: VersionRecord, value: T, bytes = record.size): void {
     if (bytes > this.#maxBytes) return;
-    const key = SnapshotCache.key(record);
+    const key = VersionCache.key(record);
     const existing = this.#entries.get(key);
     if (existing) {
       this.#entries.delete(key);
       this.#bytes -= existing.bytes;
     }
-    this.#entries.set(key, { snapshot, bytes });
+    this.#entries.set(key, { value, bytes });
     this.#bytes += bytes;
     for (const [oldest, entry] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;

@@ -1,0 +1,88 @@
+import * as z from "zod";
+import type { WorkbookSnapshot } from "../../model/snapshot";
+import type { ReportWorkbook } from "../input";
+import { DIGEST_OMISSIONS, omitFields } from "./digest-fields";
+
+/**
+ * The version of the digest shape. Bump it whenever `buildWorkbookDigest` would give another
+ * digest for the same version (a field dropped or added in digest-fields.ts, a new precomputed
+ * part): stored digests of an older version are then rebuilt from their snapshot on first read.
+ */
+export const DIGEST_VERSION = 1;
+
+/**
+ * One team workbook version as the consolidated report needs it: the version's identity and the
+ * snapshot's records without the fields no section reads (descriptions, notes, free-text extras …).
+ * Computed once at push and stored beside the version; the report reads digests, never snapshots.
+ * Every section is built from these records by the very code that builds it from snapshots, so the
+ * report from digests is the report from snapshots, byte for byte.
+ */
+export interface WorkbookDigest {
+  readonly digestVersion: number;
+  readonly team: string;
+  readonly workbook: string;
+  readonly version: number;
+  readonly author?: string;
+  readonly createdAt: string;
+  /** The snapshot's records the report reads (a valid `WorkbookSnapshot` minus unread fields). */
+  readonly records: WorkbookSnapshot;
+}
+
+/**
+ * A stored digest as read back: the envelope is checked; the records are trusted as the snapshot
+ * was (they were cut from a validated snapshot by this code, and carry its `DIGEST_VERSION`).
+ */
+export const WorkbookDigestSchema = z.object({
+  digestVersion: z.int().min(1),
+  team: z.string().min(1),
+  workbook: z.string().min(1),
+  version: z.int().min(0),
+  author: z.string().optional(),
+  createdAt: z.string(),
+  records: z.custom<WorkbookSnapshot>((value) => typeof value === "object" && value !== null && !Array.isArray(value), {
+    error: "records must be an object",
+  }),
+});
+
+/** The digest of one workbook version (what the report reads of it). */
+export function buildWorkbookDigest(entry: ReportWorkbook): WorkbookDigest {
+  const records: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry.snapshot)) {
+    const omissions = DIGEST_OMISSIONS[key];
+    records[key] = omissions ? omitFields(value, omissions) : value;
+  }
+  return {
+    digestVersion: DIGEST_VERSION,
+    team: entry.team,
+    workbook: entry.workbook,
+    version: entry.version,
+    ...(entry.author !== undefined ? { author: entry.author } : {}),
+    createdAt: entry.createdAt,
+    records: records as WorkbookSnapshot,
+  };
+}
+
+/** The digest as the report builder takes a workbook. */
+export function digestWorkbook(digest: WorkbookDigest): ReportWorkbook {
+  return {
+    team: digest.team,
+    workbook: digest.workbook,
+    version: digest.version,
+    ...(digest.author !== undefined ? { author: digest.author } : {}),
+    createdAt: digest.createdAt,
+    snapshot: digest.records,
+  };
+}
+
+/** Parses stored digest JSON; undefined when it is not a digest of the current `DIGEST_VERSION`. */
+export function readWorkbookDigest(json: string): WorkbookDigest | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  const parsed = WorkbookDigestSchema.safeParse(value);
+  if (!parsed.success || parsed.data.digestVersion !== DIGEST_VERSION) return undefined;
+  return parsed.data as WorkbookDigest;
+}
