@@ -4,21 +4,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { MemoryWorkbook } from "../../../../addin/port/memory-workbook";
 import { readLocalSnapshot } from "../../../../addin/services/round-trip";
 import { suggestOnSheets } from "../../../../addin/taskpane/suggest/sheet-suggestions";
-import type { WorkbookSnapshot } from "../../../../shared/model/snapshot";
-import { demo, demoWorkbook } from "../../round-trip/render-round-trip";
+import { demoWorkbook } from "../../round-trip/render-round-trip";
+import { bareFirstRisk } from "./bare-risk";
 import { renderPane } from "../render-pane";
 
 afterEach(cleanup);
 
 const SHEET = "Risk Register";
-
-/** The demo team's workbook with its first risk's typed references taken out. */
-export function bareFirstRisk(): WorkbookSnapshot {
-  const snapshot = demo();
-  const [first, ...rest] = snapshot.risks;
-  const { aiRmfRefs: _a, iso42001Refs: _i, genAiRisks: _g, trustworthiness: _t, suggestions: _s, ...bare } = first!;
-  return { ...snapshot, risks: [bare, ...rest] };
-}
 
 function grid(wb: MemoryWorkbook, sheet: string): string[][] {
   return (wb.view(sheet)?.values ?? []).map((row) => row.map((v) => JSON.stringify(v ?? null)));
