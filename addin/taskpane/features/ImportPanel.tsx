@@ -22,6 +22,7 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
+import { ImportSuggestions, useImportSuggestions } from "../suggest/ImportSuggestions";
 import { type IdOverlap, idOverlap } from "./existing-ids";
 import { type SavedMapping, loadMappings, saveMapping } from "./saved-mappings";
 
@@ -53,6 +54,7 @@ export function ImportPanel() {
   const reading = useOperation<void>();
   const analysing = useOperation<void>();
   const writing = useOperation<WriteRecordsReport>();
+  const suggested = useImportSuggestions(preview);
 
   useEffect(() => {
     void reading.run(async () => {
@@ -133,13 +135,14 @@ export function ImportPanel() {
     writing.run(async (progress) => {
       if (!preview) throw new Error("Preview the records first.");
       if (mode === "merge" && !overlap) throw new Error("Merging by id needs the table's id column among the records' columns.");
+      const rows = suggested.toWrite(preview);
       const taken = mode === "replace" ? (await port.inspect()).sheets.map((sh) => sh.name) : [];
       const backupSheet = backupSheetName(preview.sheet, services.now(), taken);
       return port.writeRecords(
         {
           table: preview.table,
-          columns: preview.columns,
-          rows: preview.rows,
+          columns: rows.columns,
+          rows: rows.rows,
           mode,
           ...(mode === "replace" ? { backupSheet } : {}),
           ...(mode === "merge" && overlap ? { idColumn: overlap.idColumn } : {}),
@@ -361,7 +364,8 @@ export function ImportPanel() {
             <Radio value="append" label={overlap && overlap.present > 0 ? `Append all to ${preview.sheet} (the ${overlap.present} ids twice)` : `Append to ${preview.sheet}`} />
             <Radio value="replace" label={`Replace the rows of ${preview.sheet} (a copy of them is kept in a new sheet)`} />
           </RadioGroup>
-          <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0} onClick={() => void write()}>
+          <ImportSuggestions state={suggested} />
+          <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0 || suggested.pending} onClick={() => void write()}>
             {`Write ${preview.rows.length} records`}
           </Button>
         </section>

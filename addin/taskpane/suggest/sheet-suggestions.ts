@@ -91,7 +91,7 @@ interface SheetsRead {
 
 let shared: Suggester | undefined;
 /** One index for the pane's lifetime: building it is most of the first suggestion's time. */
-function suggester(): Suggester {
+export function suggester(): Suggester {
   shared ??= createSuggester();
   return shared;
 }
