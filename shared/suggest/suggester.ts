@@ -49,7 +49,18 @@ export interface SuggesterOptions {
   readonly nearestPassageShare?: number;
   /** Passage weights by origin, replacing the corpus's (for tuning). */
   readonly originWeight?: Partial<Record<PassageOrigin, number>>;
+  /** Share of the mean raw score of a subcategory's category added to it (default `CATEGORY_SHARE`). */
+  readonly categoryShare?: number;
+  /** How many best-matching passages count in the nearest-passage term (default 2). */
+  readonly nearestPassages?: number;
+  /** Pseudo-relevance feedback: the `terms` most distinctive stems of the `passages` best-matching AI RMF passages added to the query at `weight` (for tuning). */
+  readonly feedback?: { readonly passages: number; readonly terms: number; readonly weight: number };
+  /** Reciprocal-rank fusion of the document and passage rankings instead of adding their scores, with this k (for tuning). */
+  readonly rrfK?: number;
 }
+
+/** Chosen on the leave-one-out benchmark. */
+const CATEGORY_SHARE = 0;
 
 /** Chosen on the leave-one-out benchmark (`npm run bench -- suggest`). */
 const SUGGEST_BM25: Bm25Params = { k1: 2, b: 0.75 };
@@ -152,25 +163,76 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
   const links = controlIndex.targets.map((t) => (corpus.crosswalk.get(t.id) ?? []).map((id) => subPosition.get(id)).filter((k): k is number => k !== undefined));
 
   const share = options.nearestPassageShare ?? NEAREST_PASSAGE_SHARE;
-  const addNearestPassages = (raw: Float64Array, terms: readonly QueryTerm[]) => {
+  const nearest = Math.max(1, Math.floor(options.nearestPassages ?? 2));
+  const passageScores = (terms: readonly QueryTerm[], docs: number): Float64Array => {
     const byPassage = new Float64Array(passageBags.length);
     for (const term of terms) termScores(passageIndex, term.stem, term.weight, (p, score) => (byPassage[p] = byPassage[p]! + score));
-    const best = new Float64Array(raw.length);
-    const second = new Float64Array(raw.length);
+    // The `nearest` best passages of each subcategory, best first, summed.
+    const best = Array.from({ length: nearest }, () => new Float64Array(docs));
     byPassage.forEach((score, p) => {
       const d = passageTarget[p]!;
-      if (score > best[d]!) {
-        second[d] = best[d]!;
-        best[d] = score;
-      } else if (score > second[d]!) second[d] = score;
+      for (let k = 0; k < nearest; k += 1) {
+        if (score <= best[k]![d]!) continue;
+        for (let j = nearest - 1; j > k; j -= 1) best[j]![d] = best[j - 1]![d]!;
+        best[k]![d] = score;
+        break;
+      }
     });
-    for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + share * (best[d]! + second[d]!);
+    const out = new Float64Array(docs);
+    for (const row of best) for (let d = 0; d < docs; d += 1) out[d] = out[d]! + row[d]!;
+    return out;
+  };
+  // Each subcategory's category (`MAP 1` for `MAP 1.1`) and the subcategories in it.
+  const categoryShare = options.categoryShare ?? CATEGORY_SHARE;
+  const categoryOf = subcategoryIndex.targets.map((t) => t.id.replace(/\.\d+$/, ""));
+  const addCategoryPrior = (raw: Float64Array) => {
+    const sum = new Map<string, number>();
+    const count = new Map<string, number>();
+    raw.forEach((score, d) => {
+      const c = categoryOf[d]!;
+      sum.set(c, (sum.get(c) ?? 0) + score);
+      count.set(c, (count.get(c) ?? 0) + 1);
+    });
+    const prior = raw.map((_, d) => (sum.get(categoryOf[d]!)! / count.get(categoryOf[d]!)!) * categoryShare);
+    for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + prior[d]!;
+  };
+  const withFeedback = (terms: readonly QueryTerm[]): readonly QueryTerm[] => {
+    const fb = options.feedback;
+    if (!fb || passageBags.length === 0) return terms;
+    const byPassage = new Float64Array(passageBags.length);
+    for (const term of terms) termScores(passageIndex, term.stem, term.weight, (p, score) => (byPassage[p] = byPassage[p]! + score));
+    const top = [...byPassage.keys()].filter((p) => byPassage[p]! > 0).sort((a, b) => byPassage[b]! - byPassage[a]! || a - b).slice(0, fb.passages);
+    const asked = new Set(terms.map((t) => t.stem));
+    const weight = new Map<string, number>();
+    for (const p of top) for (const stem of passageBags[p]!.keys()) if (!asked.has(stem)) weight.set(stem, (weight.get(stem) ?? 0) + (passageIndex.idf.get(stem) ?? 0));
+    const added = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, fb.terms);
+    return [...terms, ...added.map(([stem]) => ({ stem, weight: fb.weight, word: stem }))];
+  };
+  const rank = (scores: Float64Array): Float64Array => {
+    const order = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b);
+    const out = new Float64Array(scores.length);
+    order.forEach((d, i) => (out[d] = i + 1));
+    return out;
+  };
+  const addNearestPassages = (raw: Float64Array, terms: readonly QueryTerm[]) => {
+    const passages = passageScores(terms, raw.length);
+    if (options.rrfK !== undefined) {
+      // Ranks fused, scaled back onto the document scores' range so the squash still applies.
+      const k = options.rrfK;
+      const byDoc = rank(raw);
+      const byPassage = rank(passages);
+      const top = Math.max(...raw, 0);
+      for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! > 0 || passages[d]! > 0 ? (top * (k + 1) * (1 / (k + byDoc[d]!) + 1 / (k + byPassage[d]!))) / 2 : 0;
+      return;
+    }
+    for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + share * passages[d]!;
   };
   const scoreKind = (kind: TargetKind, terms: readonly QueryTerm[]): Float64Array => {
     const index = indexes.get(kind)!;
     const raw = new Float64Array(index.targets.length);
     for (const term of terms) termScores(index.bm25, term.stem, term.weight, (doc, score) => (raw[doc] = raw[doc]! + score));
     if (kind === "ai-rmf" && share > 0) addNearestPassages(raw, terms);
+    if (kind === "ai-rmf" && categoryShare > 0) addCategoryPrior(raw);
     for (let d = 0; d < raw.length; d += 1) raw[d] = squash(raw[d]!, kind);
     return raw;
   };
@@ -216,7 +278,7 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
         return kept.sort(byScoreThenId(scores, targets)).slice(0, top);
       };
       const needSubcategories = kinds.includes("ai-rmf") || kinds.includes("iso42001");
-      const subScores = needSubcategories ? scoreKind("ai-rmf", terms) : new Float64Array(0);
+      const subScores = needSubcategories ? scoreKind("ai-rmf", withFeedback(terms)) : new Float64Array(0);
       for (const kind of TARGET_KINDS) {
         if (!kinds.includes(kind)) continue;
         const index = indexes.get(kind)!;
