@@ -201,7 +201,8 @@ export async function writeDecisions(port: WorkbookPort, decisions: readonly Sug
       const headers = [w.idHeader, ...new Set(w.rows.flatMap((r) => r.cells.map((c) => c.header)))];
       const missing = headers.filter((h) => !table?.headers.some((t) => t.toLowerCase() === h.toLowerCase()));
       if (!table || missing.length > 0) {
-        throw new Error(`The ${w.layout.sheetName} sheet has no ${missing.map((h) => `"${h}"`).join(", ") || "table"} column: run Set up to add it (Set up keeps what the sheet holds). Nothing was written.`);
+        const what = !table ? "table" : `${missing.map((h) => `"${h}"`).join(", ")} column${missing.length === 1 ? "" : "s"}`;
+        throw new Error(`The ${w.layout.sheetName} sheet has no ${what}: run Set up to add ${missing.length === 1 || !table ? "it" : "them"} (Set up keeps what the sheet holds). Nothing was written.`);
       }
       const rows = w.rows.map((r) => headers.map((h, i): CellValue => (i === 0 ? r.id : (r.cells.find((c) => c.header === h)?.value ?? null))));
       return { table: table.name, columns: headers, rows };

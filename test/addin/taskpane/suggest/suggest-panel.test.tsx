@@ -3,7 +3,11 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/re
 import { afterEach, describe, expect, it } from "vitest";
 import type { MemoryWorkbook } from "../../../../addin/port/memory-workbook";
 import { readLocalSnapshot } from "../../../../addin/services/round-trip";
-import { suggestOnSheets } from "../../../../addin/taskpane/suggest/sheet-suggestions";
+import { MemoryWorkbook as Workbook } from "../../../../addin/port/memory-workbook";
+import { buildPlan } from "../../../../addin/setup/build-plan";
+import { sharedWorkbookLayout } from "../../../../addin/setup/shared-layout";
+import { planWithSnapshot, settingsWithSnapshot } from "../../../../addin/taskpane/preview/demo-data";
+import { suggestOnSheets, writeDecisions } from "../../../../addin/taskpane/suggest/sheet-suggestions";
 import { demoWorkbook } from "../../round-trip/render-round-trip";
 import { bareFirstRisk } from "./bare-risk";
 import { renderPane } from "../render-pane";
@@ -97,5 +101,21 @@ describe("Suggest references panel", () => {
     const result = await suggestOnSheets(wb, { collections: ["risks"], onlyUnreferenced: true });
     expect(result.records.map((r) => r.id)).toEqual(["CR-R01"]);
     expect(result.considered).toBe(1);
+  });
+
+  it("refuses, naming Set up, when the sheet's table lacks a decision column, and writes nothing", async () => {
+    // A Risk Register set up before the decision columns existed.
+    const plan = buildPlan(sharedWorkbookLayout());
+    const old = { ...plan, sheets: plan.sheets.map((sh) => (sh.name === SHEET ? { ...sh, columns: sh.columns.filter((c) => !/Suggest/.test(c.header)) } : sh)) };
+    const wb = new Workbook();
+    await wb.setUpWorkbook(planWithSnapshot(old, bareFirstRisk()));
+    await wb.writeSheet(settingsWithSnapshot(bareFirstRisk()));
+    const before = grid(wb, SHEET);
+    const [first] = (await suggestOnSheets(wb, { collections: ["risks"], onlyUnreferenced: true })).records;
+    const target = first!.suggestions[0]!.target;
+    await expect(writeDecisions(wb, [{ collection: "risks", id: "CR-R01", target, verdict: "accept" }], "Dana")).rejects.toThrow(
+      /The Risk Register sheet has no "Accepted Suggestions", "Suggestions Accepted By" columns: run Set up to add them .*Nothing was written\./,
+    );
+    expect(grid(wb, SHEET)).toEqual(before);
   });
 });
