@@ -16,7 +16,7 @@ const DEFAULT_IMPORT_MIN = 0.5;
 export function useImportSuggestions(preview: ImportPreview | undefined) {
   const [on, setOn] = useState(false);
   const [minScore, setMinScore] = useState(DEFAULT_IMPORT_MIN);
-  const [by] = useAcceptedBy();
+  const [by] = useAcceptedBy(on);
   const [made, setMade] = useState<{ readonly for: ImportPreview; readonly suggested: Suggested } | undefined>();
   const [error, setError] = useState<string | undefined>();
   useEffect(() => {

@@ -11,13 +11,14 @@ const ACCEPTED_BY_KEY = "suggest.acceptedBy";
 
 /**
  * Who accepted, for *Suggestions Accepted By*: what the user typed last, else the API key's name
- * (the author Push records) once the pane is connected.
+ * (the author Push records) once the pane is connected — asked only while `needed`, so a panel
+ * that may never suggest loads nothing and calls no API.
  */
-export function useAcceptedBy(): readonly [string, (name: string) => void] {
+export function useAcceptedBy(needed = true): readonly [string, (name: string) => void] {
   const { store, fetch } = useServices();
   const [name, setName] = useState(() => store.get(ACCEPTED_BY_KEY) ?? "");
   useEffect(() => {
-    if (name !== "") return;
+    if (!needed || name !== "") return;
     let live = true;
     void loadSheetSuggestions()
       .then((m) => m.apiUserName(store, fetch))
@@ -27,9 +28,9 @@ export function useAcceptedBy(): readonly [string, (name: string) => void] {
     return () => {
       live = false;
     };
-    // Asked once, when the panel opens without a name.
+    // Asked once when first needed without a name.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  }, [needed]);
   const change = useCallback(
     (next: string) => {
       setName(next);
