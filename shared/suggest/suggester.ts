@@ -1,4 +1,5 @@
 import { type Bm25Index, type Bm25Params, buildBm25, termScore, termScores } from "./bm25";
+import { addCategoryPrior, type Feedback, fuseByRank, nearestPassageScores, type PassageIndex, withFeedback } from "./nearest-passages";
 import { buildCorpus, type Corpus, type PassageOrigin, type Target } from "./corpus";
 import { TARGET_KINDS, type TargetKind } from "./target";
 import { type QueryTerm, queryTerms } from "./query-terms";
@@ -54,7 +55,7 @@ export interface SuggesterOptions {
   /** How many best-matching passages count in the nearest-passage term (default `NEAREST_PASSAGES`). */
   readonly nearestPassages?: number;
   /** Pseudo-relevance feedback: the `terms` most distinctive stems of the `passages` best-matching AI RMF passages added to the query at `weight` (for tuning). */
-  readonly feedback?: { readonly passages: number; readonly terms: number; readonly weight: number };
+  readonly feedback?: Feedback;
   /** Reciprocal-rank fusion of the document and passage rankings instead of adding their scores, with this k (for tuning). */
   readonly rrfK?: number;
 }
@@ -170,75 +171,20 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
 
   const share = options.nearestPassageShare ?? NEAREST_PASSAGE_SHARE;
   const nearest = Math.max(1, Math.floor(options.nearestPassages ?? NEAREST_PASSAGES));
-  const passageScores = (terms: readonly QueryTerm[], docs: number): Float64Array => {
-    const byPassage = new Float64Array(passageBags.length);
-    for (const term of terms) termScores(passageIndex, term.stem, term.weight, (p, score) => (byPassage[p] = byPassage[p]! + score));
-    // The `nearest` best passages of each subcategory, best first, summed.
-    const best = Array.from({ length: nearest }, () => new Float64Array(docs));
-    byPassage.forEach((score, p) => {
-      const d = passageTarget[p]!;
-      for (let k = 0; k < nearest; k += 1) {
-        if (score <= best[k]![d]!) continue;
-        for (let j = nearest - 1; j > k; j -= 1) best[j]![d] = best[j - 1]![d]!;
-        best[k]![d] = score;
-        break;
-      }
-    });
-    const out = new Float64Array(docs);
-    for (const row of best) for (let d = 0; d < docs; d += 1) out[d] = out[d]! + row[d]!;
-    return out;
-  };
-  // Each subcategory's category (`MAP 1` for `MAP 1.1`) and the subcategories in it.
+  const passages: PassageIndex = { index: passageIndex, bags: passageBags, target: passageTarget };
   const categoryShare = options.categoryShare ?? CATEGORY_SHARE;
   const categoryOf = subcategoryIndex.targets.map((t) => t.id.replace(/\.\d+$/, ""));
-  const addCategoryPrior = (raw: Float64Array) => {
-    const sum = new Map<string, number>();
-    const count = new Map<string, number>();
-    raw.forEach((score, d) => {
-      const c = categoryOf[d]!;
-      sum.set(c, (sum.get(c) ?? 0) + score);
-      count.set(c, (count.get(c) ?? 0) + 1);
-    });
-    const prior = raw.map((_, d) => (sum.get(categoryOf[d]!)! / count.get(categoryOf[d]!)!) * categoryShare);
-    for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + prior[d]!;
-  };
-  const withFeedback = (terms: readonly QueryTerm[]): readonly QueryTerm[] => {
-    const fb = options.feedback;
-    if (!fb || passageBags.length === 0) return terms;
-    const byPassage = new Float64Array(passageBags.length);
-    for (const term of terms) termScores(passageIndex, term.stem, term.weight, (p, score) => (byPassage[p] = byPassage[p]! + score));
-    const top = [...byPassage.keys()].filter((p) => byPassage[p]! > 0).sort((a, b) => byPassage[b]! - byPassage[a]! || a - b).slice(0, fb.passages);
-    const asked = new Set(terms.map((t) => t.stem));
-    const weight = new Map<string, number>();
-    for (const p of top) for (const stem of passageBags[p]!.keys()) if (!asked.has(stem)) weight.set(stem, (weight.get(stem) ?? 0) + (passageIndex.idf.get(stem) ?? 0));
-    const added = [...weight.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, fb.terms);
-    return [...terms, ...added.map(([stem]) => ({ stem, weight: fb.weight, word: stem }))];
-  };
-  const rank = (scores: Float64Array): Float64Array => {
-    const order = [...scores.keys()].sort((a, b) => scores[b]! - scores[a]! || a - b);
-    const out = new Float64Array(scores.length);
-    order.forEach((d, i) => (out[d] = i + 1));
-    return out;
-  };
   const addNearestPassages = (raw: Float64Array, terms: readonly QueryTerm[]) => {
-    const passages = passageScores(terms, raw.length);
-    if (options.rrfK !== undefined) {
-      // Ranks fused, scaled back onto the document scores' range so the squash still applies.
-      const k = options.rrfK;
-      const byDoc = rank(raw);
-      const byPassage = rank(passages);
-      const top = Math.max(...raw, 0);
-      for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! > 0 || passages[d]! > 0 ? (top * (k + 1) * (1 / (k + byDoc[d]!) + 1 / (k + byPassage[d]!))) / 2 : 0;
-      return;
-    }
-    for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + share * passages[d]!;
+    const near = nearestPassageScores(passages, terms, raw.length, nearest);
+    if (options.rrfK !== undefined) fuseByRank(raw, near, options.rrfK);
+    else for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + share * near[d]!;
   };
   const scoreKind = (kind: TargetKind, terms: readonly QueryTerm[]): Float64Array => {
     const index = indexes.get(kind)!;
     const raw = new Float64Array(index.targets.length);
     for (const term of terms) termScores(index.bm25, term.stem, term.weight, (doc, score) => (raw[doc] = raw[doc]! + score));
     if (kind === "ai-rmf" && share > 0) addNearestPassages(raw, terms);
-    if (kind === "ai-rmf" && categoryShare > 0) addCategoryPrior(raw);
+    if (kind === "ai-rmf" && categoryShare > 0) addCategoryPrior(raw, categoryOf, categoryShare);
     for (let d = 0; d < raw.length; d += 1) raw[d] = squash(raw[d]!, kind);
     return raw;
   };
@@ -284,7 +230,7 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
         return kept.sort(byScoreThenId(scores, targets)).slice(0, top);
       };
       const needSubcategories = kinds.includes("ai-rmf") || kinds.includes("iso42001");
-      const subScores = needSubcategories ? scoreKind("ai-rmf", withFeedback(terms)) : new Float64Array(0);
+      const subScores = needSubcategories ? scoreKind("ai-rmf", options.feedback && passageBags.length > 0 ? withFeedback(passages, terms, options.feedback) : terms) : new Float64Array(0);
       for (const kind of TARGET_KINDS) {
         if (!kinds.includes(kind)) continue;
         const index = indexes.get(kind)!;
