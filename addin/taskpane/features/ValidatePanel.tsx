@@ -22,9 +22,7 @@ import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
 import { LazyRecordSuggestions } from "../suggest/lazy";
-
-/** Notes of this rule (`shared/validation/rules/missing-reference-rules.ts`) offer suggestions for their record. */
-const REFERENCES_MISSING = "references-missing";
+import { REFERENCES_MISSING } from "../../../shared/validation/rules/missing-reference-rules";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const LABEL: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Notes" };
