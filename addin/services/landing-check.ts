@@ -67,14 +67,16 @@ export function landedGrid(landing: Landing, current?: { readonly grid: SheetGri
 
 /**
  * Issues on the target sheet that the pipeline finds once the records are written and not before:
- * what this write adds. `grids` are the sheets Validate reads, as they are now.
+ * what this write adds. `grids` are the sheets Validate reads, as they are now. Errors and
+ * warnings only: notes (a record naming no reference, which every fresh import would get) are
+ * Validate's to list, and the Import preview offers suggestions for those itself.
  */
 export function issuesAfterLanding(validate: (grids: readonly SheetGrid[]) => readonly Issue[], grids: readonly SheetGrid[], landed: SheetGrid): Issue[] {
   const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
   const after = [...grids.filter((g) => !same(g.name, landed.name)), landed];
   const key = (i: Issue) => `${i.code}\u0001${i.cell}\u0001${i.message}`;
   const before = new Set(validate(grids).filter((i) => same(i.sheet, landed.name)).map(key));
-  return validate(after).filter((i) => same(i.sheet, landed.name) && !before.has(key(i)));
+  return validate(after).filter((i) => i.severity !== "info" && same(i.sheet, landed.name) && !before.has(key(i)));
 }
 
 function freshHeader(landing: Landing): Row {

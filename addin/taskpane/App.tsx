@@ -7,6 +7,7 @@ import { StartPanel } from "./features/StartPanel";
 import { ValidatePanel } from "./features/ValidatePanel";
 import { NavigateProvider } from "./navigation/navigate";
 import { PaneNav } from "./navigation/PaneNav";
+import { LazySuggestPanel } from "./suggest/lazy";
 import { type PaneServices, ServicesProvider } from "./services";
 
 /**
@@ -26,6 +27,7 @@ export const WORKBOOK_PANELS: readonly PanelSpec[] = [
   { id: "import", label: "Import", render: () => <ImportPanel /> },
   { id: "validate", label: "Validate", render: () => <ValidatePanel /> },
   { id: "crosswalk", label: "Crosswalk", render: () => <CrosswalkPanel /> },
+  { id: "suggest", label: "Suggest", render: () => <LazySuggestPanel /> },
 ];
 
 // Layout lives on an inner element, never on FluentProvider: Fluent copies the provider's class

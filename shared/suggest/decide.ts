@@ -1,4 +1,6 @@
+import type { AiSystem } from "../model/ai-system";
 import { GENAI_RISKS, type GenAiRisk } from "../model/genai-risk";
+import type { ImpactAssessment } from "../model/impact-assessment";
 import type { ReferenceSuggestions } from "../model/reference-suggestions";
 import type { Risk } from "../model/risk";
 import type { WorkbookSnapshot } from "../model/snapshot";
@@ -91,17 +93,33 @@ export interface DecisionsOutcome {
   readonly problems: readonly DecisionProblem[];
 }
 
+/** The records that can hold references, per collection (a snapshot's, or those read from sheets). */
+export interface DecidableRecords {
+  readonly risks: readonly Risk[];
+  readonly aiSystems: readonly AiSystem[];
+  readonly impactAssessments: readonly ImpactAssessment[];
+}
+
+export interface RecordsOutcome {
+  /** New arrays (the input is left as it was); a snapshot takes them as they are. */
+  readonly records: { readonly risks: Risk[]; readonly aiSystems: AiSystem[]; readonly impactAssessments: ImpactAssessment[] };
+  /** Decisions that changed a record. */
+  readonly applied: number;
+  readonly problems: readonly DecisionProblem[];
+}
+
 /**
- * A snapshot with the decisions applied, record by record, in order. A decision naming no
- * record, a record that cannot hold its target, or an SoA row is reported and changes nothing.
+ * Records with the decisions applied, record by record, in order. A decision naming no record,
+ * a record that cannot hold its target, or an SoA row is reported and changes nothing. A record
+ * no decision changed is the same object as before, so callers can tell what to write.
  */
-export function applyDecisions(snapshot: WorkbookSnapshot, decisions: readonly SuggestionDecision[], options: { readonly by?: string } = {}): DecisionsOutcome {
+export function decideRecords(records: DecidableRecords, decisions: readonly SuggestionDecision[], options: { readonly by?: string | undefined } = {}): RecordsOutcome {
   const problems: DecisionProblem[] = [];
   let applied = 0;
-  const collections = {
-    risks: [...snapshot.risks],
-    aiSystems: [...snapshot.aiSystems],
-    impactAssessments: [...snapshot.impactAssessments],
+  const collections: RecordsOutcome["records"] = {
+    risks: [...records.risks],
+    aiSystems: [...records.aiSystems],
+    impactAssessments: [...records.impactAssessments],
   };
   for (const decision of decisions) {
     if (!canAccept(decision.collection)) {
@@ -125,7 +143,15 @@ export function applyDecisions(snapshot: WorkbookSnapshot, decisions: readonly S
     if (after !== before) applied += 1;
     list[at] = after;
   }
-  return { snapshot: { ...snapshot, ...collections }, applied, problems };
+  return { records: collections, applied, problems };
+}
+
+/**
+ * A snapshot with the decisions applied, record by record, in order (`decideRecords`).
+ */
+export function applyDecisions(snapshot: WorkbookSnapshot, decisions: readonly SuggestionDecision[], options: { readonly by?: string } = {}): DecisionsOutcome {
+  const { records, applied, problems } = decideRecords(snapshot, decisions, options);
+  return { snapshot: { ...snapshot, ...records }, applied, problems };
 }
 
 /**

@@ -21,6 +21,8 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
+import { LazyRecordSuggestions } from "../suggest/lazy";
+import { REFERENCES_MISSING } from "../../../shared/validation/rules/missing-reference-rules";
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 const LABEL: Readonly<Record<Severity, string>> = { error: "Errors", warning: "Warnings", info: "Notes" };
@@ -52,6 +54,8 @@ export function ValidatePanel() {
   const highlight = useOperation<void>();
   const select = useOperation<void>();
   const [highlighted, setHighlighted] = useState(false);
+  // The note whose record's suggestions are open (sheet!cell).
+  const [suggestingFor, setSuggestingFor] = useState<string | undefined>();
 
   const run = () =>
     check.run(async (progress) => {
@@ -144,6 +148,7 @@ export function ValidatePanel() {
                               {issue.cell}: {issue.message}
                             </Button>
                             {issue.hint && <Caption1 className={styles.muted}>{issue.hint}</Caption1>}
+                            {issue.code === REFERENCES_MISSING && <SuggestAction issue={issue} open={suggestingFor === `${issue.sheet}!${issue.cell}`} onToggle={setSuggestingFor} />}
                           </li>
                         ))}
                       </ul>
@@ -156,5 +161,19 @@ export function ValidatePanel() {
         </>
       )}
     </section>
+  );
+}
+
+/** "Suggest references" on a note about a record without references: its suggestions open below it. */
+function SuggestAction({ issue, open, onToggle }: { issue: Issue; open: boolean; onToggle: (key: string | undefined) => void }) {
+  const at = parseA1(issue.cell);
+  if (!at) return null;
+  return (
+    <>
+      <Button size="small" appearance="secondary" style={{ alignSelf: "flex-start" }} aria-expanded={open} onClick={() => onToggle(open ? undefined : `${issue.sheet}!${issue.cell}`)}>
+        {open ? "Hide suggestions" : "Suggest references"}
+      </Button>
+      {open && <LazyRecordSuggestions sheet={issue.sheet} row={at.row} />}
+    </>
   );
 }

@@ -1,6 +1,7 @@
 /**
  * The Import preview's check predicts what Validate reports once the records are written: the
- * prediction is compared with Validate run after a real write on the in-memory workbook.
+ * prediction is compared with Validate run after a real write on the in-memory workbook (errors
+ * and warnings: notes are left to Validate).
  */
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
@@ -39,7 +40,7 @@ async function predictedAndActual(existing: CellValue[][], rows: CellValue[][], 
   const predicted = issuesAfterLanding(validator.validate, before, landed);
   await wb.writeRecords({ table: "RiskRegister", columns: COLUMNS, rows, mode, ...(mode === "replace" ? { backupSheet: "Backup" } : {}), ...(mode === "merge" ? { idColumn: "Risk ID" } : {}) });
   const keys = new Set(validator.validate(before).map((i) => `${i.code}${i.cell}${i.message}`));
-  const actual = validator.validate(await grids(wb)).filter((i) => i.sheet === "Risk Register" && !keys.has(`${i.code}${i.cell}${i.message}`));
+  const actual = validator.validate(await grids(wb)).filter((i) => i.severity !== "info" && i.sheet === "Risk Register" && !keys.has(`${i.code}${i.cell}${i.message}`));
   return { predicted: text(predicted), actual: text(actual) };
 }
 

@@ -13,8 +13,8 @@ describe("task pane shell", () => {
   it("opens on Start and shows the workbook features as labelled tabs, and says when it runs in preview", () => {
     render(<App services={createServices(new MemoryWorkbook(), "preview", memoryStore())} />);
     const tabs = screen.getAllByRole("tab");
-    expect(tabs).toHaveLength(5);
-    for (const [i, name] of ["Start", "Set up", "Import", "Validate", "Crosswalk"].entries()) expect(screen.getByRole("tab", { name })).toBe(tabs[i]);
+    expect(tabs).toHaveLength(6);
+    for (const [i, name] of ["Start", "Set up", "Import", "Validate", "Crosswalk", "Suggest"].entries()) expect(screen.getByRole("tab", { name })).toBe(tabs[i]);
     expect(screen.getByText("Preview")).toBeTruthy();
     expect(screen.getByRole("tabpanel").getAttribute("aria-labelledby")).toBe("tab-start");
   });

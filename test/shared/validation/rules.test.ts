@@ -32,6 +32,7 @@ const good: RiskInput = {
   reviewDate: "2026-12-31",
   dueDate: "2026-12-31",
   status: "open",
+  aiRmfRefs: ["AIRMF:MAP 1.1"],
 };
 
 function codesFor(input: ValidationInput, asOf = "2026-06-30"): string[] {
@@ -107,15 +108,15 @@ describe("SoA rules", () => {
 });
 
 describe("cross-sheet rules", () => {
-  const system = (row: number, id: string, name: string, extra = {}) => ({ record: { id, name, owner: "Ann", ...extra }, sheet: "AI Systems", row, columns: { id: "A", name: "B", owner: "C" } });
+  const system = (row: number, id: string, name: string, extra = {}) => ({ record: { id, name, owner: "Ann", iso42001Refs: ["ISO42001:A.4.2"], ...extra }, sheet: "AI Systems", row, columns: { id: "A", name: "B", owner: "C" } });
 
   it("report a risk naming an AI system missing from the inventory (by id or name)", () => {
-    const input = { aiSystems: [system(2, "AI-1", "Credit scorer")], risks: [risk(2, { ...good, aiSystem: "credit SCORER" }), risk(3, { ...good, aiSystem: "AI-9" })], impactAssessments: [{ record: { aiSystem: "AI-1" }, sheet: "AIA", row: 2, columns: {} }] };
+    const input = { aiSystems: [system(2, "AI-1", "Credit scorer")], risks: [risk(2, { ...good, aiSystem: "credit SCORER" }), risk(3, { ...good, aiSystem: "AI-9" })], impactAssessments: [{ record: { aiSystem: "AI-1", aiRmfRefs: ["AIRMF:MAP 5.1"] }, sheet: "AIA", row: 2, columns: {} }] };
     expect(codesFor(input)).toEqual(["risk-unknown-ai-system@Risks!L3"]);
   });
 
   it("report AI systems without an impact assessment, but not retired ones", () => {
-    const input = { aiSystems: [system(2, "AI-1", "Scorer"), system(3, "AI-2", "Bot"), system(4, "AI-3", "Old", { stage: "retired" })], impactAssessments: [{ record: { aiSystem: "Scorer" }, sheet: "AIA", row: 2, columns: {} }] };
+    const input = { aiSystems: [system(2, "AI-1", "Scorer"), system(3, "AI-2", "Bot"), system(4, "AI-3", "Old", { stage: "retired" })], impactAssessments: [{ record: { aiSystem: "Scorer", aiRmfRefs: ["AIRMF:MAP 5.1"] }, sheet: "AIA", row: 2, columns: {} }] };
     expect(codesFor(input)).toEqual(["system-without-impact-assessment@AI Systems!A3"]);
   });
 
@@ -132,6 +133,28 @@ describe("cross-sheet rules", () => {
     ]);
     expect(result.issues[0]?.hint).toMatch(/Did you mean GOVERN 1\.\d/);
     expect(result.issues[1]?.hint).toMatch(/Did you mean A\.6\.2\.4/);
+  });
+});
+
+describe("records without references", () => {
+  it("note each risk, AI system and impact assessment naming no AI RMF subcategory or ISO 42001 control, once per record", () => {
+    const bare = { ...good, aiRmfRefs: undefined };
+    const assessments = [
+      { record: { id: "IA-1" }, sheet: "AIA", row: 2, columns: { id: "A", aiRmfRefs: "F" } },
+      // The same assessment's second impact row: not a record of its own.
+      { record: { id: "IA-1" }, sheet: "AIA", row: 3, columns: { id: "A", aiRmfRefs: "F" } },
+      { record: { id: "IA-2", iso42001Refs: ["ISO42001:A.5.2"] }, sheet: "AIA", row: 4, columns: { id: "A", aiRmfRefs: "F" } },
+    ];
+    const systems = [{ record: { id: "AI-1", name: "Scorer", owner: "Ann" }, sheet: "AI Systems", row: 2, columns: { id: "A", aiRmfRefs: "D" } }];
+    const result = validate({ risks: [risk(7, bare), risk(8, { ...bare, id: "R-8", genAiRisks: ["confabulation"] }), risk(9, { ...good, id: "R-9" })], aiSystems: systems, impactAssessments: assessments });
+    const notes = result.issues.filter((i) => i.code === "references-missing");
+    expect(notes.map((i) => [i.severity, `${i.sheet}!${i.cell}`, i.message])).toEqual([
+      ["info", "Risks!M7", "Risk R-1 names no AI RMF subcategory or ISO 42001 control"],
+      ["info", "Risks!M8", "Risk R-8 names no AI RMF subcategory or ISO 42001 control"],
+      ["info", "AI Systems!D2", "AI system AI-1 names no AI RMF subcategory or ISO 42001 control"],
+      ["info", "AIA!F2", "Impact assessment IA-1 names no AI RMF subcategory or ISO 42001 control"],
+    ]);
+    expect(result.counts.error).toBe(0);
   });
 });
 

@@ -7,6 +7,7 @@ import { OperationStatus } from "../../components/OperationStatus";
 import { usePanelStyles } from "../../components/styles";
 import { useOperation } from "../../components/use-operation";
 import { useServices } from "../../services";
+import { useImportSuggestions } from "../../suggest/ImportSuggestions";
 import { LandingIssues } from "./LandingIssues";
 import { MappingSection } from "./MappingSection";
 import { PreviewView } from "./PreviewView";
@@ -21,7 +22,8 @@ export function ImportPanel() {
   const services = useServices();
   const source = useImportSource();
   const analysis = useImportAnalysis();
-  const write = useImportWrite(analysis.preview);
+  const suggested = useImportSuggestions(analysis.preview);
+  const write = useImportWrite(analysis.preview, suggested.toWrite);
   const analysing = useOperation<void>();
 
   const analyse = () =>
@@ -50,7 +52,7 @@ export function ImportPanel() {
           <LandingIssues check={write.landing} sheet={analysis.preview.sheet} />
         </PreviewView>
       )}
-      <WriteBar preview={analysis.preview} state={write} />
+      <WriteBar preview={analysis.preview} state={write} suggested={suggested} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import type { ImportWriteState } from "./use-import-write";
  * and the write in one click — the matrix chosen in one line where the workbook has none, and
  * sheets of the user's in the way moved aside only when ticked.
  */
-export function SetupBeforeWrite({ preview, state, needsMatrix }: { preview: ImportPreview; state: ImportWriteState; needsMatrix: boolean }) {
+export function SetupBeforeWrite({ preview, state, needsMatrix, suggesting = false }: { preview: ImportPreview; state: ImportWriteState; needsMatrix: boolean; suggesting?: boolean }) {
   const styles = usePanelStyles();
   const { target, writing, written } = state;
   const { conflicts } = target;
@@ -46,7 +46,7 @@ export function SetupBeforeWrite({ preview, state, needsMatrix }: { preview: Imp
         Your source is only read, never changed.
       </Caption1>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0} onClick={() => void state.setUpAndWrite()}>
+        <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0 || suggesting} onClick={() => void state.setUpAndWrite()}>
           {conflicts ? "Continue set-up and write" : "Set up the workbook and write"}
         </Button>
       </div>

@@ -3,18 +3,20 @@ import { useEffect, useRef } from "react";
 import type { WriteMode, WriteRecordsReport } from "../../../port/workbook-port";
 import type { ImportPreview } from "../../../services/import-engine";
 import { OperationStatus } from "../../components/OperationStatus";
+import { ImportSuggestions, type ImportSuggestionsState } from "../../suggest/ImportSuggestions";
 import { SetupBeforeWrite } from "./SetupBeforeWrite";
 import type { ImportWriteState } from "./use-import-write";
 
 /** How to write the previewed records, the Write button, and what the write did. */
-export function WriteBar({ preview, state }: { preview: ImportPreview | undefined; state: ImportWriteState }) {
+export function WriteBar({ preview, state, suggested }: { preview: ImportPreview | undefined; state: ImportWriteState; suggested: ImportSuggestionsState }) {
   const { writing } = state;
   return (
     <>
+      {preview && <ImportSuggestions state={suggested} />}
       {preview && state.target.target.state === "missing" ? (
-        <SetupBeforeWrite preview={preview} state={state} needsMatrix={state.target.target.needsMatrix} />
+        <SetupBeforeWrite preview={preview} state={state} needsMatrix={state.target.target.needsMatrix} suggesting={suggested.pending} />
       ) : (
-        preview && <WriteChoice preview={preview} state={state} />
+        preview && <WriteChoice preview={preview} state={state} suggesting={suggested.pending} />
       )}
       <OperationStatus running={writing.running} progress={writing.progress} error={writing.error} label="Writing" />
       {writing.result && <WriteResult report={writing.result} />}
@@ -22,7 +24,7 @@ export function WriteBar({ preview, state }: { preview: ImportPreview | undefine
   );
 }
 
-function WriteChoice({ preview, state }: { preview: ImportPreview; state: ImportWriteState }) {
+function WriteChoice({ preview, state, suggesting }: { preview: ImportPreview; state: ImportWriteState; suggesting: boolean }) {
   const { overlap, mode, setMode, writing, written, write } = state;
   const present = overlap && overlap.present > 0 ? overlap : undefined;
   return (
@@ -35,7 +37,7 @@ function WriteChoice({ preview, state }: { preview: ImportPreview; state: Import
         <Radio value="append" label={present ? `Append all to ${preview.sheet} (the ${present.present} ids twice)` : `Append to ${preview.sheet}`} />
         <Radio value="replace" label={`Replace the rows of ${preview.sheet} (a copy of them is kept in a new sheet)`} />
       </RadioGroup>
-      <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0} onClick={() => void write()}>
+      <Button appearance="primary" disabled={writing.running || written || preview.rows.length === 0 || suggesting} onClick={() => void write()}>
         {`Write ${preview.rows.length} records`}
       </Button>
     </section>

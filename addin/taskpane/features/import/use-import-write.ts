@@ -12,7 +12,11 @@ import { backupSheetName } from "./backup-sheet-name";
 import { useImportTarget } from "./use-import-target";
 import { useLandingCheck } from "./use-landing-check";
 
-export function useImportWrite(preview: ImportPreview | undefined) {
+/**
+ * `toWrite` gives the rows actually written for a preview (the preview itself, or with the
+ * suggested references the user switched on accepted into it).
+ */
+export function useImportWrite(preview: ImportPreview | undefined, toWrite: (shown: ImportPreview) => ImportPreview = (shown) => shown) {
   const services = useServices();
   const { port } = services;
   const [mode, setMode] = useState<WriteMode>("append");
@@ -28,7 +32,8 @@ export function useImportWrite(preview: ImportPreview | undefined) {
     setMode(overlap && overlap.present > 0 ? "merge" : (m) => (m === "merge" ? "append" : m));
   }, [target.target, overlap]);
 
-  const writePreview = async (shown: ImportPreview, how: WriteMode, progress: Parameters<typeof port.writeRecords>[1]) => {
+  const writePreview = async (previewed: ImportPreview, how: WriteMode, progress: Parameters<typeof port.writeRecords>[1]) => {
+    const shown = toWrite(previewed);
     if (how === "merge" && !overlap) throw new Error("Merging by id needs the table's id column among the records' columns.");
     const taken = how === "replace" ? (await port.inspect()).sheets.map((sh) => sh.name) : [];
     const backupSheet = backupSheetName(shown.sheet, services.now(), taken);
@@ -44,7 +49,7 @@ export function useImportWrite(preview: ImportPreview | undefined) {
       },
       progress,
     );
-    setWrittenFor(shown);
+    setWrittenFor(previewed);
     // Show what was written (Excel and the preview grid follow the selection); not worth failing over.
     await port.selectCell({ sheet: report.sheet, row: report.firstRow, column: 0 }).catch(() => undefined);
     return report;
