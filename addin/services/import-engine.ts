@@ -71,6 +71,11 @@ export interface ImportPreview {
 
 export interface ImportEngine {
   readonly kinds: readonly KindOption[];
+  /**
+   * The sheet of a file to import: the one `crosswalk import` chooses (every sheet scored for
+   * every kind), so the pane and the CLI start from the same sheet.
+   */
+  chooseSheet(sheets: readonly SheetGrid[]): string | undefined;
   analyse(grid: SheetGrid, choices?: ImportChoices): ImportAnalysis;
   preview(grid: SheetGrid, choices: ImportChoices): ImportPreview;
   /** The current mapping as a template to save, or undefined when the sheet was not recognised. */

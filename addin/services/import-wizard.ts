@@ -8,6 +8,7 @@
 import { columnIndex, columnLetter } from "../../shared/file-reader/cell-address";
 import type { SheetImport } from "../../shared/import/import-result";
 import { importSheet } from "../../shared/import/import-sheet";
+import { importWorkbook } from "../../shared/import/import-workbook";
 import { KIND_SPECS, SHEET_KINDS, type SheetKind, isSheetKind } from "../../shared/import/kinds/index";
 import { MappingTemplate, templateFrom } from "../../shared/import/mapping-template";
 import { soaFromControlLibrary } from "../../shared/import/soa-from-control-library";
@@ -44,6 +45,10 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
 
   return {
     kinds,
+    chooseSheet(sheets) {
+      const outcome = importWorkbook({ sheets });
+      return outcome.ok ? outcome.chosen.sheet : undefined;
+    },
     template(grid, choices) {
       const { result } = run(grid, choices);
       const template = templateFrom(result);
@@ -105,7 +110,8 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
 function explain(result: SheetImport, label: string | undefined): Pick<ImportAnalysis, "explanation" | "previewBlocked"> {
   if (result.explanation) return { explanation: result.explanation };
   if (result.kind === "unknown") return {};
-  const read = `Read as ${withArticle(label ?? result.kind)}: ${result.stats.records} records.`;
+  const tool = result.template ? ` (${withArticle(result.template.label)})` : "";
+  const read = `Read as ${withArticle(label ?? result.kind)}${tool}: ${result.stats.records} records.`;
   if (result.kind !== "control-mapping") return { explanation: read };
   const soa = soaFromControlLibrary(result.records);
   return soa.ok ? { explanation: `${read} ${soa.summary}` } : { explanation: `${read} ${soa.reason}`, previewBlocked: soa.reason };

@@ -25,6 +25,7 @@ const engine: ImportEngine = {
     { kind: "risk-register", label: "Risk register" },
     { kind: "soa", label: "Statement of Applicability" },
   ],
+  chooseSheet: (sheets) => sheets[0]?.name,
   template(grid: SheetGrid, choices: ImportChoices) {
     const a = engine.analyse(grid, choices);
     return JSON.stringify({ kind: a.kind, headerRow: a.headerRow, mapping: a.columns.map((c) => [c.column, c.field]) });

@@ -7,7 +7,6 @@ import type { SheetGrid } from "../../../../shared/file-reader/grid";
 import type { SheetInfo } from "../../../port/workbook-port";
 import { useOperation } from "../../components/use-operation";
 import { useServices } from "../../services";
-import { pickLikelySheet } from "./likely-sheet";
 
 export type SourceKind = "sheet" | "file";
 
@@ -46,10 +45,13 @@ export function useImportSource() {
     void reading.run(async () => {
       if (!file) return;
       const read = await services.readFile(file);
-      const visible = read.sheets.filter((s) => !s.hidden && s.values.length > 0);
-      if (visible.length === 0) throw new Error(`“${file.name}” has no sheet with data.`);
-      setFileGrids({ fileName: read.fileName, sheets: visible });
-      setFileSheet(pickLikelySheet(visible));
+      const filled = read.sheets.filter((s) => s.values.length > 0);
+      // The sheet `crosswalk import` would choose; a hidden sheet is listed only when it is that one.
+      const chosen = (await services.importer()).chooseSheet(filled);
+      const listed = filled.filter((s) => !s.hidden || s.name === chosen);
+      if (listed.length === 0) throw new Error(`“${file.name}” has no sheet with data.`);
+      setFileGrids({ fileName: read.fileName, sheets: listed });
+      setFileSheet(chosen ?? listed[0]?.name ?? "");
     });
 
   /** Reads the chosen sheet (the workbook's, or the file's) as the import's source. */
