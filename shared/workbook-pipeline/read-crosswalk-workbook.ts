@@ -156,7 +156,7 @@ function checkWorkbookIds(meta: Mutable, settings: SettingsRead | undefined, set
     const cell = settings?.cells[key];
     const where = { sheet: settingsAt, cell: cell ? `B${cell.row + 1}` : "B1" };
     if (typeof value !== "string" || value === "") {
-      issues.push({ code: `${label}-id-missing`, severity: "error", ...where, message: `No ${label} id: the API files every version under a team and a workbook`, hint: `Set the ${label} id in Settings (or with --${label}).` });
+      issues.push({ code: `${label}-id-missing`, severity: "error", ...where, message: `No ${label} id: the API files every version under a team and a workbook`, hint: `Set the ${label} id on the "${SETTINGS_SHEET}" sheet (in the add-in: Settings).` });
       return false;
     }
     if (!API_ID_PATTERN.test(value)) {

@@ -36,7 +36,7 @@ async function shot(name: string) {
   await page.screenshot({ path: join(shotsDir(), `${name}.png`), fullPage: false });
 }
 
-const pane = () => page.getByRole("complementary", { name: "Crosswalk task pane" });
+const pane = () => page.getByRole("group", { name: "Crosswalk task pane", exact: true });
 const grid = () => page.getByRole("region", { name: "Preview workbook" });
 
 async function selectCell(sheet: string, address: string) {
@@ -281,7 +281,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
     // A CDN that takes the request and never answers (page routes win over the context's abort).
     await slow.route(/appsforoffice\.microsoft\.com/, () => void (requested = true));
     await slow.goto(`${base}/taskpane.html`, { waitUntil: "commit" });
-    const slowPane = slow.getByRole("complementary", { name: "Crosswalk task pane" });
+    const slowPane = slow.getByRole("group", { name: "Crosswalk task pane", exact: true });
     await expect.poll(() => slowPane.getByText("Preview", { exact: true }).isVisible(), { timeout: 20_000 }).toBe(true);
     expect(requested).toBe(true);
     await slow.close();

@@ -41,7 +41,7 @@ async function shot(name: string) {
   await page.screenshot({ path: join(shotsDir(), `${name}.png`), fullPage: false });
 }
 
-const pane = () => page.getByRole("complementary", { name: "Crosswalk task pane" });
+const pane = () => page.getByRole("group", { name: "Crosswalk task pane", exact: true });
 const grid = () => page.getByRole("region", { name: "Preview workbook" });
 const cellText = (address: string) => grid().locator(`td[data-address="${address}"]`).textContent();
 

@@ -27,7 +27,8 @@ export function CrosswalkPanel() {
   const styles = usePanelStyles();
   const { port, crosswalk, layout } = useServices();
   const [text, setText] = useState("");
-  const [selection, setSelection] = useState<SelectionInfo | undefined>();
+  // Text taken from a selected cell that is not an id is no mistake of the user's: said quietly.
+  const [fromSelection, setFromSelection] = useState(false);
   const [transitive, setTransitive] = useState(false);
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [module, setModule] = useState<CrosswalkModule | undefined>();
@@ -45,33 +46,10 @@ export function CrosswalkPanel() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const readSelection = useCallback(async (keepMessage = false) => {
-    try {
-      const sel = await port.readSelection();
-      setSelection(sel);
-      if (sel && sel.value !== null && sel.value !== "") setText(String(sel.value));
-      if (!keepMessage) setInserted(undefined);
-    } catch {
-      // selection reads fail while Excel is in cell-edit mode; the next change retries
-    }
-  }, [port]);
-
-  useEffect(() => {
-    let unsubscribe: (() => void) | undefined;
-    let live = true;
-    void readSelection();
-    void port
-      .onSelectionChanged(() => void readSelection())
-      .then((u) => {
-        if (live) unsubscribe = u;
-        else u();
-      })
-      .catch(() => undefined);
-    return () => {
-      live = false;
-      unsubscribe?.();
-    };
-  }, [port, readSelection]);
+  const { selection, readSelection } = useSelection(port, (value) => {
+    setText(value);
+    setFromSelection(true);
+  }, () => setInserted(undefined));
 
   const columnFramework = useMemo(() => {
     if (!selection?.table || !wbLayout) return undefined;
@@ -125,7 +103,13 @@ export function CrosswalkPanel() {
         Crosswalk
       </Text>
       <Field label="Framework id" hint="Select a cell with an id, or type one (GV-1.1, A.6.2.4, AC-2, 6.1.2).">
-        <Input value={text} onChange={(_, d) => setText(d.value)} />
+        <Input
+          value={text}
+          onChange={(_, d) => {
+            setText(d.value);
+            setFromSelection(false);
+          }}
+        />
       </Field>
       <div className={styles.row}>
         <Button onClick={() => void readSelection()}>Use selected cell</Button>
@@ -138,21 +122,61 @@ export function CrosswalkPanel() {
           {selection.table ? ` (table ${selection.table.name}, column “${selection.table.header}”)` : ""}
         </Caption1>
       )}
-      {result && !result.ok && (
+      {result && !result.ok && fromSelection && result.suggestions.length === 0 ? (
+        <Caption1 className={styles.muted}>The selected cell holds no framework id: select one, or type an id above.</Caption1>
+      ) : (
+        result && <LookupResultView result={result} module={module} chosen={chosen} setChosen={setChosen} onUse={setText} />
+      )}
+      {result?.ok && (
+        <div className={styles.row}>
+          <Button appearance="primary" disabled={!insertable || insert.running} onClick={() => void doInsert()}>
+            Insert into row
+          </Button>
+          {!selection?.table && <Caption1 className={styles.muted}>Select a row of a Crosswalk table to insert.</Caption1>}
+        </div>
+      )}
+      <OperationStatus running={insert.running} progress={insert.progress} error={insert.error} label="Insert" />
+      {inserted && (
+        <MessageBar intent="success">
+          <MessageBarBody>{inserted}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** The lookup's answer: a warning with near misses, or the mapped items to choose, by framework. */
+function LookupResultView({
+  result,
+  module,
+  chosen,
+  setChosen,
+  onUse,
+}: {
+  result: LookupResult;
+  module: CrosswalkModule | undefined;
+  chosen: ReadonlySet<string>;
+  setChosen: (next: ReadonlySet<string>) => void;
+  onUse: (id: string) => void;
+}) {
+  const styles = usePanelStyles();
+  return (
+    <>
+      {!result.ok && (
         <MessageBar intent="warning">
           <MessageBarBody>{result.message}</MessageBarBody>
         </MessageBar>
       )}
-      {result && !result.ok && result.suggestions.length > 0 && (
+      {!result.ok && result.suggestions.length > 0 && (
         <div className={styles.row} role="group" aria-label="Suggested ids">
           {result.suggestions.slice(0, 4).map((id) => (
-            <Button key={id} size="small" onClick={() => setText(id)}>
+            <Button key={id} size="small" onClick={() => onUse(id)}>
               {`Use ${id}`}
             </Button>
           ))}
         </div>
       )}
-      {result?.ok && (
+      {result.ok && (
         <div aria-live="polite">
           <Text block weight="semibold">
             {result.ref} — {result.title}
@@ -192,20 +216,46 @@ export function CrosswalkPanel() {
           ))}
         </div>
       )}
-      {result?.ok && (
-        <div className={styles.row}>
-          <Button appearance="primary" disabled={!insertable || insert.running} onClick={() => void doInsert()}>
-            Insert into row
-          </Button>
-          {!selection?.table && <Caption1 className={styles.muted}>Select a row of a Crosswalk table to insert.</Caption1>}
-        </div>
-      )}
-      <OperationStatus running={insert.running} progress={insert.progress} error={insert.error} label="Insert" />
-      {inserted && (
-        <MessageBar intent="success">
-          <MessageBarBody>{inserted}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+    </>
   );
+}
+
+/**
+ * The selected cell, kept current as the user moves: its value goes to `onValue` when it holds
+ * one; `onMoved` hears every move the user makes (not a re-read after an insert).
+ */
+function useSelection(port: ReturnType<typeof useServices>["port"], onValue: (value: string) => void, onMoved: () => void) {
+  const [selection, setSelection] = useState<SelectionInfo | undefined>();
+  const readSelection = useCallback(
+    async (keepMessage = false) => {
+      try {
+        const sel = await port.readSelection();
+        setSelection(sel);
+        if (sel && sel.value !== null && sel.value !== "") onValue(String(sel.value));
+        if (!keepMessage) onMoved();
+      } catch {
+        // selection reads fail while Excel is in cell-edit mode; the next change retries
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [port],
+  );
+
+  useEffect(() => {
+    let unsubscribe: (() => void) | undefined;
+    let live = true;
+    void readSelection();
+    void port
+      .onSelectionChanged(() => void readSelection())
+      .then((u) => {
+        if (live) unsubscribe = u;
+        else u();
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      unsubscribe?.();
+    };
+  }, [port, readSelection]);
+  return { selection, readSelection };
 }

@@ -125,52 +125,73 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
         </Button>
       </div>
       {view?.protected && <Caption1>This sheet is protected (read-only).</Caption1>}
+      {view && (view.values.length > MAX_ROWS || view.values.some((r) => r.length > MAX_COLS)) && (
+        <Caption1 data-testid="truncated-view">{truncationNote(view.values.length, Math.max(...view.values.map((r) => r.length)))}</Caption1>
+      )}
       <div ref={gridRef} className={styles.grid} tabIndex={0} onKeyDown={onKey} role="grid" aria-label={`Sheet ${active}`} aria-rowcount={rows + 1} aria-colcount={cols + 1}>
-        <table className={styles.table}>
-          <thead>
-            <tr role="row">
-              <th className={styles.head} />
-              {Array.from({ length: cols }, (_, c) => (
-                <th key={c} className={styles.head} scope="col" role="columnheader">
-                  {columnLetter(c)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {Array.from({ length: rows }, (_, r) => (
-              <tr key={r} role="row">
-                <th className={styles.rowHead} scope="row" role="rowheader">
-                  {r + 1}
-                </th>
-                {Array.from({ length: cols }, (_, c) => {
-                  const isSel = selected?.sheet === view?.name && selected?.row === r && selected?.column === c;
-                  const fill = view?.fills.get(`${r},${c}`);
-                  const raw = view?.values[r]?.[c] ?? null;
-                  const format = view?.cellFormats.get(`${r},${c}`) ?? (r > 0 ? view?.numberFormats.get(c) : undefined);
-                  const v: GridValue = typeof raw === "number" && format && isDateNumberFormat(format) ? { kind: "date", serial: raw } : raw;
-                  const bold = (r === 0 && (view?.tables.length ?? 0) > 0) || view?.bold.has(`${r},${c}`) === true;
-                  return (
-                    <td
-                      key={c}
-                      role="gridcell"
-                      aria-selected={isSel}
-                      data-address={a1Address(r, c)}
-                      className={`${styles.cell} ${isSel ? styles.selected : ""}`}
-                      style={{ ...(fill ? { backgroundColor: fill } : {}), ...(bold ? { fontWeight: 600 } : {}) }}
-                      title={view?.notes.get(`${r},${c}`) ?? display(v)}
-                      onClick={() => view && workbook.setSelection({ sheet: view.name, row: r, column: c })}
-                    >
-                      {display(v)}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <GridTable workbook={workbook} view={view} selected={selected} rows={rows} cols={cols} />
       </div>
     </section>
+  );
+}
+
+
+type SheetViewOf = NonNullable<ReturnType<MemoryWorkbook["view"]>>;
+
+/** "Showing rows 1–200 of 1,108": the preview draws a window of a large sheet and says so. */
+export function truncationNote(rowCount: number, columnCount: number): string {
+  const rows = rowCount > MAX_ROWS ? `rows 1–${MAX_ROWS.toLocaleString("en-US")} of ${rowCount.toLocaleString("en-US")}` : undefined;
+  const cols = columnCount > MAX_COLS ? `columns A–${columnLetter(MAX_COLS - 1)} of ${columnCount.toLocaleString("en-US")}` : undefined;
+  return `Showing ${[rows, cols].filter(Boolean).join(" and ")} (the whole sheet is in the workbook).`;
+}
+
+/** The cells: headers, fills, bold, notes, the selection; a click selects. */
+function GridTable({ workbook, view, selected, rows, cols }: { workbook: MemoryWorkbook; view: SheetViewOf | undefined; selected: MemoryWorkbook["selected"]; rows: number; cols: number }) {
+  const styles = useStyles();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr role="row">
+          <th className={styles.head} />
+          {Array.from({ length: cols }, (_, c) => (
+            <th key={c} className={styles.head} scope="col" role="columnheader">
+              {columnLetter(c)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {Array.from({ length: rows }, (_, r) => (
+          <tr key={r} role="row">
+            <th className={styles.rowHead} scope="row" role="rowheader">
+              {r + 1}
+            </th>
+            {Array.from({ length: cols }, (_, c) => {
+              const isSel = selected?.sheet === view?.name && selected?.row === r && selected?.column === c;
+              const fill = view?.fills.get(`${r},${c}`);
+              const raw = view?.values[r]?.[c] ?? null;
+              const format = view?.cellFormats.get(`${r},${c}`) ?? (r > 0 ? view?.numberFormats.get(c) : undefined);
+              const v: GridValue = typeof raw === "number" && format && isDateNumberFormat(format) ? { kind: "date", serial: raw } : raw;
+              const bold = (r === 0 && (view?.tables.length ?? 0) > 0) || view?.bold.has(`${r},${c}`) === true;
+              return (
+                <td
+                  key={c}
+                  role="gridcell"
+                  aria-selected={isSel}
+                  data-address={a1Address(r, c)}
+                  className={`${styles.cell} ${isSel ? styles.selected : ""}`}
+                  style={{ ...(fill ? { backgroundColor: fill } : {}), ...(bold ? { fontWeight: 600 } : {}) }}
+                  title={view?.notes.get(`${r},${c}`) ?? display(v)}
+                  onClick={() => view && workbook.setSelection({ sheet: view.name, row: r, column: c })}
+                >
+                  {display(v)}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -39,9 +39,9 @@ function PreviewShell({ reason, workbook, services }: { reason: string; workbook
   };
   return (
     <div className={styles.shell}>
-      <aside className={styles.pane} aria-label="Crosswalk task pane">
+      <div role="group" className={styles.pane} aria-label="Crosswalk task pane">
         <App services={services} panels={ALL_PANELS} />
-      </aside>
+      </div>
       {/* Layout on an inner element: FluentProvider's classes are copied onto its portals. */}
       <FluentProvider theme={webLightTheme} className={styles.provider}>
         <div className={styles.sheet}>

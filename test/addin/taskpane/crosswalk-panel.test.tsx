@@ -68,6 +68,16 @@ describe("Crosswalk panel", () => {
     await waitFor(() => expect(screen.getByText(/not a recognised framework id/)).toBeTruthy());
   });
 
+  it("says quietly that a selected cell of plain text holds no id, where a typed one gets the warning", async () => {
+    const wb = await setUp();
+    await wb.updateCells([{ sheet: "AI RMF Profile", row: 1, column: 0, value: "Model drift over time" }]);
+    renderPane({}, wb);
+    fireEvent.click(screen.getByRole("tab", { name: "Crosswalk" }));
+    act(() => wb.setSelection({ sheet: "AI RMF Profile", row: 1, column: 0 }));
+    await screen.findByText(/The selected cell holds no framework id/);
+    expect(screen.queryByText(/not a recognised framework id/)).toBeNull();
+  });
+
   it("inserts chosen items into the row's reference column without duplicating existing ones", async () => {
     const wb = await setUp();
     const headers = wb.view("Risk Register")?.tables[0]?.headers ?? [];
