@@ -99,6 +99,27 @@ describe("Import panel", () => {
     expect(screen.getByText(/A4: No risk id/)).toBeTruthy();
   });
 
+  it("survives leaving the panel after a write in a browser whose scrollIntoView returns a promise (Chromium's)", async () => {
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = () => Promise.resolve() as unknown as void;
+    try {
+      const wb = await workbook();
+      renderPane({ importer: async () => engine }, wb);
+      fireEvent.click(screen.getByRole("tab", { name: "Import" }));
+      await analyse();
+      fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
+      fireEvent.click(await screen.findByRole("button", { name: "Write 2 records" }));
+      await screen.findByText("Wrote 2 records to Risk Register.");
+      // Unmounting the write's result runs its effect's clean-up: it must be a function or nothing.
+      const other = screen.getAllByRole("tab").find((t) => t.textContent !== "Import");
+      if (!other) throw new Error("the pane has no other tab");
+      fireEvent.click(other);
+      await waitFor(() => expect(screen.queryByRole("heading", { name: "Import", level: 2 })).toBeNull());
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
   it("appends, then replaces keeping a copy of the replaced rows; the source stays untouched", async () => {
     const wb = await workbook();
     const source = JSON.stringify(wb.view("Old register")?.values);

@@ -47,7 +47,11 @@ function WriteChoice({ preview, state, suggesting }: { preview: ImportPreview; s
 function WriteResult({ report }: { report: WriteRecordsReport }) {
   const shown = useRef<HTMLDivElement>(null);
   // The pane is taller than Excel's window after a long preview: the outcome must not stay below the fold.
-  useEffect(() => shown.current?.scrollIntoView?.({ block: "nearest" }), [report]);
+  // Braces, not an expression: Chromium's scrollIntoView now returns a promise, and an effect may
+  // return only its clean-up function.
+  useEffect(() => {
+    void shown.current?.scrollIntoView?.({ block: "nearest" });
+  }, [report]);
   return (
     <MessageBar intent="success" ref={shown}>
       <MessageBarBody>
