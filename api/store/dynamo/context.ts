@@ -6,7 +6,7 @@ import type {
   ServiceInputTypes,
   ServiceOutputTypes,
 } from "@aws-sdk/client-dynamodb";
-import { QueryCommand } from "@aws-sdk/client-dynamodb";
+import { GetItemCommand, QueryCommand } from "@aws-sdk/client-dynamodb";
 import { withinDeadline } from "./deadline";
 import { guarded } from "./errors";
 import type { Item } from "./items";
@@ -44,4 +44,10 @@ export async function queryAll(ctx: DynamoContext, what: string, input: Omit<Que
     start = page.LastEvaluatedKey;
   } while (start);
   return items;
+}
+
+/** One item by its key, read consistently; undefined when there is none. */
+export async function getItem<T>(ctx: DynamoContext, what: string, pk: string, sk: string, decode: (item: Item) => T): Promise<T | undefined> {
+  const result = await ctx.send(what, new GetItemCommand({ TableName: ctx.tableName, Key: { pk: { S: pk }, sk: { S: sk } }, ConsistentRead: true }));
+  return result.Item ? decode(result.Item) : undefined;
 }

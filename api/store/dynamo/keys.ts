@@ -1,6 +1,6 @@
-import { GetItemCommand, PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { PutItemCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import type { KeyCursor, KeyRecord, Page, Store } from "../port";
-import type { DynamoContext } from "./context";
+import { type DynamoContext, getItem } from "./context";
 import { isConditionFailure } from "./errors";
 import { type Item, KEY_GSI_PREFIX, KEY_SK, keyFromItem, keyGsiSk, keyItem, keyPk, orgGsiPk } from "./items";
 import { orgIndexPage } from "./org-index";
@@ -25,14 +25,7 @@ export function dynamoKeys(ctx: DynamoContext): Pick<Store, "createKey" | "getKe
     },
 
     async getKey(id) {
-      const result = await ctx.send("get key", 
-          new GetItemCommand({
-            TableName: ctx.tableName,
-            Key: { pk: { S: keyPk(id) }, sk: { S: KEY_SK } },
-            ConsistentRead: true,
-          }),
-        );
-      return result.Item ? keyFromItem(result.Item) : undefined;
+      return getItem(ctx, "get key", keyPk(id), KEY_SK, keyFromItem);
     },
 
     async listKeys(org, page): Promise<Page<KeyRecord, KeyCursor>> {
