@@ -66,9 +66,21 @@ const versionParam = {
 
 /** Versions of one workbook, mounted at /v1/teams/:team/workbooks/:workbook. */
 export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
-  const { store, limits } = deps;
   const routes = new Hono<AppEnv>();
+  listVersionsOperation(routes, deps, contract);
+  pushVersionOperation(routes, deps, contract);
+  getVersionOperation(routes, deps, contract);
+  diffVersionsOperation(routes, deps, contract);
 
+  routes.all("/versions", methodNotAllowed(["GET", "POST"]));
+  routes.all("/versions/:version", methodNotAllowed(["GET"]));
+  routes.all("/diff", methodNotAllowed(["GET"]));
+  return routes;
+}
+
+/** GET …/versions: a page of versions, newest first. */
+function listVersionsOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract: Contract): void {
+  const { store, limits } = deps;
   operation(routes, WORKBOOK_PATH, contract, {
     method: "get",
     path: `${WORKBOOK_PATH}/versions`,
@@ -90,7 +102,11 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
       nextCursor: page.next === undefined ? null : encodeCursor({ before: page.next }),
     });
   });
+}
 
+/** POST …/versions: validate the snapshot and commit it as version n+1. */
+function pushVersionOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract: Contract): void {
+  const { store, limits } = deps;
   operation(routes, WORKBOOK_PATH, contract, {
     method: "post",
     path: `${WORKBOOK_PATH}/versions`,
@@ -179,7 +195,11 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
     const summary = versionSummary(outcome.record);
     return c.json(summary, 201, { etag: summary.etag, location: summary.url, ...(outcome.replayed ? { "idempotent-replayed": "true" } : {}) });
   });
+}
 
+/** GET …/versions/{version}: the snapshot bytes as pushed, or 304. */
+function getVersionOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract: Contract): void {
+  const { store } = deps;
   operation(routes, WORKBOOK_PATH, contract, {
     method: "get",
     path: `${WORKBOOK_PATH}/versions/{version}`,
@@ -244,7 +264,11 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
     if (version === "latest") headers["content-location"] = versionUrl(record);
     return c.body(snapshot.body as Uint8Array<ArrayBuffer>, 200, headers);
   });
+}
 
+/** GET …/diff: records added, removed and modified between two versions. */
+function diffVersionsOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract: Contract): void {
+  const { store } = deps;
   operation(routes, WORKBOOK_PATH, contract, {
     method: "get",
     path: `${WORKBOOK_PATH}/diff`,
@@ -274,11 +298,6 @@ export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppE
       changes: diffStoredSnapshots(parseStored(from), parseStored(to)),
     });
   });
-
-  routes.all("/versions", methodNotAllowed(["GET", "POST"]));
-  routes.all("/versions/:version", methodNotAllowed(["GET"]));
-  routes.all("/diff", methodNotAllowed(["GET"]));
-  return routes;
 }
 
 function notFoundDetail(ref: WorkbookRef, version: number | "latest"): string {

@@ -59,19 +59,41 @@ function table(columns: string[], rows: DocCell[][], numeric?: boolean[], footno
   return { kind: "table", columns, rows, ...(numeric ? { numeric } : {}), ...(footnote ? { footnote } : {}) };
 }
 
+/** Which team columns the tables show: one per team when few enough, else counts. */
+interface TeamLayout {
+  readonly teamKeys: readonly string[];
+  readonly wide: boolean;
+}
+
 export function reportDocument(report: DualConformanceReport): Block[] {
   const r = report;
-  const blocks: Block[] = [];
   const teamKeys = r.teams.map((t) => t.key);
-  const wide = teamKeys.length <= MAX_TEAM_COLUMNS && teamKeys.length > 0;
+  const layout: TeamLayout = { teamKeys, wide: teamKeys.length <= MAX_TEAM_COLUMNS && teamKeys.length > 0 };
+  return [
+    h(1, `Dual-conformance report — ${r.org.name}`, "top"),
+    {
+      kind: "paragraph",
+      text: `As of ${r.asOf}: ${n(r.teams.length)} team workbook${r.teams.length === 1 ? "" : "s"} consolidated against NIST AI RMF 1.0 and ISO/IEC 42001:2023, with an ISO/IEC 27001:2022 overlay. Report format version ${r.reportVersion}.`,
+    },
+    ...summarySection(r),
+    ...teamsSection(r),
+    ...programmeSection(r),
+    ...certificationSection(r),
+    ...readinessSection(r),
+    ...aiRmfSection(r, layout),
+    ...clauseEvidenceSection(r, layout),
+    ...soaSection(r, layout),
+    ...iso27001Section(r),
+    ...sp80053Section(r),
+    ...activitiesSection(r, layout),
+    ...riskPostureSection(r),
+    ...methodSection(r),
+  ];
+}
 
-  blocks.push(h(1, `Dual-conformance report — ${r.org.name}`, "top"));
-  blocks.push({
-    kind: "paragraph",
-    text: `As of ${r.asOf}: ${n(r.teams.length)} team workbook${r.teams.length === 1 ? "" : "s"} consolidated against NIST AI RMF 1.0 and ISO/IEC 42001:2023, with an ISO/IEC 27001:2022 overlay. Report format version ${r.reportVersion}.`,
-  });
-
-  // Summary
+/** The headline figures and readiness per team. */
+function summarySection(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   const s = r.summary;
   blocks.push(h(2, "Summary", "summary"));
   blocks.push({
@@ -98,7 +120,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       ...r.readiness.teams.map((t) => ({ label: t.team, values: [t.aiRmf.value, t.iso42001.value, t.iso27001.value] })),
     ],
   });
+  return blocks;
+}
 
+/** One row per team workbook in the report. */
+function teamsSection(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   blocks.push(h(2, "Teams", "teams"));
   blocks.push(
     table(
@@ -107,8 +134,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       [false, false, false, true, false, false, false, true, true],
     ),
   );
+  return blocks;
+}
 
-  // Programme
+/** The recommended path and the certify-or-not guidance. */
+function programmeSection(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   blocks.push(h(2, "Programme view", "programme"));
   const rec = r.programme.recommendation;
   if (rec) {
@@ -128,6 +159,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
     blocks.push({ kind: "list", items: [...guidance.reasonsToPursue.map((p) => `Reason to pursue — ${mark(p)}`), ...guidance.reasonsToPass.map((p) => `Reason to pass — ${mark(p)}`), ...guidance.paths.map(mark)] });
     blocks.push({ kind: "paragraph", text: guidance.aiRmfAssessment });
   }
+  return blocks;
+}
+
+/** The ISO/IEC 42001 certification cycle's milestones. */
+function certificationSection(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   const cert = r.programme.certification;
   blocks.push(h(3, "ISO/IEC 42001 certification cycle", "certification"));
   if (cert.milestones.length === 0) blocks.push({ kind: "note", text: `No certification dates: ${cert.reason}.` });
@@ -149,8 +186,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       ),
     );
   }
+  return blocks;
+}
 
-  // Readiness and gaps
+/** Readiness per team and the gaps. */
+function readinessSection(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   blocks.push(h(2, "Readiness", "readiness"));
   blocks.push(
     table(
@@ -174,8 +215,13 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       showing(gaps.items.length, gaps.total, "gaps"),
     ),
   );
+  return blocks;
+}
 
-  // AI RMF
+/** NIST AI RMF: functions, subcategories, teams, references that name none. */
+function aiRmfSection(r: DualConformanceReport, layout: TeamLayout): Block[] {
+  const { wide } = layout;
+  const blocks: Block[] = [];
   const ai = r.aiRmf;
   blocks.push(h(2, "NIST AI RMF", "ai-rmf"));
   blocks.push({
@@ -225,8 +271,13 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       ),
     );
   }
+  return blocks;
+}
 
-  // ISO 42001
+/** ISO/IEC 42001 heading and clause evidence. */
+function clauseEvidenceSection(r: DualConformanceReport, layout: TeamLayout): Block[] {
+  const { teamKeys, wide } = layout;
+  const blocks: Block[] = [];
   const iso = r.iso42001;
   blocks.push(h(2, "ISO/IEC 42001", "iso42001"));
   blocks.push(h(3, "Clause evidence", "clause-evidence"));
@@ -241,7 +292,14 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   );
   const reasons = iso.clauseEvidence.items.flatMap((item) => item.teams.filter((t) => t.status !== "present").map((t) => `${item.title}, ${t.team} — ${STATUS_LABEL[t.status].toLowerCase()}: ${t.reasons.join("; ")}`));
   if (reasons.length > 0) blocks.push({ kind: "list", items: reasons.slice(0, Math.max(50, teamKeys.length * 4)) });
+  return blocks;
+}
 
+/** The Statement of Applicability and its findings. */
+function soaSection(r: DualConformanceReport, layout: TeamLayout): Block[] {
+  const { teamKeys, wide } = layout;
+  const blocks: Block[] = [];
+  const iso = r.iso42001;
   blocks.push(h(3, "Statement of Applicability", "soa"));
   blocks.push({ kind: "paragraph", text: wide ? "Per team: I implemented, P partially implemented, L planned, N not implemented, X excluded, ? applicability undecided, — no row." : "Teams per applicability and implementation status." });
   blocks.push(
@@ -279,8 +337,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
     blocks.push(h(3, "SoA findings", "soa-findings"));
     blocks.push({ kind: "list", items: findings });
   }
+  return blocks;
+}
 
-  // ISO 27001 overlay
+/** The inferred ISO/IEC 27001 overlay. */
+function iso27001Section(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   const ov = r.iso27001;
   blocks.push(h(2, "ISO/IEC 27001 overlay (inferred)", "iso27001"));
   blocks.push({ kind: "note", text: `${ov.note} Applies to this organisation: ${ov.applies ? "yes" : "no"} — ${ov.appliesReason}.` });
@@ -298,8 +360,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   );
   const without = [...ov.clauses, ...ov.controls].filter((x) => x.status === "none").map((x) => x.ref);
   if (without.length > 0) blocks.push({ kind: "paragraph", text: `No evidence from the ISO/IEC 42001 work: ${without.join(", ")}.` });
+  return blocks;
+}
 
-  // SP 800-53 overlay
+/** The inferred SP 800-53 baseline overlay, when the report has one. */
+function sp80053Section(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   const sp = r.sp80053;
   if (sp) {
     blocks.push(h(2, `NIST SP 800-53 ${sp.baseline} baseline: reached through the crosswalk (inferred)`, "sp800-53"));
@@ -312,8 +378,13 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       ),
     );
   }
+  return blocks;
+}
 
-  // Activities
+/** The six dual-conformance activities. */
+function activitiesSection(r: DualConformanceReport, layout: TeamLayout): Block[] {
+  const { teamKeys, wide } = layout;
+  const blocks: Block[] = [];
   blocks.push(h(2, "The six dual-conformance activities", "activities"));
   blocks.push(
     table(
@@ -343,8 +414,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       ),
     });
   }
+  return blocks;
+}
 
-  // Risk posture
+/** Risk posture: heat maps, top risks, overdue, acceptances, register checks, categories. */
+function riskPostureSection(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   const p = r.riskPosture;
   blocks.push(h(2, "Risk posture", "risk-posture"));
   blocks.push({
@@ -407,8 +482,12 @@ export function reportDocument(report: DualConformanceReport): Block[] {
       [false, false, true, true, true, true, true],
     ),
   );
+  return blocks;
+}
 
-  // Method
+/** How the figures are computed. */
+function methodSection(r: DualConformanceReport): Block[] {
+  const blocks: Block[] = [];
   blocks.push(h(2, "Method", "method"));
   for (const note of r.method.notes) {
     blocks.push(h(3, note.title, `method-${note.id}`));
@@ -417,6 +496,7 @@ export function reportDocument(report: DualConformanceReport): Block[] {
   blocks.push(table(["Team", "Matrix", "Likelihood → common", "Impact → common"], r.method.normalisation.teams.map((t) => [t.team, t.matrix, t.likelihood, t.impact])));
   return blocks;
 }
+
 
 /** "2 rated by band only, " when a register rates risks by words alone; nothing otherwise. */
 function bandedText(banded: number): string {

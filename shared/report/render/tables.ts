@@ -30,8 +30,22 @@ const opt = <T>(value: T | undefined): T | null => (value === undefined ? null :
  */
 export function reportTables(report: DualConformanceReport): ReportTable[] {
   const r = report;
-  const tables: ReportTable[] = [];
+  return [
+    ...overviewTables(r),
+    ...sp80053Tables(r),
+    ...programmeTables(r),
+    ...aiRmfTables(r),
+    ...iso42001Tables(r),
+    ...iso27001Tables(r),
+    ...activitiesTables(r),
+    ...riskTables(r),
+    ...methodTables(r),
+  ];
+}
 
+/** Summary, teams, readiness and gaps. */
+function overviewTables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   const s = r.summary;
   tables.push({
     id: "summary",
@@ -81,7 +95,12 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
     columns: [c("priority", "Priority"), c("kind", "Kind"), c("standard", "Standard"), c("team", "Team"), c("ref", "Reference"), c("title", "Title"), c("owner", "Owner"), c("dueDate", "Due", "date"), c("daysOverdue", "Days overdue", "number"), c("reason", "Reason")],
     rows: r.readiness.gaps.items.map((g) => [g.priority, g.kind, g.standard, g.team, g.ref, g.title, opt(g.owner), opt(g.dueDate), opt(g.daysOverdue), g.reason]),
   });
+  return tables;
+}
 
+/** The SP 800-53 baseline overlay, when the report has one. */
+function sp80053Tables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   if (r.sp80053) {
     tables.push({
       id: "sp800-53",
@@ -90,7 +109,12 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
       rows: r.sp80053.controls.map((x) => [x.ref, x.title, x.reached, opt(x.relationship), join(x.via.map((v) => `${v.ref} (${v.status})`))]),
     });
   }
+  return tables;
+}
 
+/** The programme view and the certification cycle. */
+function programmeTables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   const rec = r.programme.recommendation;
   tables.push({
     id: "programme",
@@ -113,7 +137,12 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
     columns: [c("milestone", "Milestone"), c("date", "Date", "date"), c("offset", "Offset"), c("daysFromAsOf", "Days from as-of", "number"), c("when", "When"), c("required", "Readiness needed", "ratio"), c("readiness", "Readiness now", "ratio"), c("met", "Met now"), c("conditions", "Conditions"), c("teamsBelow", "Teams below")],
     rows: r.programme.certification.milestones.map((m) => [m.title, m.date, m.offset, m.daysFromAsOf, m.when, m.requiredReadiness, opt(m.readiness), m.met, join(m.conditions.map((x) => `${x.met ? "met" : "not met"}: ${x.text}`)), join(m.teamsBelow)]),
   });
+  return tables;
+}
 
+/** NIST AI RMF: roll-up, subcategories, teams, profile, reference issues. */
+function aiRmfTables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   tables.push({
     id: "ai-rmf-rollup",
     title: "AI RMF functions and categories",
@@ -142,7 +171,7 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
     id: "ai-rmf-profile",
     title: "AI RMF profile, current and target per team",
     columns: [c("team", "Team"), c("subcategory", "Subcategory"), c("current", "Current", "number"), c("target", "Target", "number"), c("gap", "Gap", "number"), c("owner", "Owner"), c("dueDate", "Due", "date")],
-    rows: profileRows(report),
+    rows: profileRows(r),
   });
 
   tables.push({
@@ -151,7 +180,12 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
     columns: [c("team", "Team"), c("collection", "Collection"), c("record", "Record"), c("ref", "Reference"), c("problem", "Problem")],
     rows: r.aiRmf.referenceIssues.items.map((x) => [x.team, x.collection, x.record, x.ref, x.problem]),
   });
+  return tables;
+}
 
+/** ISO/IEC 42001: clause evidence and the Statement of Applicability. */
+function iso42001Tables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   tables.push({
     id: "iso42001-clause-evidence",
     title: "ISO/IEC 42001 clause evidence per team",
@@ -188,7 +222,12 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
       ...soa.unknownControls.map((x) => ["unknown ISO/IEC 42001 control", bare(x.controlId), x.team, x.controlId]),
     ],
   });
+  return tables;
+}
 
+/** The inferred ISO/IEC 27001 overlay. */
+function iso27001Tables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   const overlay = r.iso27001;
   tables.push({
     id: "iso27001-overlay",
@@ -196,14 +235,24 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
     columns: [c("ref", "ISO/IEC 27001 item"), c("kind", "Kind"), c("title", "Title"), c("status", "Status"), c("direct", "Teams (SoA, direct)"), c("inferred", "Teams (inferred: via 42001 items)"), c("basis", "Basis")],
     rows: [...overlay.clauses, ...overlay.controls].map((x) => [x.ref, x.kind, x.title, x.status, join(x.direct), join(x.inferred.map((i) => `${i.team} (${i.via.join(", ")}; ${i.relationship})`)), overlay.basis]),
   });
+  return tables;
+}
 
+/** The dual-conformance activities per team. */
+function activitiesTables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   tables.push({
     id: "activities",
     title: "Dual-conformance activities per team",
     columns: [c("activity", "Activity"), c("team", "Team"), c("aiRmf", "AI RMF"), c("aiRmfReasons", "AI RMF reasons"), c("iso42001", "ISO/IEC 42001"), c("iso42001Reasons", "ISO/IEC 42001 reasons")],
     rows: r.activities.activities.flatMap((a) => a.teams.map((t) => [a.title, t.team, t.aiRmf.status, join(t.aiRmf.reasons), t.iso42001.status, join(t.iso42001.reasons)])),
   });
+  return tables;
+}
 
+/** Risk posture: heat map, top risks, overdue, findings, categories, registers. */
+function riskTables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   const posture = r.riskPosture;
   const cm = posture.commonMatrix;
   const heatRows = (kind: string, grid: readonly (readonly number[])[]) =>
@@ -262,7 +311,12 @@ export function reportTables(report: DualConformanceReport): ReportTable[] {
     columns: [c("team", "Team"), c("matrix", "Matrix"), c("risks", "Risks", "number"), c("closed", "Closed", "number"), c("open", "Open", "number"), c("inherentRated", "Inherent rated", "number"), c("inherentUnrated", "Inherent unrated", "number"), c("inherentOff", "Inherent off-matrix", "number"), c("residualRated", "Residual rated", "number"), c("residualUnrated", "Residual unrated", "number"), c("residualOff", "Residual off-matrix", "number"), c("overdueActions", "Overdue actions", "number"), c("overdueTreatments", "Overdue treatments", "number"), c("overdueReviews", "Overdue reviews", "number"), c("acceptedWithoutApproval", "Accepted without approval", "number")],
     rows: posture.teams.map((t) => [t.team, t.matrix, t.risks, t.closed, t.considered, t.inherent.rated, t.inherent.unrated, t.inherent.offMatrix, t.residual.rated, t.residual.unrated, t.residual.offMatrix, t.overdue.action, t.overdue["risk-treatment"], t.overdue["risk-review"], t.acceptedWithoutApproval]),
   });
+  return tables;
+}
 
+/** Method notes and each team's normalisation. */
+function methodTables(r: DualConformanceReport): ReportTable[] {
+  const tables: ReportTable[] = [];
   tables.push({
     id: "method",
     title: "Method notes",
