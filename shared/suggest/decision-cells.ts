@@ -1,6 +1,7 @@
 import type { GridValue } from "../file-reader/grid";
 import type { LayoutColumn, SheetLayout } from "../layout/sheet-layout";
 import { type SheetCell, writeCell } from "../workbook-snapshot/cell-codec";
+import { valueAt } from "../util/value-at";
 
 /** Where an accepted suggestion lands in a record: the fields of `acceptSuggestion`. */
 const REFERENCE_FIELDS: ReadonlySet<string> = new Set(["aiRmfRefs", "iso42001Refs", "genAiRisks", "trustworthiness"]);
@@ -13,15 +14,6 @@ export interface DecisionCell {
 }
 
 const asList = (value: unknown): readonly string[] => (Array.isArray(value) ? value.map(String) : typeof value === "string" ? [value] : []);
-
-function valueAt(record: unknown, path: readonly string[]): unknown {
-  let at = record;
-  for (const key of path) {
-    if (at === null || typeof at !== "object") return undefined;
-    at = (at as Record<string, unknown>)[key];
-  }
-  return at;
-}
 
 function cellText(cell: GridValue | undefined): string {
   if (cell === null || cell === undefined) return "";

@@ -5,6 +5,7 @@ import type { WorkbookSnapshot } from "../model/snapshot";
 import type { RatingBand } from "../scoring/band";
 import { type SheetCell, writeCell } from "./cell-codec";
 import { SETTINGS_SHEET, settingsRows, type SettingsOptions } from "./settings-sheet";
+import { valueAt } from "../util/value-at";
 
 /** One structured sheet's content for a snapshot: a header and a row per record. */
 export interface SnapshotSheet {
@@ -72,13 +73,4 @@ function sheetOf(layout: SheetLayout, records: readonly Record<string, unknown>[
     columns: [...layout.columns, ...extraKeys.map(() => undefined)],
     rows,
   };
-}
-
-function valueAt(record: unknown, path: readonly string[]): unknown {
-  let at = record;
-  for (const key of path) {
-    if (at === null || typeof at !== "object") return undefined;
-    at = (at as Record<string, unknown>)[key];
-  }
-  return at;
 }

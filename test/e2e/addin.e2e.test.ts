@@ -3,33 +3,25 @@
  * register from a file, see and fix a validation issue, look up a crosswalk and insert it into a
  * row. Screenshots go to test-output/e2e/.
  */
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddinOnce, launchChromium, navClipping, openPanel, ROOT, serveDist, shotsDir } from "./harness";
+import { navClipping, openPanel, ROOT, shotsDir, openPreviewSession, type PreviewSession } from "./harness";
 
 const SAMPLE = join(ROOT, "test", "fixtures", "samples", "ai-risk-register_urielle-iso42001-toolkit.xlsx");
 
-let server: Server | undefined;
-let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+let session: PreviewSession | undefined;
 let page: Page;
 let base = "";
 const errors: string[] = [];
 
 beforeAll(async () => {
-  await buildAddinOnce();
-  const served = await serveDist();
-  server = served.server;
-  base = served.url;
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
+  session = await openPreviewSession(errors);
+  ({ page, base } = session);
 }, 240_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await session?.close();
 });
 
 async function shot(name: string) {
@@ -222,7 +214,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
   });
 
   it("the built functions.js registers CROSSWALK.MAP, TITLE, SCORE and RATING that work in a browser", async () => {
-    const functionsPage = await browser?.context.newPage();
+    const functionsPage = await session?.context.newPage();
     if (!functionsPage) throw new Error("no browser");
     // Stand-in for Excel's custom-functions runtime (its CDN script cannot load here).
     await functionsPage.addInitScript(() => {
@@ -275,7 +267,7 @@ describe("task pane in preview mode (headless Chromium)", () => {
   });
 
   it("renders while Microsoft's CDN hangs: office.js loads asynchronously and the pane starts in preview", async () => {
-    const slow = await browser?.context.newPage();
+    const slow = await session?.context.newPage();
     if (!slow) throw new Error("no browser");
     let requested = false;
     // A CDN that takes the request and never answers (page routes win over the context's abort).

@@ -132,6 +132,31 @@ export async function launchChromium(): Promise<{ context: BrowserContext; close
   };
 }
 
+/** A browser on the built pane, served on a free port; page errors collected into `errors`. */
+export interface PreviewSession {
+  readonly page: Page;
+  readonly base: string;
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function openPreviewSession(errors: string[]): Promise<PreviewSession> {
+  await buildAddinOnce();
+  const { server, url } = await serveDist();
+  const browser = await launchChromium();
+  const page = await browser.context.newPage();
+  page.on("pageerror", (e) => errors.push(e.message));
+  return {
+    page,
+    base: url,
+    context: browser.context,
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 export function shotsDir(): string {
   mkdirSync(SHOTS, { recursive: true });
   return SHOTS;

@@ -6,33 +6,25 @@
  * Screenshots: test-output/e2e/keyboard/NN-step.png.
  */
 import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAddinOnce, gridOf, gridUi, importUi, launchChromium, paneOf, pressUntilFocused, ROOT, serveDist, shotsDir } from "./harness";
+import { gridOf, gridUi, importUi, paneOf, pressUntilFocused, ROOT, shotsDir, openPreviewSession, type PreviewSession } from "./harness";
 
 const SAMPLE = join(ROOT, "test", "fixtures", "samples", "ai-risk-register_urielle-iso42001-toolkit.xlsx");
 
-let server: Server | undefined;
-let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+let session: PreviewSession | undefined;
 let page: Page;
 let base = "";
 const errors: string[] = [];
 
 beforeAll(async () => {
-  await buildAddinOnce();
-  const served = await serveDist();
-  server = served.server;
-  base = served.url;
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
+  session = await openPreviewSession(errors);
+  ({ page, base } = session);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await session?.close();
 });
 
 const pane = () => paneOf(page);

@@ -4,16 +4,14 @@
  * in Settings, push a new version, meet a version pushed behind the pane's back, pull it, push
  * again, and pull the consolidated report into its sheet. Screenshots: test-output/e2e/rt-*.png.
  */
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocal } from "../../api/local/server";
-import { buildAddinOnce, launchChromium, openPanel, serveDist, shotsDir } from "./harness";
+import { openPanel, shotsDir, openPreviewSession, type PreviewSession } from "./harness";
 
 let api: LocalServer;
-let server: Server | undefined;
-let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+let session: PreviewSession | undefined;
 let page: Page;
 let base = "";
 const errors: string[] = [];
@@ -21,19 +19,13 @@ const TEAM = "credit-risk";
 const WORKBOOK = "ai-conformance";
 
 beforeAll(async () => {
-  await buildAddinOnce();
   api = await startLocal({ port: 0, dataDir: null, seed: true, env: {} });
-  const served = await serveDist();
-  server = served.server;
-  base = served.url;
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
+  session = await openPreviewSession(errors);
+  ({ page, base } = session);
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await session?.close();
   await api?.close();
 });
 

@@ -5,25 +5,23 @@
  * the report. A screenshot of each step: test-output/e2e/workflow/NN-step.png.
  */
 import { mkdirSync } from "node:fs";
-import type { Server } from "node:http";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LocalServer, startLocal } from "../../api/local/server";
 import {
   axeViolations,
-  buildAddinOnce,
   columnAddress,
   filledRows,
   gridOf,
   gridUi,
   importUi,
-  launchChromium,
   openPanel,
   paneOf,
   pickWithMouse,
   ROOT,
-  serveDist,
+  openPreviewSession,
+  type PreviewSession,
   shotsDir,
 } from "./harness";
 
@@ -34,8 +32,7 @@ const RECORDS = 17;
 const NEW_TITLE = "Enforcement engine decides wrongly";
 
 let api: LocalServer;
-let server: Server | undefined;
-let browser: { context: BrowserContext; close: () => Promise<void> } | undefined;
+let session: PreviewSession | undefined;
 let page: Page;
 let base = "";
 const errors: string[] = [];
@@ -49,22 +46,16 @@ async function audit(panel: string) {
 }
 
 beforeAll(async () => {
-  await buildAddinOnce();
   api = await startLocal({ port: 0, dataDir: null, seed: true, env: {} });
-  const served = await serveDist();
-  server = served.server;
-  base = served.url;
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on("pageerror", (e) => errors.push(e.message));
+  session = await openPreviewSession(errors);
+  ({ page, base } = session);
   page.on("request", (request) => {
     if (request.method() === "POST" && /\/versions$/.test(new URL(request.url()).pathname)) pushes.push(request.url());
   });
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  await session?.close();
   await api?.close();
 });
 

@@ -1,4 +1,4 @@
-import { Badge, Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { Badge, Button, Caption1, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import type { RiskMatrix } from "../../../shared/scoring/matrix";
 import { MATRIX_PRESETS, type MatrixPresetId } from "../../../shared/scoring/presets";
@@ -8,7 +8,8 @@ import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
 import { useOperation } from "../components/use-operation";
 import { useServices } from "../services";
-import { type Conflict, conflictsOf, DEFAULT_CHOICE, describeMatrix, PRESET_IDS } from "./setup-choices";
+import { type Conflict, conflictsOf, DEFAULT_CHOICE, describeMatrix } from "./setup-choices";
+import { MatrixSelect } from "./MatrixSelect";
 
 type MatrixLook = { readonly state: "reading" } | { readonly state: "known"; readonly found: WorkbookMatrix } | { readonly state: "unknown" };
 
@@ -138,18 +139,12 @@ function MatrixChoice({ look, choice, onChoose, disabled }: { look: MatrixLook; 
   }
   const chosen = MATRIX_PRESETS[choice];
   return (
-    <Field
-      label="Risk matrix"
+    <MatrixSelect
+      value={choice}
+      disabled={disabled}
+      onChoose={onChoose}
       hint={`${describeMatrix(chosen)}. ${look.state === "known" ? "Saved in a new" : "Saved, if the workbook has none, in a new"} “Crosswalk Settings” sheet, which push and validation read too.`}
-    >
-      <Select value={choice} disabled={disabled} onChange={(_, d) => onChoose(PRESET_IDS.find((id) => id === d.value) ?? DEFAULT_CHOICE)}>
-        {PRESET_IDS.map((id) => (
-          <option key={id} value={id}>
-            {MATRIX_PRESETS[id].name ?? id}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    />
   );
 }
 

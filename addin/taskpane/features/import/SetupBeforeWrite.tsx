@@ -1,8 +1,9 @@
-import { Button, Caption1, Checkbox, Field, MessageBar, MessageBarBody, Select, Text } from "@fluentui/react-components";
+import { Button, Caption1, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import { MATRIX_PRESETS } from "../../../../shared/scoring/presets";
 import type { ImportPreview } from "../../../services/import-engine";
 import { usePanelStyles } from "../../components/styles";
-import { DEFAULT_CHOICE, describeMatrix, PRESET_IDS } from "../setup-choices";
+import { MatrixSelect } from "../MatrixSelect";
+import { describeMatrix } from "../setup-choices";
 import type { ImportWriteState } from "./use-import-write";
 
 /**
@@ -22,15 +23,7 @@ export function SetupBeforeWrite({ preview, state, needsMatrix, suggesting = fal
         </MessageBarBody>
       </MessageBar>
       {needsMatrix && (
-        <Field label="Risk matrix" hint={`${describeMatrix(MATRIX_PRESETS[target.matrix])}. Saved in a new “Crosswalk Settings” sheet.`}>
-          <Select value={target.matrix} disabled={writing.running} onChange={(_, d) => target.setMatrix(PRESET_IDS.find((id) => id === d.value) ?? DEFAULT_CHOICE)}>
-            {PRESET_IDS.map((id) => (
-              <option key={id} value={id}>
-                {MATRIX_PRESETS[id].name ?? id}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <MatrixSelect value={target.matrix} disabled={writing.running} onChoose={target.setMatrix} hint={`${describeMatrix(MATRIX_PRESETS[target.matrix])}. Saved in a new “Crosswalk Settings” sheet.`} />
       )}
       {conflicts && conflicts.length > 0 && (
         <div role="group" aria-label="Sheets in the way">
