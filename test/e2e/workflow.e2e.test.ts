@@ -219,7 +219,8 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     await pane().getByRole("button", { name: "Compare" }).click();
     await expect.poll(visible("From version 1 to version 2"), { timeout: 20_000 }).toBe(true);
     const values = pane().getByRole("list", { name: "Risks: old and new values" });
-    expect(await values.getByRole("listitem").allTextContents()).toEqual([`R-EI-01 · title: (empty) → ${NEW_TITLE}`]);
+    // The register has no title column: import derived each title from its description's first clause.
+    expect(await values.getByRole("listitem").allTextContents()).toEqual([`R-EI-01 · title: Policy enforcement engine produces incorrect allow/deny/ale… → ${NEW_TITLE}`]);
     await shot("14-history");
     await audit("History");
   });
