@@ -128,7 +128,7 @@ describe("the whole workflow with the mouse in a 320 px pane (headless Chromium,
     // Again: a fresh preview finds every id present and offers merging by id first.
     await importUi.previewRecords(pane()).click();
     await expect.poll(visible(`${RECORDS} of these ${RECORDS} ids are already in Risk Register.`), { timeout: 15_000 }).toBe(true);
-    expect(await importUi.mergeById(pane()).isChecked()).toBe(true);
+    await expect.poll(() => importUi.mergeById(pane()).isChecked()).toBe(true);
     await importUi.write(pane(), RECORDS).click();
     await expect.poll(visible(`Updated ${RECORDS} and added 0 records in Risk Register.`), { timeout: 15_000 }).toBe(true);
     expect(await filledRows(grid(), "Risk Register")).toBe(RECORDS);
