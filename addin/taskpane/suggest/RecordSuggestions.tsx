@@ -1,9 +1,8 @@
-import { Caption1, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Caption1, Field, Input } from "@fluentui/react-components";
 import { useEffect } from "react";
-import { OperationStatus } from "../components/OperationStatus";
 import { usePanelStyles } from "../components/styles";
-import { decidedSentence } from "./decided-sentence";
 import { SuggestionList } from "./SuggestionList";
+import { SuggestStatus } from "./SuggestStatus";
 import { useAcceptedBy, useSheetSuggestions } from "./use-suggestions";
 
 /** The suggestions for the one record on a sheet row, to accept or reject where the note was shown. */
@@ -19,13 +18,7 @@ export function RecordSuggestions({ sheet, row }: { sheet: string; row: number }
   const records = suggesting.result?.records ?? [];
   return (
     <div className={styles.item}>
-      <OperationStatus running={suggesting.running} progress={suggesting.progress} error={suggesting.error} label="Suggesting" />
-      <OperationStatus running={deciding.running} progress={deciding.progress} error={deciding.error} label="Writing the decisions" />
-      {deciding.result && (
-        <MessageBar intent={deciding.result.problems.length > 0 ? "warning" : "success"}>
-          <MessageBarBody>{decidedSentence(deciding.result)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SuggestStatus suggesting={suggesting} deciding={deciding} />
       {suggesting.result && records.length === 0 && <Caption1>No suggestion scores high enough for this record; add words to its description or type the references.</Caption1>}
       {records.length > 0 && (
         <>

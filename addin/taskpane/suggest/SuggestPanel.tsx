@@ -1,11 +1,10 @@
-import { Button, Caption1, Dropdown, Field, Input, MessageBar, MessageBarBody, Option, SpinButton, Switch, Text } from "@fluentui/react-components";
+import { Button, Caption1, Dropdown, Field, Input, Option, SpinButton, Switch, Text } from "@fluentui/react-components";
 import { useState } from "react";
 import type { SuggestionDecision } from "../../../shared/suggest/decide";
-import { OperationStatus } from "../components/OperationStatus";
-import { decidedSentence } from "./decided-sentence";
 import { usePanelStyles } from "../components/styles";
 import type { SuggestCollection } from "./sheet-suggestions";
 import { SuggestionList } from "./SuggestionList";
+import { SuggestStatus } from "./SuggestStatus";
 import { loadSheetSuggestions, useAcceptedBy, useSheetSuggestions } from "./use-suggestions";
 
 const SCOPES: readonly { readonly value: string; readonly label: string; readonly collections: readonly SuggestCollection[] }[] = [
@@ -67,13 +66,7 @@ export function SuggestPanel() {
           Suggest
         </Button>
       </div>
-      <OperationStatus running={suggesting.running} progress={suggesting.progress} error={suggesting.error} label="Suggesting" />
-      <OperationStatus running={deciding.running} progress={deciding.progress} error={deciding.error} label="Writing the decisions" />
-      {deciding.result && (
-        <MessageBar intent={deciding.result.problems.length > 0 ? "warning" : "success"}>
-          <MessageBarBody>{decidedSentence(deciding.result)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <SuggestStatus suggesting={suggesting} deciding={deciding} />
       {result && (
         <>
           <Caption1 aria-live="polite">{`${result.records.length} of ${result.considered} record${result.considered === 1 ? "" : "s"} with suggestions.`}</Caption1>

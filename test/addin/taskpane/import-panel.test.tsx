@@ -82,6 +82,17 @@ async function choose(combobox: string, option: string) {
   fireEvent.click(await screen.findByRole("option", { name: option }));
 }
 
+
+/** Import → Analyse → Preview → Write of the two sample records into a fresh pane on `wb`. */
+async function writeTwoRecords(wb: MemoryWorkbook): Promise<void> {
+  renderPane({ importer: async () => engine }, wb);
+  fireEvent.click(screen.getByRole("tab", { name: "Import" }));
+  await analyse();
+  fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Write 2 records" }));
+  await screen.findByText("Wrote 2 records to Risk Register.");
+}
+
 describe("Import panel", () => {
   it("reads a sheet, shows the detected kind, header row and mapping, and previews records with issues", async () => {
     const wb = await workbook();
@@ -104,12 +115,7 @@ describe("Import panel", () => {
     Element.prototype.scrollIntoView = () => Promise.resolve() as unknown as void;
     try {
       const wb = await workbook();
-      renderPane({ importer: async () => engine }, wb);
-      fireEvent.click(screen.getByRole("tab", { name: "Import" }));
-      await analyse();
-      fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
-      fireEvent.click(await screen.findByRole("button", { name: "Write 2 records" }));
-      await screen.findByText("Wrote 2 records to Risk Register.");
+      await writeTwoRecords(wb);
       // Unmounting the write's result runs its effect's clean-up: it must be a function or nothing.
       const other = screen.getAllByRole("tab").find((t) => t.textContent !== "Import");
       if (!other) throw new Error("the pane has no other tab");
@@ -123,12 +129,7 @@ describe("Import panel", () => {
   it("appends, then replaces keeping a copy of the replaced rows; the source stays untouched", async () => {
     const wb = await workbook();
     const source = JSON.stringify(wb.view("Old register")?.values);
-    renderPane({ importer: async () => engine }, wb);
-    fireEvent.click(screen.getByRole("tab", { name: "Import" }));
-    await analyse();
-    fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Write 2 records" }));
-    await screen.findByText("Wrote 2 records to Risk Register.");
+    await writeTwoRecords(wb);
     expect(wb.view("Risk Register")?.tables[0]?.rowCount).toBe(2);
 
     fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
@@ -148,12 +149,7 @@ describe("Import panel", () => {
 
   it("disables Write after a write until the preview changes, then offers to merge by id with the count of ids present", async () => {
     const wb = await workbook();
-    renderPane({ importer: async () => engine }, wb);
-    fireEvent.click(screen.getByRole("tab", { name: "Import" }));
-    await analyse();
-    fireEvent.click(screen.getByRole("button", { name: "Preview records" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Write 2 records" }));
-    await screen.findByText("Wrote 2 records to Risk Register.");
+    await writeTwoRecords(wb);
     const again = screen.getByRole("button", { name: "Write 2 records" }) as HTMLButtonElement;
     expect(again.disabled).toBe(true);
     fireEvent.click(again);
