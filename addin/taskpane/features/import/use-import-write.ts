@@ -3,7 +3,7 @@
  * already there, and the write itself — once per preview, so a second click adds no duplicates.
  * Into a workbook not set up yet, set-up runs first in the same click (`use-import-target.ts`).
  */
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { WriteMode, WriteRecordsReport } from "../../../port/workbook-port";
 import type { ImportPreview } from "../../../services/import-engine";
 import { useOperation } from "../../components/use-operation";
@@ -19,18 +19,22 @@ import { useLandingCheck } from "./use-landing-check";
 export function useImportWrite(preview: ImportPreview | undefined, toWrite: (shown: ImportPreview) => ImportPreview = (shown) => shown) {
   const services = useServices();
   const { port } = services;
-  const [mode, setMode] = useState<WriteMode>("append");
+  // The user's pick for this preview; until then the default below. Derived, not set by an
+  // effect, so a late look at the table never overrides what the user chose.
+  const [picked, setPicked] = useState<{ readonly for: ImportPreview; readonly mode: WriteMode } | undefined>();
   // The preview last written: the same preview again is not offered for writing (no duplicates).
   const [writtenFor, setWrittenFor] = useState<ImportPreview | undefined>();
   const target = useImportTarget(preview);
   const overlap = target.target.state === "present" ? target.target.overlap : undefined;
   const writing = useOperation<WriteRecordsReport | undefined>();
 
-  useEffect(() => {
-    if (target.target.state !== "present") return;
-    // Ids already there: merging is the choice that adds no duplicates, so it is offered first.
-    setMode(overlap && overlap.present > 0 ? "merge" : (m) => (m === "merge" ? "append" : m));
-  }, [target.target, overlap]);
+  // Ids already there: merging is the choice that adds no duplicates, so it is offered first.
+  const canMerge = overlap !== undefined && overlap.present > 0;
+  const pickedMode = picked && picked.for === preview ? picked.mode : undefined;
+  const mode: WriteMode = pickedMode === "merge" && !canMerge ? "append" : (pickedMode ?? (canMerge ? "merge" : "append"));
+  const setMode = (next: WriteMode) => {
+    if (preview) setPicked({ for: preview, mode: next });
+  };
 
   const writePreview = async (previewed: ImportPreview, how: WriteMode, progress: Parameters<typeof port.writeRecords>[1]) => {
     const shown = toWrite(previewed);
