@@ -5,6 +5,7 @@
 import { countPresent } from "../../../port/merge-rows";
 import type { CellValue, TableInfo, WorkbookInfo, WorkbookPort } from "../../../port/workbook-port";
 import type { ImportPreview } from "../../../services/import-engine";
+import type { SheetGrid } from "../../../../shared/file-reader/grid";
 
 export interface IdOverlap {
   /** The table's id column: its first, as set-up keys its rows. */
@@ -22,9 +23,10 @@ export function findTable(info: WorkbookInfo, table: string): { readonly sheet: 
 
 /**
  * Undefined when the table is missing or the records do not carry its id column (no merge
- * possible). `info`: the workbook as just inspected, to save the port a round trip.
+ * possible). `info`: the workbook as just inspected, and `read`: the target sheet as just read,
+ * each to save the port a round trip.
  */
-export async function idOverlap(port: WorkbookPort, preview: ImportPreview, info?: WorkbookInfo): Promise<IdOverlap | undefined> {
+export async function idOverlap(port: WorkbookPort, preview: ImportPreview, info?: WorkbookInfo, read?: SheetGrid): Promise<IdOverlap | undefined> {
   const found = findTable(info ?? (await port.inspect()), preview.table);
   const idColumn = found?.table.headers[0];
   if (!found || idColumn === undefined) return undefined;
@@ -33,7 +35,7 @@ export async function idOverlap(port: WorkbookPort, preview: ImportPreview, info
   const ids = preview.rows.map((row) => row[idIndex] ?? null);
   const { table, sheet } = found;
   if (table.rowCount === 0) return { idColumn, sheet: sheet.name, present: 0, total: ids.length };
-  const grid = await port.readSheet(sheet.name);
+  const grid = read && read.name.toLowerCase() === sheet.name.toLowerCase() ? read : await port.readSheet(sheet.name);
   const origin = grid.origin ?? { row: 0, column: 0 };
   const existing: CellValue[] = [];
   for (let r = 1; r <= table.rowCount; r++) {

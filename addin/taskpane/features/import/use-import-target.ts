@@ -100,7 +100,8 @@ async function lookAtTarget(port: WorkbookPort, preview: ImportPreview, services
   const found = findTable(info, preview.table);
   const landing = await landingInputs(port, info, found, services).catch(() => undefined);
   const extra = landing ? { landing } : {};
-  if (found) return { state: "present", overlap: await idOverlap(port, preview, info), ...extra };
+  // The target sheet was read for the landing check: the ids are counted on that read.
+  if (found) return { state: "present", overlap: await idOverlap(port, preview, info, landing?.current?.grid), ...extra };
   const matrix = await (await services.setup()).readWorkbookMatrix(port);
   return { state: "missing", needsMatrix: matrix.source === "none", ...extra };
 }
