@@ -31,6 +31,38 @@ export function splitForMerge(existingIds: readonly CellValue[], rows: readonly 
   return { updates, appends };
 }
 
+function isBlankCell(value: CellValue | undefined): boolean {
+  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+}
+
+/**
+ * The values a merge writes into one row it updates: the record's, except in columns with a rule
+ * where the table's cell already holds something — `keep` leaves that cell as it is, `add-lines`
+ * keeps its lines and adds below them the record's lines it lacks (compared trimmed, ignoring
+ * case). A null leaves a cell as it is (Office.js semantics, which the memory port copies).
+ * `existing(i)` is the table's cell under written column `i`.
+ */
+export function updateValues(
+  request: Pick<WriteRecordsRequest, "columns" | "filledCells">,
+  row: readonly CellValue[],
+  existing: (i: number) => CellValue | undefined,
+): CellValue[] {
+  const rules = new Map(Object.entries(request.filledCells ?? {}).map(([column, rule]) => [column.toLowerCase(), rule]));
+  return request.columns.map((column, i) => {
+    const value = row[i] ?? null;
+    const rule = rules.get(column.toLowerCase());
+    const current = existing(i);
+    if (!rule || value === null || isBlankCell(current)) return value;
+    if (rule === "keep") return null;
+    const have = String(current);
+    const seen = new Set(have.split("\n").map((line) => line.trim().toLowerCase()));
+    const added = String(value)
+      .split("\n")
+      .filter((line) => line.trim() !== "" && !seen.has(line.trim().toLowerCase()));
+    return added.length === 0 ? null : [have, ...added].join("\n");
+  });
+}
+
 /** How many of `ids` are already among `existingIds` (the count the pane shows before a write). */
 export function countPresent(existingIds: readonly CellValue[], ids: readonly CellValue[]): number {
   const present = new Set(existingIds.map(keyOf).filter((k) => k !== ""));

@@ -99,6 +99,9 @@ export interface ReadSheetOptions {
  */
 export type WriteMode = "append" | "replace" | "merge";
 
+/** What a merge does to a cell of an updated row that already holds something (default: overwrite). */
+export type FilledCellRule = "keep" | "add-lines";
+
 export interface WriteRecordsRequest {
   /** Table name (as made by set-up). */
   readonly table: string;
@@ -113,6 +116,11 @@ export interface WriteRecordsRequest {
    * Required when the table has rows; the caller names it (the port has no clock).
    */
   readonly backupSheet?: string;
+  /**
+   * For `merge`: per column (header), what happens to a cell of an updated row that already holds
+   * something — `keep` it, or `add-lines` the written lines it lacks. Without a rule it is overwritten.
+   */
+  readonly filledCells?: Readonly<Record<string, FilledCellRule>>;
   /** Calculated columns of the table, re-applied to the written rows (their cells are not written). */
   readonly calculated?: readonly { readonly column: string; readonly product: readonly [string, string] }[];
 }

@@ -4,7 +4,7 @@
  * that is on main.
  */
 import type { SheetGrid } from "../../shared/file-reader/grid";
-import type { CellValue } from "../port/workbook-port";
+import type { CellValue, FilledCellRule } from "../port/workbook-port";
 import type { Issue } from "./issue";
 
 export interface KindOption {
@@ -67,6 +67,11 @@ export interface ImportPreview {
   readonly skipped: number;
   /** Calculated columns of the target table (scores), which the write keeps as formulas. */
   readonly calculated?: readonly { readonly column: string; readonly product: readonly [string, string] }[];
+  /**
+   * Merged by id, what happens to cells of existing rows that already hold something; absent, the
+   * imported columns overwrite them. A pre-fill sets it: it adds to a row, never replaces the user's words.
+   */
+  readonly filledCells?: Readonly<Record<string, FilledCellRule>>;
 }
 
 export interface ImportEngine {

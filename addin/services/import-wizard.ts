@@ -15,7 +15,7 @@ import { soaFromControlLibrary } from "../../shared/import/soa-from-control-libr
 import { withArticle } from "../../shared/import/text";
 import { layoutForKind } from "../../shared/layout/index";
 import type { SheetGrid } from "../../shared/file-reader/grid";
-import type { CellValue } from "../port/workbook-port";
+import type { CellValue, FilledCellRule } from "../port/workbook-port";
 import type { WorkbookLayout } from "../setup/workbook-layout";
 import type { ImportAnalysis, ImportChoices, ImportEngine, ImportPreview } from "./import-engine";
 import { cellFor, extraLines } from "./record-cells";
@@ -117,8 +117,13 @@ function explain(result: SheetImport, label: string | undefined): Pick<ImportAna
   return soa.ok ? { explanation: `${read} ${soa.summary}` } : { explanation: `${read} ${soa.reason}`, previewBlocked: soa.reason };
 }
 
-/** The columns a pre-fill writes: merged by id, it leaves the rest of each SoA row as it is. */
+/**
+ * The columns a pre-fill writes. Merged by id into rows that exist, it leaves the other columns as
+ * they are, keeps a title or notes the row already has and adds the library's evidence below the
+ * row's own: a pre-fill adds to the user's SoA, it never replaces what they wrote.
+ */
 const PREFILL_COLUMNS = ["controlId", "title", "evidence", "notes"];
+const PREFILL_FILLED: Readonly<Record<string, FilledCellRule>> = { title: "keep", evidence: "add-lines", notes: "keep" };
 
 /** A control library as rows of the Statement of Applicability. */
 function soaPreview(layout: WorkbookLayout, result: SheetImport): ImportPreview {
@@ -136,6 +141,12 @@ function soaPreview(layout: WorkbookLayout, result: SheetImport): ImportPreview 
     rows: soa.entries.map((entry) => written.map((c) => cellFor(c, (entry as Record<string, unknown>)[c.key]))),
     issues: result.issues,
     skipped: result.stats.skipped,
+    filledCells: Object.fromEntries(
+      written.flatMap((c): [string, FilledCellRule][] => {
+        const rule = PREFILL_FILLED[c.key];
+        return rule ? [[c.header, rule]] : [];
+      }),
+    ),
   };
 }
 

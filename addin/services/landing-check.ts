@@ -7,8 +7,8 @@
  */
 import type { GridValue, SheetGrid } from "../../shared/file-reader/grid";
 import { SHEET_LAYOUTS } from "../../shared/layout/index";
-import { splitForMerge } from "../port/merge-rows";
-import type { CellValue, TableInfo, WriteMode } from "../port/workbook-port";
+import { splitForMerge, updateValues } from "../port/merge-rows";
+import type { CellValue, FilledCellRule, TableInfo, WriteMode } from "../port/workbook-port";
 import type { Issue } from "./issue";
 
 export interface Landing {
@@ -19,6 +19,8 @@ export interface Landing {
   readonly mode: WriteMode;
   /** For `merge`: the id column, one of `columns`. */
   readonly idColumn?: string;
+  /** For `merge`: what happens to cells of updated rows that already hold something (the port's rule). */
+  readonly filledCells?: Readonly<Record<string, FilledCellRule>>;
 }
 
 type Row = GridValue[];
@@ -55,7 +57,10 @@ export function landedGrid(landing: Landing, current?: { readonly grid: SheetGri
     if (idIndex >= 0 && idAt >= 0) {
       const ids = Array.from({ length: table.rowCount }, (_, r) => plain(values[firstData + r]?.[table.firstColumn + idAt]));
       const split = splitForMerge(ids, landing.rows, idIndex);
-      for (const u of split.updates) put(firstData + u.tableRow, u.row, true);
+      for (const u of split.updates) {
+        const sheetRow = firstData + u.tableRow;
+        put(sheetRow, updateValues(landing, u.row, (i) => plain(values[sheetRow]?.[table.firstColumn + (at[i] ?? -1)])), true);
+      }
       appends = split.appends;
     }
   }

@@ -170,6 +170,40 @@ describe.each(implementations)("%s", (_name, make) => {
     expect((await h.port.inspect()).sheets.find((s) => s.name === "Risk Register")?.tables[0]?.rowCount).toBe(3);
   });
 
+  it("merges by id with filled-cell rules: keeps what a row holds, adds only the lines it lacks, fills blanks", async () => {
+    const h = make();
+    await h.port.setUpWorkbook(testPlan);
+    await h.port.writeRecords({
+      table: "RiskRegister",
+      columns: ["Risk ID", "Title", "Status"],
+      rows: [
+        ["R-1", "Privacy leak\nLogging", "Open"],
+        ["R-2", null, null],
+      ],
+      mode: "append",
+    });
+    const merged = await h.port.writeRecords({
+      table: "RiskRegister",
+      columns: ["Risk ID", "Title", "Status"],
+      rows: [
+        ["R-1", "logging \nAccess review", "Closed"],
+        ["R-2", "Bias", "Closed"],
+        ["R-3", "Drift", "Open"],
+      ],
+      mode: "merge",
+      idColumn: "Risk ID",
+      filledCells: { title: "add-lines", Status: "keep" },
+    });
+    expect(merged).toMatchObject({ rowsWritten: 3, rowsUpdated: 2 });
+    const grid = await h.port.readSheet("Risk Register");
+    const status = grid.values[0]?.indexOf("Status") ?? -1;
+    expect(grid.values.slice(1).map((r) => [r[0], r[1], r[status]])).toEqual([
+      ["R-1", "Privacy leak\nLogging\nAccess review", "Open"],
+      ["R-2", "Bias", "Closed"],
+      ["R-3", "Drift", "Open"],
+    ]);
+  });
+
   it("refuses a merge without its id column among the written columns, writing nothing", async () => {
     const h = make();
     await h.port.setUpWorkbook(testPlan);

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { MemoryWorkbook } from "../../../addin/port/memory-workbook";
-import type { CellValue, WriteMode } from "../../../addin/port/workbook-port";
+import type { CellValue, FilledCellRule, WriteMode } from "../../../addin/port/workbook-port";
 import { issuesAfterLanding, landedGrid } from "../../../addin/services/landing-check";
 import { createValidator } from "../../../addin/services/pipeline-validator";
 import { buildPlan } from "../../../addin/setup/build-plan";
@@ -56,6 +56,25 @@ describe("the Import preview's check of the records as they would land", () => {
     const { predicted, actual } = await predictedAndActual([["R-1", "Drift", "Ann", 2, 3]], [["R-1", "Leak", "Bo", 1, 1], ["R-2", "Bias", "Cy", 2, 2]], "merge");
     expect(predicted).toEqual(actual);
     expect(predicted).toEqual([]);
+  });
+
+  it("lands a merge with filled-cell rules exactly as the port writes it", async () => {
+    const wb = await setUp([["R-1", "Drift\nData shift", "Ann", 2, 3], ["R-2", null, null, 1, 1]]);
+    const grid = (await grids(wb)).find((g) => g.name === "Risk Register");
+    const table = (await wb.inspect()).sheets.flatMap((s) => s.tables).find((t) => t.name === "RiskRegister");
+    if (!grid || !table) throw new Error("set-up made no risk register");
+    const rows: CellValue[][] = [["R-1", "data shift\nConcept drift", "Bo", 4, 4], ["R-2", "Bias", "Cy", 2, 2]];
+    const filledCells: Record<string, FilledCellRule> = { Title: "add-lines", "Risk Owner": "keep" };
+    const landed = landedGrid({ sheet: "Risk Register", columns: COLUMNS, rows, mode: "merge", idColumn: "Risk ID", filledCells }, { grid, table });
+    await wb.writeRecords({ table: "RiskRegister", columns: COLUMNS, rows, mode: "merge", idColumn: "Risk ID", filledCells });
+    const after = await wb.readSheet("Risk Register");
+    const at = COLUMNS.map((c) => after.values[0]?.indexOf(c) ?? -1);
+    const firstFive = (values: readonly (readonly unknown[])[]) => values.slice(1, 3).map((r) => at.map((i) => r[i] ?? null));
+    expect(firstFive(landed.values)).toEqual(firstFive(after.values));
+    expect(firstFive(after.values)).toEqual([
+      ["R-1", "Drift\nData shift\nConcept drift", "Ann", 4, 4],
+      ["R-2", "Bias", "Cy", 2, 2],
+    ]);
   });
 
   it("judges a replace on the new rows alone, duplicates among them included", async () => {

@@ -34,10 +34,20 @@ async function analyse(wb: MemoryWorkbook, sheet: string) {
 }
 
 describe("Import of a control library", () => {
-  it("offers to pre-fill the Statement of Applicability and merges the library's controls in by control id", async () => {
+  it("offers to pre-fill the Statement of Applicability and merges the library's controls in by control id, adding to what rows hold", async () => {
     const wb = new MemoryWorkbook();
     await wb.setUpWorkbook(buildPlan(sharedWorkbookLayout()));
     const annexA = wb.view("Statement of Applicability")?.tables[0]?.rowCount ?? 0;
+    // What the user already wrote on a row the library also names: added to, never replaced.
+    const ownId = wb.view("Statement of Applicability")?.values.find((r) => String(r[0]).endsWith("A.4.2"))?.[0];
+    expect(ownId).toBeDefined();
+    await wb.writeRecords({
+      table: "SoA",
+      columns: ["Control ID", "Evidence", "Notes"],
+      rows: [[ownId as CellValue, "Our resource register", "Reviewed by the CISO"]],
+      mode: "merge",
+      idColumn: "Control ID",
+    });
     wb.addSheet("Controls", erambaRows());
     await analyse(wb, "Controls");
     await screen.findByText(/^Read as a control mapping .*: 143 records\. \d+ of its controls reference \d+ ISO\/IEC 42001 Annex A controls and \d+ ISO\/IEC 27001 Annex A controls: it can pre-fill the Statement of Applicability/);
@@ -47,7 +57,8 @@ describe("Import of a control library", () => {
     const present = await screen.findByText(/^\d+ of these \d+ ids are already in Statement of Applicability\.$/);
     const already = Number(present.textContent?.split(" ")[0]);
     expect(already).toBeGreaterThan(0);
-    await waitFor(() => expect((screen.getByRole("radio", { name: /^Merge by Control ID/ }) as HTMLInputElement).checked).toBe(true));
+    const merge = await screen.findByRole("radio", { name: /^Merge by Control ID: add to the \d+ rows already there \(new lines below their own, blank cells filled, nothing they hold replaced\)/ });
+    await waitFor(() => expect((merge as HTMLInputElement).checked).toBe(true));
     fireEvent.click(screen.getByRole("button", { name: `Write ${total} records` }));
     await screen.findByText(`Updated ${already} and added ${total - already} records in Statement of Applicability.`);
 
@@ -57,6 +68,9 @@ describe("Import of a control library", () => {
     const evidence = header.indexOf("Evidence");
     const mfa = soa?.values.find((r) => r[0] === "ISO27001:A.8.5");
     expect(String(mfa?.[evidence])).toContain("Multi-Factor Authentication Coverage Review");
+    const own = soa?.values.find((r) => r[0] === ownId);
+    expect(own?.[evidence]).toBe("Our resource register\nAI Technical Documentation Review");
+    expect(own?.[header.indexOf("Notes")]).toBe("Reviewed by the CISO");
     // Rows of the Annex A controls the library does not name are left as set-up made them.
     const untouched = soa?.values.filter((r) => typeof r[0] === "string" && r[0].startsWith("A.") && r[evidence] === null);
     expect(untouched?.length).toBeGreaterThan(0);

@@ -32,7 +32,7 @@ function WriteChoice({ preview, state, suggesting }: { preview: ImportPreview; s
       {present && <Text block>{`${present.present} of these ${present.total} ids are already in ${present.sheet}.`}</Text>}
       <RadioGroup value={mode} onChange={(_, d) => setMode(d.value as WriteMode)} aria-label="How to write">
         {present && (
-          <Radio value="merge" label={`Merge by ${present.idColumn}: update the ${present.present} rows already there (only the columns imported), append the rest`} />
+          <Radio value="merge" label={mergeLabel(preview, present)} />
         )}
         <Radio value="append" label={present ? `Append all to ${preview.sheet} (the ${present.present} ids twice)` : `Append to ${preview.sheet}`} />
         <Radio value="replace" label={`Replace the rows of ${preview.sheet} (a copy of them is kept in a new sheet)`} />
@@ -42,6 +42,14 @@ function WriteChoice({ preview, state, suggesting }: { preview: ImportPreview; s
       </Button>
     </section>
   );
+}
+
+function mergeLabel(preview: ImportPreview, present: { readonly idColumn: string; readonly present: number }): string {
+  const adds = preview.filledCells && Object.values(preview.filledCells).includes("add-lines");
+  const update = preview.filledCells
+    ? `add to the ${present.present} rows already there (${adds ? "new lines below their own, " : ""}blank cells filled, nothing they hold replaced)`
+    : `update the ${present.present} rows already there (only the columns imported)`;
+  return `Merge by ${present.idColumn}: ${update}, append the rest`;
 }
 
 function WriteResult({ report }: { report: WriteRecordsReport }) {

@@ -48,7 +48,7 @@ export function useImportWrite(preview: ImportPreview | undefined, toWrite: (sho
         rows: shown.rows,
         mode: how,
         ...(how === "replace" ? { backupSheet } : {}),
-        ...(how === "merge" && overlap ? { idColumn: overlap.idColumn } : {}),
+        ...(how === "merge" && overlap ? { idColumn: overlap.idColumn, ...(shown.filledCells ? { filledCells: shown.filledCells } : {}) } : {}),
         ...(shown.calculated ? { calculated: shown.calculated } : {}),
       },
       progress,

@@ -20,7 +20,7 @@ export function useLandingCheck(preview: ImportPreview | undefined, target: Impo
     const how = target.state === "missing" ? "append" : mode;
     const { landedGrid, issuesAfterLanding } = target.landing.check;
     const landed = landedGrid(
-      { sheet: preview.sheet, columns: preview.columns, rows: preview.rows, mode: how, ...(overlap ? { idColumn: overlap.idColumn } : {}) },
+      { sheet: preview.sheet, columns: preview.columns, rows: preview.rows, mode: how, ...(overlap ? { idColumn: overlap.idColumn } : {}), ...(preview.filledCells ? { filledCells: preview.filledCells } : {}) },
       target.landing.current,
     );
     return { state: "done", issues: issuesAfterLanding(target.landing.validate, target.landing.grids, landed) };
