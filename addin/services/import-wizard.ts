@@ -23,14 +23,17 @@ import { cellFor, extraLines } from "./record-cells";
 export function createImportEngine(layout: WorkbookLayout): ImportEngine {
   const kinds = SHEET_KINDS.filter((k) => layoutForKind(k) !== undefined || k === "control-mapping").map((k) => ({ kind: k, label: capitalise(KIND_SPECS[k].label) }));
 
+  // Qualitative ratings are read on the bands of the matrix the workbook is on, as its lists are.
+  const bands = layout.matrix.bands;
+
   function run(grid: SheetGrid, choices: ImportChoices): { result: SheetImport; grid: SheetGrid } {
     if (choices.template !== undefined) {
       const parsed = parseTemplate(choices.template);
-      return { result: importSheet(grid, { template: parsed }), grid };
+      return { result: importSheet(grid, { template: parsed, bands }), grid };
     }
     const sub = choices.headerRow !== undefined ? fromRow(grid, choices.headerRow) : grid;
     const kind = choices.kind !== undefined && isSheetKind(choices.kind) ? choices.kind : undefined;
-    const detected = importSheet(sub, kind ? { kind } : {});
+    const detected = importSheet(sub, { ...(kind ? { kind } : {}), bands });
     if (!choices.mapping || choices.mapping.size === 0) return { result: detected, grid: sub };
     const template = templateFrom(detected);
     if (!template) return { result: detected, grid: sub };
@@ -40,13 +43,13 @@ export function createImportEngine(layout: WorkbookLayout): ImportEngine {
     for (const [letter, field] of wanted) {
       if (!columns.some((c) => c.column === letter)) columns.push({ header: headerText(sub, template.headerRow, letter), column: letter, field });
     }
-    return { result: importSheet(sub, { template: { ...template, columns } }), grid: sub };
+    return { result: importSheet(sub, { template: { ...template, columns }, bands }), grid: sub };
   }
 
   return {
     kinds,
     chooseSheet(sheets) {
-      const outcome = importWorkbook({ sheets });
+      const outcome = importWorkbook({ sheets }, { bands });
       return outcome.ok ? outcome.chosen.sheet : undefined;
     },
     template(grid, choices) {

@@ -29,8 +29,8 @@ export function createServices(
       const { readWorkbookFile } = await import("../services/read-file");
       return readWorkbookFile(file.name, await file.arrayBuffer());
     },
-    importer: async () => {
-      const [{ createImportEngine }, l] = await Promise.all([import("../services/import-wizard"), layout()]);
+    importer: async (matrix) => {
+      const [{ createImportEngine }, l] = await Promise.all([import("../services/import-wizard"), layout(matrix)]);
       return createImportEngine(l);
     },
     validator: async () => {

@@ -29,7 +29,8 @@ export interface PaneServices {
   readonly setup: () => Promise<SetupModule>;
   readonly crosswalk: () => Promise<CrosswalkModule>;
   readonly readFile: (file: File) => Promise<FileSheets>;
-  readonly importer: () => Promise<ImportEngine>;
+  /** The import engine for a workbook on `matrix` (its ratings' bands); the default matrix without one. */
+  readonly importer: (matrix?: RiskMatrix) => Promise<ImportEngine>;
   readonly validator: () => Promise<Validator>;
   readonly store: KeyValueStore;
   readonly now: () => Date;

@@ -29,8 +29,9 @@ export function ImportPanel() {
   const analyse = () =>
     void analysing.run(async () => {
       write.writing.reset();
-      const read = await source.readSource();
-      analysis.start(analysis.engine ?? (await services.importer()), read);
+      // The workbook's matrix (its settings sheet) is read alongside: ratings land on its bands.
+      const [read, found] = await Promise.all([source.readSource(), services.setup().then((setup) => setup.readWorkbookMatrix(services.port))]);
+      analysis.start(await services.importer(found.source === "settings" ? found.matrix : undefined), read);
     });
 
   // Inside an operation: the engine's refusal (no sheet for that kind) shows as the analysis's error.
