@@ -273,7 +273,7 @@ function explainUnknown(grid: SheetGrid, header: HeaderCandidate, mappings: read
   const titles = header.texts.filter((t) => t !== "").map((t) => `"${t.replace(/\s+/g, " ").slice(0, 40)}"`);
   const shown = titles.slice(0, 6).join(", ") + (titles.length > 6 ? `, … (${titles.length} columns)` : "");
   const closest = [...mappings].filter((m) => m.mappedFields.length > 0).sort((a, b) => b.score - a.score).slice(0, 2);
-  const near = closest.map((m) => `closest is ${withArticle(m.spec.label)} (found ${describeFields(m)}), but ${m.spec.needs}`);
+  const near = closest.map((m, i) => `${i === 0 ? "the closest is" : "next comes"} ${withArticle(m.spec.label)} (found ${describeFields(m)}), but ${m.spec.needs}`);
   return [
     `Sheet "${grid.name}" is not one Crosswalk recognises. The header on row ${header.end + originRow + 1} has ${shown}.`,
     near.length > 0 ? `${capital(near.join("; "))}.` : `None of its columns names a field of ${KIND_LIST}.`,

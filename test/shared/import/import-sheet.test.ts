@@ -280,10 +280,10 @@ describe("sheet kinds", () => {
     expect(result.explanation).toMatch(/--kind/);
   });
 
-  it("names the closest kind and what it lacks", () => {
+  it("names the two closest kinds in one sentence and what each lacks", () => {
     const result = importSheet(grid([["Risk owner", "Status", "Comments"], ["Ann", "Open", "x"]]));
     expect(result.kind).toBe("unknown");
-    expect(result.explanation).toMatch(/closest is a risk register \(found risk owner, status/);
+    expect(result.explanation).toMatch(/The closest is an AI system inventory \(found system owner, .*; next comes a risk register \(found risk owner, status/);
     expect(result.explanation).toMatch(/needs likelihood and impact/);
   });
 
