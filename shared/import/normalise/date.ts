@@ -65,8 +65,8 @@ function endOf(year: number, lastMonth: number): string | undefined {
 
 /**
  * Reads a date written as text: ISO (2026-06-30), numeric with / . or - (30/06/2026, 6/30/26),
- * with month names in seven languages (30 juin 2026, June 30, 2026, 30-Jun-26, 30. März 2026,
- * 30 de junio de 2026), month only (Jun 2026, 06/2026), quarter or half (Q3 2026, H1 2026) or a
+ * with month names in the importer's languages (30 juin 2026, June 30, 2026, 30-Jun-26, 30. März 2026,
+ * 30 de junio de 2026, 30 czerwca 2026, 2026. június 30., 2026年6月30日), month only (Jun 2026, 06/2026), quarter or half (Q3 2026, H1 2026) or a
  * bare year. Returns undefined for anything else.
  */
 export function parseDateText(text: string, order: DateOrder = "dmy"): ParsedDate | undefined {
@@ -102,10 +102,27 @@ export function parseDateText(text: string, order: DateOrder = "dmy"): ParsedDat
 
   const f = fold(t)
     .replace(/(\d)(?:st|nd|rd|th|er|e|eme|º|ª|o|a)\b/g, "$1")
-    .replace(/\b(?:de|del|of|the|le|der|den|am|el|il)\b/g, " ")
+    .replace(/\b(?:de|del|of|the|le|der|den|am|el|il|gada)\b|\bta'/g, " ")
     .replace(/[,./\-]+/g, " ")
     .replace(/\s+/g, " ")
-    .trim();
+    .trim()
+    // Lithuanian "2026 m. kovo 15 d.": the year's "m." and the day's "d.".
+    .replace(/^(\d{4}) m (?=\p{L})/u, "$1 ")
+    .replace(/(\d) d$/, "$1");
+
+  // Japanese and Chinese 2026年3月15日, Korean 2026년 3월 15일 (the day optional).
+  // On the composed text: folding decomposes Hangul into its letters. NFKC makes ２０２６ ASCII.
+  m = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월](?:\s*(\d{1,2})\s*[日일])?$/u.exec(t.normalize("NFKC"));
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    if (m[3] === undefined) {
+      const iso = month >= 1 && month <= 12 ? endOf(year, month) : undefined;
+      return iso ? { iso, precision: "month" } : undefined;
+    }
+    const iso = isoOf(year, month, Number(m[3]));
+    return iso ? { iso, precision: "day" } : undefined;
+  }
 
   m = /^q([1-4]) ?(\d{4})$/.exec(f) ?? /^(?:t|k)([1-4]) ?(\d{4})$/.exec(f);
   if (m) return quarter(Number(m[2]), Number(m[1]));
@@ -123,21 +140,30 @@ export function parseDateText(text: string, order: DateOrder = "dmy"): ParsedDat
     const iso = endOf(year, 12);
     return iso ? { iso, precision: "year" } : undefined;
   }
-  m = /^(\d{1,2}) ([a-z]+) (\d{4}|\d{2})$/.exec(f);
+  m = /^(\d{1,2}) (\p{L}+) (\d{4}|\d{2})$/u.exec(f);
   if (m) {
     const month = monthNumber(m[2] ?? "");
     if (!month) return undefined;
     const iso = isoOf(fullYear(m[3] ?? ""), month, Number(m[1]));
     return iso ? { iso, precision: "day" } : undefined;
   }
-  m = /^([a-z]+) (\d{1,2}) (\d{4})$/.exec(f);
+  m = /^(\p{L}+) (\d{1,2}) (\d{4})$/u.exec(f);
   if (m) {
     const month = monthNumber(m[1] ?? "");
     if (!month) return undefined;
     const iso = isoOf(Number(m[3]), month, Number(m[2]));
     return iso ? { iso, precision: "day" } : undefined;
   }
-  m = /^([a-z]+) (\d{4}|\d{2})$/.exec(f);
+  // Year first: Hungarian "2026. március 15.", Lithuanian "2026 m. kovo 15 d.", Latvian "2026. gada 15. martā".
+  m = /^(\d{4}) (\p{L}+) (\d{1,2})$/u.exec(f) ?? /^(\d{4}) (\d{1,2}) (\p{L}+)$/u.exec(f);
+  if (m) {
+    const wordFirst = /^\p{L}/u.test(m[2] ?? "");
+    const month = monthNumber((wordFirst ? m[2] : m[3]) ?? "");
+    if (!month) return undefined;
+    const iso = isoOf(Number(m[1]), month, Number(wordFirst ? m[3] : m[2]));
+    return iso ? { iso, precision: "day" } : undefined;
+  }
+  m = /^(\p{L}+) (\d{4}|\d{2})$/u.exec(f);
   if (m) {
     const month = monthNumber(m[1] ?? "");
     if (!month) return undefined;

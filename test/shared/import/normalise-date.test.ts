@@ -49,6 +49,43 @@ describe("text dates", () => {
     expect(iso("1 janv. 2026")).toBe("2026-01-01");
   });
 
+  it("reads month names in every language of the importer, in the case dates use", () => {
+    const cases: [string, string][] = [
+      ["15 януари 2026", "2026-01-15"], // Bulgarian
+      ["15. veljače 2026.", "2026-02-15"], // Croatian
+      ["15. března 2026", "2026-03-15"], // Czech
+      ["15. marts 2026", "2026-03-15"], // Danish
+      ["15. aprill 2026", "2026-04-15"], // Estonian
+      ["15. toukokuuta 2026", "2026-05-15"], // Finnish
+      ["15 Ιουνίου 2026", "2026-06-15"], // Greek
+      ["2026. július 15.", "2026-07-15"], // Hungarian, year first
+      ["15 Lúnasa 2026", "2026-08-15"], // Irish (September and October are two words: not read)
+      ["2026. gada 15. septembrī", "2026-09-15"], // Latvian
+      ["2026 m. spalio 15 d.", "2026-10-15"], // Lithuanian
+      ["15 ta' Novembru 2026", "2026-11-15"], // Maltese
+      ["15 Diċembru 2026", "2026-12-15"], // Maltese
+      ["15 stycznia 2026", "2026-01-15"], // Polish
+      ["15 februarie 2026", "2026-02-15"], // Romanian
+      ["15. marca 2026", "2026-03-15"], // Slovak
+      ["15. aprila 2026", "2026-04-15"], // Slovenian
+      ["15 maj 2026", "2026-05-15"], // Swedish, Danish
+      ["15. desember 2026", "2026-12-15"], // Norwegian
+      ["15 Ağustos 2026", "2026-08-15"], // Turkish
+      ["15 Mayıs 2026", "2026-05-15"], // Turkish
+      ["2026年3月15日", "2026-03-15"], // Japanese, Chinese
+      ["2026년 3월 15일", "2026-03-15"], // Korean
+      ["2026年3月", "2026-03-31"],
+    ];
+    for (const [text, expected] of cases) expect(iso(text), text).toBe(expected);
+  });
+
+  it("leaves a month word two languages read differently unread, rather than guessing", () => {
+    // "listopad": November in Polish and Czech, October in Croatian.
+    expect(iso("15 listopad 2026")).toBeUndefined();
+    expect(iso("15 listopadu 2026")).toBe("2026-11-15"); // Czech genitive, unambiguous
+    expect(iso("15 srp 2026")).toBeUndefined(); // Croatian July, Czech August
+  });
+
   it("reads months, quarters and years as the end of the period, with a note", () => {
     expect(parseDateText("Jun 2026")).toEqual({ iso: "2026-06-30", precision: "month" });
     expect(parseDateText("06/2026")).toEqual({ iso: "2026-06-30", precision: "month" });
