@@ -9,7 +9,7 @@ import { createApp } from "../../api/app";
 import { type HttpServer, listen } from "../../api/local/http-server";
 import { createPrng, DEMO_AS_OF, demoHistory, syntheticSnapshot } from "../../shared/demo/index";
 import { matrixPreset } from "../../shared/scoring/index";
-import { mapConcurrent } from "../../api/report/sources";
+import { mapConcurrent } from "../../shared/util/map-concurrent";
 import { DEMO_PROFILE } from "../shared/report/demo-input";
 import { type CommandLog, countingStore, logCommands, type StoreCalls } from "../api/support/counting";
 import { startTestDb, type TestDb } from "../api/support/dynamo";

@@ -1,61 +1,28 @@
 import { gunzipSync, gzipSync } from "node:zlib";
-import {
-  BatchGetItemCommand,
-  type BatchGetItemCommandOutput,
-  DeleteItemCommand,
-  type KeysAndAttributes,
-  PutItemCommand,
-} from "@aws-sdk/client-dynamodb";
-import { type DigestBytes, StoreIntegrityError, StoreUnavailableError, type VersionRecord } from "../port";
+import { DeleteItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
+import { type DigestBytes, StoreIntegrityError, type VersionRecord } from "../port";
+import { type BatchGetIo, batchGetAll, primaryKeyString } from "./batch-get";
 import { isConditionFailure } from "./errors";
 import { digestItem, digestOfItem, digestSk, type Item, workbookPk } from "./items";
 
-/** BatchGetItem takes at most 100 keys a call. */
-export const BATCH_GET_MAX_KEYS = 100;
-/** Rounds of retrying the keys DynamoDB left unprocessed (throttling, 16 MB answers) before giving up. */
-const UNPROCESSED_ROUNDS = 8;
-
 /** How the digest functions reach DynamoDB: the store's own `send` (deadline, error mapping). */
-export interface DigestIo {
-  readonly tableName: string;
-  readonly batchGet: (command: BatchGetItemCommand) => Promise<BatchGetItemCommandOutput>;
+export interface DigestIo extends BatchGetIo {
   readonly put: (command: PutItemCommand) => Promise<unknown>;
   readonly delete: (command: DeleteItemCommand) => Promise<unknown>;
   /** Digests whose gzipped bytes exceed this are not kept (an item holds at most 400 KB). */
   readonly maxBytes: number;
-  /** Waits before retrying unprocessed keys (exponential backoff; injectable for tests). */
-  readonly pause: (attempt: number) => Promise<void>;
 }
 
 const keyOf = (record: VersionRecord): Item => ({ pk: { S: workbookPk(record) }, sk: { S: digestSk(record.version) } });
-const keyString = (key: Item): string => `${key.pk?.S}\u0000${key.sk?.S}`;
-
-/** Every item for these keys, in batches of 100, retrying what DynamoDB leaves unprocessed. */
-async function batchGetAll(io: DigestIo, keys: readonly Item[]): Promise<Item[]> {
-  const found: Item[] = [];
-  for (let start = 0; start < keys.length; start += BATCH_GET_MAX_KEYS) {
-    let request: Record<string, KeysAndAttributes> | undefined = {
-      [io.tableName]: { Keys: keys.slice(start, start + BATCH_GET_MAX_KEYS), ConsistentRead: true },
-    };
-    for (let round = 0; request && Object.keys(request).length > 0; round++) {
-      if (round > UNPROCESSED_ROUNDS) throw new StoreUnavailableError("read digests: keys left unprocessed after retries");
-      if (round > 0) await io.pause(round);
-      const answer: BatchGetItemCommandOutput = await io.batchGet(new BatchGetItemCommand({ RequestItems: request }));
-      found.push(...(answer.Responses?.[io.tableName] ?? []));
-      request = answer.UnprocessedKeys;
-    }
-  }
-  return found;
-}
 
 /** The digests of these committed versions, in order; one batched read (per 100). */
 export async function readDigests(io: DigestIo, records: readonly VersionRecord[]): Promise<(DigestBytes | undefined)[]> {
   if (records.length === 0) return [];
   const keys = records.map(keyOf);
   const items = new Map<string, Item>();
-  for (const item of await batchGetAll(io, keys)) items.set(keyString({ pk: item.pk!, sk: item.sk! }), item);
+  for (const item of await batchGetAll(io, "read digests", keys)) items.set(primaryKeyString(item), item);
   return records.map((record, position) => {
-    const item = items.get(keyString(keys[position]!));
+    const item = items.get(primaryKeyString(keys[position]!));
     const digest = item && digestOfItem(item, record);
     if (!digest) return undefined;
     try {

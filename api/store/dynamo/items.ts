@@ -16,7 +16,9 @@ import {
  * [a-z0-9._-], so `#` can separate key parts without escaping.
  *
  *   pk                         sk            what
- *   WB#org#team#workbook       META          workbook index entry (gsi1: ORG#org / WB#team#workbook)
+ *   WB#org#team#workbook       META          workbook index entry (gsi1: ORG#org / WB#team#workbook), with
+ *                                            the newest-version pointer: `latest` (number) and `latestHead`
+ *                                            (that head's metadata), set after the head put, so it may lag
  *   WB#org#team#workbook       V#0000000042  version head: metadata + inline body or chunk pointer
  *   WB#org#team#workbook       D#0000000042  the version's report digest (gzipped JSON), and whose it is
  *   UP#uploadId                C#00003       one gzip chunk of a large snapshot (TTL until pinned)
@@ -214,6 +216,18 @@ export function workbookIndexItem(record: WorkbookRecord): Item {
     gsi1pk: S(orgGsiPk(record.org)),
     gsi1sk: S(workbookGsiSk(record.team, record.workbook)),
   };
+}
+
+/** The pointer's copy of a head: its metadata as `headItem` writes it, without key, body or attempt. */
+export function latestHeadValue(record: VersionRecord): AttributeValue {
+  const { pk: _pk, sk: _sk, type: _type, commitId: _commitId, ...metadata } = headItem(record, { commitId: "" });
+  return { M: metadata };
+}
+
+/** The newest version an index entry's pointer names; undefined for an entry without one. */
+export function latestOfIndexItem(item: Item): VersionRecord | undefined {
+  const value = item.latestHead;
+  return value && "M" in value && value.M ? versionFromItem(value.M) : undefined;
 }
 
 export function workbookFromItem(item: Item): WorkbookRecord {

@@ -360,15 +360,14 @@ describe("storage reads", () => {
     expect(history.filter((b) => chunked.get(b.team)?.[2]).length).toBeGreaterThan(0);
   });
 
-  it("reads all teams with one index query, one metadata query per workbook and one batch of digests, never a snapshot or a Scan", async () => {
+  it("reads all teams with one index query carrying the newest versions, one probe and one batch of digests, never a head query, a snapshot or a Scan", async () => {
     counted();
     expect((await getUncached("")).status).toBe(200);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listLatestVersions: 1, getDigests: 1 });
     expect(dynamo.counts()).toEqual({
       GetItemCommand: 2, // the key, the org profile
-      "QueryCommand@gsi1": 1, // the org-wide workbook index
-      QueryCommand: 3, // the newest head of each workbook, metadata only
-      BatchGetItemCommand: 1, // the three digests
+      "QueryCommand@gsi1": 1, // the org-wide workbook index, with each workbook's newest-version pointer
+      BatchGetItemCommand: 2, // the probe that no pointer lags, then the three digests
     });
   });
 
@@ -376,7 +375,7 @@ describe("storage reads", () => {
     await get("");
     counted();
     expect((await get("")).status).toBe(200);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3 });
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listLatestVersions: 1 });
 
     const book = history[0]!;
     const latest = book.versions[book.versions.length - 1]!;
@@ -389,7 +388,7 @@ describe("storage reads", () => {
     counted();
     const after = await get("");
     expect(after.status).toBe(200);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 1, getVersion: 3, getDigests: 1 });
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listLatestVersions: 1, getDigests: 1 });
     expect(after.headers.get("server-timing")).toMatch(/digests;dur=[\d.]+;desc="2 cached 1 read 0 rebuilt"/);
   });
 
@@ -397,7 +396,7 @@ describe("storage reads", () => {
     const etag = (await getUncached("?teams=people,credit-risk")).headers.get("etag") ?? "";
     counted();
     expect((await getUncached("?teams=people,credit-risk", { "if-none-match": etag })).status).toBe(304);
-    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listWorkbooks: 2, getVersion: 2, getDigests: 1 });
+    expect(calls.counts()).toEqual({ getKey: 1, getOrgProfile: 1, listLatestVersions: 2, getDigests: 1 });
     expect(dynamo.counts()["QueryCommand@gsi1"]).toBe(2);
     expect(dynamo.commands().some((c) => c.name === "ScanCommand")).toBe(false);
   });
