@@ -192,12 +192,12 @@ async function reportFrom(
   const started = performance.now();
   const [{ records, skipped }, profileRecord] = await Promise.all([versionsInScope(deps, principal, query.teams, selector), store.getOrgProfile(principal.org)]);
   const headsDone = performance.now();
-  const { digests, counts } = await readDigests(store, records, caches.digests);
+  const { digests, counts, parseMs } = await readDigests(store, records, caches.digests);
   const digestsDone = performance.now();
   const profileDocument = profileRecord ? orgProfileDocument(profileRecord) : undefined;
   const { name, profile } = profileDocument ? splitOrgProfile(profileDocument) : { name: undefined, profile: undefined };
   const workbooks = records.length + skipped.length;
-  const sources = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, digests;dur=${(digestsDone - headsDone).toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt"`;
+  const sources = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, digests;dur=${(digestsDone - headsDone).toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt", parse;dur=${parseMs.toFixed(1)}`;
 
   const key = BuiltReports.key(principal.org, asOf, profileRecord, records);
   const cached = caches.reports?.get(key);

@@ -1,4 +1,5 @@
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzip, gzipSync } from "node:zlib";
 import { DeleteItemCommand, PutItemCommand } from "@aws-sdk/client-dynamodb";
 import { type DigestBytes, StoreIntegrityError, type VersionRecord } from "../port";
 import { type BatchGetIo, batchGetAll, primaryKeyString } from "./batch-get";
@@ -13,6 +14,9 @@ export interface DigestIo extends BatchGetIo {
   readonly maxBytes: number;
 }
 
+/** Off the event loop (libuv's thread pool), so decompressing one digest overlaps parsing another. */
+const gunzipAsync = promisify(gunzip);
+
 const keyOf = (record: VersionRecord): Item => ({ pk: { S: workbookPk(record) }, sk: { S: digestSk(record.version) } });
 
 /** The digests of these committed versions, in order; one batched read (per 100). */
@@ -21,16 +25,18 @@ export async function readDigests(io: DigestIo, records: readonly VersionRecord[
   const keys = records.map(keyOf);
   const items = new Map<string, Item>();
   for (const item of await batchGetAll(io, "read digests", keys)) items.set(primaryKeyString(item), item);
-  return records.map((record, position) => {
-    const item = items.get(primaryKeyString(keys[position]!));
-    const digest = item && digestOfItem(item, record);
-    if (!digest) return undefined;
-    try {
-      return { digestVersion: digest.digestVersion, body: new Uint8Array(gunzipSync(digest.gzipped)) };
-    } catch (error) {
-      throw new StoreIntegrityError(`digest of version ${record.version} of ${record.team}/${record.workbook} does not decompress`, { cause: error });
-    }
-  });
+  return Promise.all(
+    records.map(async (record, position) => {
+      const item = items.get(primaryKeyString(keys[position]!));
+      const digest = item && digestOfItem(item, record);
+      if (!digest) return undefined;
+      try {
+        return { digestVersion: digest.digestVersion, body: new Uint8Array(await gunzipAsync(digest.gzipped)) };
+      } catch (error) {
+        throw new StoreIntegrityError(`digest of version ${record.version} of ${record.team}/${record.workbook} does not decompress`, { cause: error });
+      }
+    }),
+  );
 }
 
 /**
