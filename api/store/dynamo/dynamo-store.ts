@@ -28,8 +28,8 @@ export interface DynamoStoreOptions {
   readonly uploadId?: () => string;
   /** Longest wait for one DynamoDB operation, SDK retries included; then StoreUnavailableError. */
   readonly deadlineMs?: number;
-  /** Report digests whose gzipped bytes exceed this are not kept (read from the snapshot each time). */
-  readonly digestMaxBytes?: number;
+  /** Report digests whose gzipped bytes exceed this are stored in parts of this size. */
+  readonly digestPartBytes?: number;
   /** Waits before retrying keys a BatchGetItem left unprocessed (default: 25 ms doubling, at most 1 s). */
   readonly retryPause?: (attempt: number) => Promise<void>;
 }
@@ -67,7 +67,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     batchGet: (command) => send("read digests", command),
     put: (command) => send("write digest", command),
     delete: (command) => send("delete digest", command),
-    maxBytes: options.digestMaxBytes ?? DEFAULT_INLINE_MAX_BYTES,
+    partBytes: options.digestPartBytes ?? DEFAULT_INLINE_MAX_BYTES,
     pause: retryPause,
   };
   const probeIo: BatchGetIo = { tableName, batchGet: (command) => send("probe newest versions", command), pause: retryPause };

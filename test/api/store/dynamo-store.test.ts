@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { DeleteItemCommand, GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamoClient, createDynamoStore } from "../../../api/store/dynamo";
 import {
@@ -272,6 +272,41 @@ describe("DynamoDB store: report digests", () => {
     await healthy.putDigest(outcome.record, digestOf("rebuilt"));
     const [rebuilt] = await healthy.getDigests([outcome.record]);
     expect(new TextDecoder().decode(rebuilt?.body)).toBe("rebuilt");
+  });
+
+  it("stores a digest larger than one item in parts and reads it back whole, in one more batched read", async () => {
+    const { tableName } = await db.table();
+    const client = createDynamoClient({ endpoint: db.dynalite.endpoint, maxAttempts: 1 });
+    const log = logCommands(client);
+    const store = createDynamoStore({ client, tableName, digestPartBytes: 1_000 });
+    const big = noise(20_000, 11); // poorly compressible: several parts of 1,000 bytes gzipped
+    const small = "small";
+    const bigOutcome = await store.commitVersion({ ...newVersion(null, "{}"), digest: digestOf(big) });
+    const smallOutcome = await store.commitVersion({ ...newVersion(null, "{}", undefined, { ...ref, team: "other" }), digest: digestOf(small) });
+    if (bigOutcome.status !== "committed" || smallOutcome.status !== "committed") throw new Error("expected commits");
+    const first = await db.client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: "WB#acme#claims#register" }, sk: { S: "D#0000000001" } } }));
+    expect(Number(first.Item?.parts?.N)).toBeGreaterThan(3);
+    log.reset();
+    const read = await store.getDigests([bigOutcome.record, smallOutcome.record]);
+    expect(read.map((d) => (d ? new TextDecoder().decode(d.body) : undefined))).toEqual([big, small]);
+    expect(log.counts()).toEqual({ BatchGetItemCommand: 2 });
+    client.destroy();
+  });
+
+  it("answers no digest when a part is missing or from another write, and a rebuild restores it", async () => {
+    const { tableName } = await db.table();
+    const store = createDynamoStore({ client: db.client, tableName, digestPartBytes: 1_000 });
+    const big = noise(20_000, 12);
+    const outcome = await store.commitVersion({ ...newVersion(null, "{}"), digest: digestOf(big) });
+    if (outcome.status !== "committed") throw new Error("expected a commit");
+    const part = { pk: { S: "WB#acme#claims#register" }, sk: { S: "D#0000000001#002" } };
+    // Another write's part in its place (a losing push of the same version number wrote it).
+    await db.client.send(new UpdateItemCommand({ TableName: tableName, Key: part, UpdateExpression: "SET sha256 = :other", ExpressionAttributeValues: { ":other": { S: "0".repeat(64) } } }));
+    expect(await store.getDigests([outcome.record])).toEqual([undefined]);
+    await store.putDigest(outcome.record, digestOf(big, 2));
+    expect(new TextDecoder().decode((await store.getDigests([outcome.record]))[0]?.body)).toBe(big);
+    await db.client.send(new DeleteItemCommand({ TableName: tableName, Key: part }));
+    expect(await store.getDigests([outcome.record])).toEqual([undefined]);
   });
 
   it("retries the keys BatchGetItem leaves unprocessed", async () => {
