@@ -9,6 +9,12 @@ const MAX_ENTRIES = 8;
 export interface BuiltReport {
   readonly report: DualConformanceReport;
   readonly json: string;
+  /**
+   * What answering with the whole JSON computes once and keeps while the report is cached: its
+   * hash (every format's ETag), its UTF-8 bytes and their gzip (a repeated JSON answer re-encodes
+   * and re-compresses nothing).
+   */
+  readonly memo: { hash?: string; utf8?: Uint8Array; gzip?: Uint8Array };
 }
 
 /**

@@ -88,8 +88,8 @@ async function versionsInScope(
  * A validator of one representation: the report's JSON, the format and the content coding. Strong,
  * but weak for XLSX, whose bytes differ from one rendering to the next (zip timestamps).
  */
-function reportEtag(json: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
-  const digest = createHash("sha256").update(json).digest("base64url").slice(0, 32);
+function reportEtag(jsonHash: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
+  const digest = jsonHash;
   const tag = `"${digest}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
   return format === "xlsx" ? `W/${tag}` : tag;
 }
@@ -204,7 +204,7 @@ async function reportFrom(
   if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
   const building = performance.now();
   const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
-  const built = { report, json: renderJson(report) };
+  const built: BuiltReport = { report, json: renderJson(report), memo: {} };
   caches.reports?.set(key, built);
   return { built, profilePresent: profile !== undefined, reads: `${sources}, build;dur=${(performance.now() - building).toFixed(1)}` };
 }
@@ -233,8 +233,13 @@ function checkCsvTable(report: DualConformanceReport, csvTable: string | undefin
 }
 
 /** The answer's body in the asked format, with its media type and file extension. */
-async function renderAnswer(built: BuiltReport, query: ReportQuery, json: string): Promise<{ mediaType: string; extension: string; body: string | Uint8Array }> {
-  if (query.format === "json") return { mediaType: "application/json; charset=utf-8", extension: "json", body: json };
+async function renderAnswer(
+  built: BuiltReport,
+  query: ReportQuery,
+  json: string,
+  memo: BuiltReport["memo"],
+): Promise<{ mediaType: string; extension: string; body: string | Uint8Array }> {
+  if (query.format === "json") return { mediaType: "application/json; charset=utf-8", extension: "json", body: (memo.utf8 ??= new TextEncoder().encode(json)) };
   return renderReportFile(built.report, query.format, query.csvTable !== undefined ? { csvTable: query.csvTable } : {});
 }
 
@@ -258,10 +263,13 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     const { report } = built;
     checkCsvTable(report, query.csvTable);
     const json = query.sections ? renderJson(selectSections(report, query.sections)) : built.json;
+    // The whole report's encodings are kept with it; a selection's are made for this answer.
+    const memo: BuiltReport["memo"] = query.sections ? {} : built.memo;
+    memo.hash ??= createHash("sha256").update(json).digest("base64url").slice(0, 32);
     const ready = performance.now();
     // XLSX is a zip already; every other format is text.
     const gzip = query.format !== "xlsx" && acceptsGzip(c.req.header("accept-encoding"));
-    const etag = reportEtag(json, query.format, query.csvTable, gzip);
+    const etag = reportEtag(memo.hash, query.format, query.csvTable, gzip);
     const timing = [`report;dur=${(ready - started).toFixed(1)}`, reads];
     const headers: Record<string, string> = {
       etag,
@@ -273,21 +281,23 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     };
     const ifNoneMatch = c.req.header("if-none-match");
     // A client may hold the other coding's tag; either means it has this report.
-    if (ifNoneMatchHits(ifNoneMatch, etag) || ifNoneMatchHits(ifNoneMatch, reportEtag(json, query.format, query.csvTable, !gzip))) {
+    if (ifNoneMatchHits(ifNoneMatch, etag) || ifNoneMatchHits(ifNoneMatch, reportEtag(memo.hash, query.format, query.csvTable, !gzip))) {
       return c.body(null, 304, { ...headers, "server-timing": timing.join(", ") });
     }
 
-    const rendered = await renderAnswer(built, query, json);
+    const rendered = await renderAnswer(built, query, json, memo);
     const filename = `dual-conformance-${principal.org}-${asOf}${query.csvTable ? `-${query.csvTable}` : ""}.${rendered.extension}`;
     headers["content-type"] = rendered.mediaType;
     headers["content-disposition"] = `${query.format === "json" ? "inline" : "attachment"}; filename="${filename}"`;
     if (query.format === "html") headers["content-security-policy"] = HTML_CSP;
-    let body: Uint8Array = typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : new Uint8Array(rendered.body);
+    // The JSON's bytes are the kept ones (never written to); any other format's are copied as before.
+    let body: Uint8Array =
+      typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : rendered.body === memo.utf8 ? rendered.body : new Uint8Array(rendered.body);
     const renderedAt = performance.now();
     timing.push(`render;dur=${(renderedAt - ready).toFixed(1)}`);
     if (gzip) {
       // Text reports shrink 5–25× (a 200-team JSON report: 11 MB → 0.5 MB).
-      body = gzipSync(body);
+      body = query.format === "json" ? (memo.gzip ??= gzipSync(body)) : gzipSync(body);
       headers["content-encoding"] = "gzip";
       timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);
     }
