@@ -197,8 +197,9 @@ export interface Store {
   ): Promise<Page<WorkbookRecord, WorkbookCursor>>;
   /**
    * A page of the org-wide index (as `listWorkbooks`), each workbook with its newest committed
-   * version — exactly what `getVersion(ref, "latest")` answers, never an uncommitted version and
-   * never an older one than was committed when the call began. DynamoDB: the index entries carry a
+   * version — what `getVersion(ref, "latest")` answers: never an uncommitted version, never one
+   * older than was committed when the call began (on AWS the index itself lags a workbook's very
+   * first push by a moment; docs/api.md#storage). DynamoDB: the index entries carry a
    * newest-version pointer, written after the commit point (so it may lag); one batched probe of
    * the version after each pointer finds the few that lag, and only those are queried (and their
    * pointer repaired).

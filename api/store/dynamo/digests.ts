@@ -18,6 +18,7 @@ export interface DigestIo extends BatchGetIo {
 const gunzipAsync = promisify(gunzip);
 
 const keyOf = (record: VersionRecord): Item => ({ pk: { S: workbookPk(record) }, sk: { S: digestSk(record.version) } });
+const partKeyOf = (record: VersionRecord, index: number): Item => ({ pk: { S: workbookPk(record) }, sk: { S: digestPartSk(record.version, index) } });
 
 /** The gzipped bytes of each digest found for these versions; further parts in one more batched read. */
 async function readGzipped(io: DigestIo, records: readonly VersionRecord[]): Promise<({ digestVersion: number; gzipped: Uint8Array } | undefined)[]> {
@@ -30,7 +31,7 @@ async function readGzipped(io: DigestIo, records: readonly VersionRecord[]): Pro
   });
   const partKeys = found.flatMap((digest, position) => {
     const record = records[position]!;
-    return Array.from({ length: (digest?.parts ?? 1) - 1 }, (_, i): Item => ({ pk: { S: workbookPk(record) }, sk: { S: digestPartSk(record.version, i + 1) } }));
+    return Array.from({ length: (digest?.parts ?? 1) - 1 }, (_, i) => partKeyOf(record, i + 1));
   });
   const parts = new Map<string, Item>();
   if (partKeys.length > 0) for (const item of await batchGetAll(io, "read digest parts", partKeys)) parts.set(primaryKeyString(item), item);
@@ -38,7 +39,7 @@ async function readGzipped(io: DigestIo, records: readonly VersionRecord[]): Pro
     if (!digest || digest.parts === 1) return digest;
     const record = records[position]!;
     const rest = Array.from({ length: digest.parts - 1 }, (_, i) => {
-      const item = parts.get(`${workbookPk(record)}\u0000${digestPartSk(record.version, i + 1)}`);
+      const item = parts.get(primaryKeyString(partKeyOf(record, i + 1)));
       return item && digestOfItem(item, record, digest.digestVersion);
     });
     // A part missing or of another write: the digest is as good as missing (it is rebuilt).
