@@ -11,10 +11,10 @@ export interface BuiltReport {
   readonly json: string;
   /**
    * What answering with the whole JSON computes once and keeps while the report is cached: its
-   * hash (every format's ETag), its UTF-8 bytes and their gzip (a repeated JSON answer re-encodes
-   * and re-compresses nothing).
+   * hash (every format's ETag) and its gzip (about a twentieth of the JSON; a repeated gzipped
+   * JSON answer encodes and compresses nothing).
    */
-  readonly memo: { hash?: string; utf8?: Uint8Array; gzip?: Uint8Array };
+  readonly memo: { hash?: string; gzip?: Uint8Array };
 }
 
 /**

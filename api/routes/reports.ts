@@ -89,8 +89,7 @@ async function versionsInScope(
  * but weak for XLSX, whose bytes differ from one rendering to the next (zip timestamps).
  */
 function reportEtag(jsonHash: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
-  const digest = jsonHash;
-  const tag = `"${digest}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
+  const tag = `"${jsonHash}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
   return format === "xlsx" ? `W/${tag}` : tag;
 }
 
@@ -233,13 +232,8 @@ function checkCsvTable(report: DualConformanceReport, csvTable: string | undefin
 }
 
 /** The answer's body in the asked format, with its media type and file extension. */
-async function renderAnswer(
-  built: BuiltReport,
-  query: ReportQuery,
-  json: string,
-  memo: BuiltReport["memo"],
-): Promise<{ mediaType: string; extension: string; body: string | Uint8Array }> {
-  if (query.format === "json") return { mediaType: "application/json; charset=utf-8", extension: "json", body: (memo.utf8 ??= new TextEncoder().encode(json)) };
+async function renderAnswer(built: BuiltReport, query: ReportQuery, json: string): Promise<{ mediaType: string; extension: string; body: string | Uint8Array }> {
+  if (query.format === "json") return { mediaType: "application/json; charset=utf-8", extension: "json", body: json };
   return renderReportFile(built.report, query.format, query.csvTable !== undefined ? { csvTable: query.csvTable } : {});
 }
 
@@ -285,19 +279,20 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
       return c.body(null, 304, { ...headers, "server-timing": timing.join(", ") });
     }
 
-    const rendered = await renderAnswer(built, query, json, memo);
+    const rendered = await renderAnswer(built, query, json);
     const filename = `dual-conformance-${principal.org}-${asOf}${query.csvTable ? `-${query.csvTable}` : ""}.${rendered.extension}`;
     headers["content-type"] = rendered.mediaType;
     headers["content-disposition"] = `${query.format === "json" ? "inline" : "attachment"}; filename="${filename}"`;
     if (query.format === "html") headers["content-security-policy"] = HTML_CSP;
-    // The JSON's bytes are the kept ones (never written to); any other format's are copied as before.
-    let body: Uint8Array =
-      typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : rendered.body === memo.utf8 ? rendered.body : new Uint8Array(rendered.body);
+    // The whole JSON's gzip is kept with the report: a repeated answer neither encodes nor compresses.
+    const keptGzip = gzip && query.format === "json" ? memo.gzip : undefined;
+    let body: Uint8Array = keptGzip ?? (typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : new Uint8Array(rendered.body));
     const renderedAt = performance.now();
     timing.push(`render;dur=${(renderedAt - ready).toFixed(1)}`);
     if (gzip) {
       // Text reports shrink 5–25× (a 200-team JSON report: 11 MB → 0.5 MB).
-      body = query.format === "json" ? (memo.gzip ??= gzipSync(body)) : gzipSync(body);
+      body = keptGzip ?? gzipSync(body);
+      if (query.format === "json") memo.gzip = body;
       headers["content-encoding"] = "gzip";
       timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);
     }
