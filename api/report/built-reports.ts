@@ -9,6 +9,12 @@ const MAX_ENTRIES = 8;
 export interface BuiltReport {
   readonly report: DualConformanceReport;
   readonly json: string;
+  /**
+   * What answering with the whole JSON computes once and keeps while the report is cached: its
+   * hash (every format's ETag) and its gzip (about a twentieth of the JSON; a repeated gzipped
+   * JSON answer encodes and compresses nothing).
+   */
+  readonly memo: { hash?: string; gzip?: Uint8Array };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { buildWorkbookDigest, DIGEST_VERSION, readWorkbookDigest, type WorkbookDigest } from "../../shared/report/digest/index";
 import type { ReportWorkbook } from "../../shared/report/input";
-import type { DigestBytes, Store, VersionRecord, VersionSelector, WorkbookRecord } from "../store/port";
-import { mapConcurrent } from "./sources";
+import type { DigestBytes, Store, VersionRecord, VersionSelector, WorkbookLatest, WorkbookRecord } from "../store/port";
+import { indexedLatest, indexedWorkbooks } from "./sources";
+import { mapConcurrent } from "../../shared/util/map-concurrent";
 import { snapshotFromStored } from "./stored-snapshot";
 import type { VersionCache } from "./version-cache";
 
-/** Version lookups (metadata only) in flight at once. */
+/** Version lookups (metadata only) and digest rebuilds in flight at once. */
 const READ_CONCURRENCY = 16;
 
 const encoder = new TextEncoder();
@@ -21,17 +22,40 @@ export function digestForPush(entry: ReportWorkbook): DigestBytes {
   return digestBytes(buildWorkbookDigest(entry));
 }
 
-export interface ReadDigests {
-  /** One digest per workbook that has a version at the selected time, in the workbooks' order. */
-  readonly digests: WorkbookDigest[];
-  /** The versions they are digests of (the report cache keys on these). */
+/** The version each workbook in scope contributes. */
+export interface FoundVersions {
+  /** One per workbook that has a version at the selected time, in the index's order. */
   readonly records: VersionRecord[];
-  /** Workbooks with no version at the selected time. */
-  readonly skipped: readonly WorkbookRecord[];
-  /** What was read: versions looked up, digests taken from the cache, read in the batch, rebuilt. */
-  readonly counts: { readonly versions: number; readonly cached: number; readonly read: number; readonly rebuilt: number };
-  /** Milliseconds spent finding the versions (heads) and getting their digests. */
-  readonly ms: { readonly heads: number; readonly digests: number };
+  /** Workbooks with no version at the selected time (created later, or a first push never committed). */
+  readonly skipped: WorkbookRecord[];
+}
+
+function split(entries: readonly WorkbookLatest[]): FoundVersions {
+  const records: VersionRecord[] = [];
+  const skipped: WorkbookRecord[] = [];
+  for (const { workbook, latest } of entries) (latest ? records.push(latest) : skipped.push(workbook));
+  return { records, skipped };
+}
+
+/**
+ * The selected version of each workbook of the org (or of these teams), metadata only. The newest
+ * come with the index itself (`listLatestVersions`: on DynamoDB one index query and one batched
+ * probe); as of an instant, one lookup per workbook.
+ */
+export async function findVersions(store: Store, org: string, teams: readonly string[] | undefined, selector: VersionSelector): Promise<FoundVersions> {
+  if (selector === "latest") return split(await indexedLatest(store, org, teams));
+  const workbooks = await indexedWorkbooks(store, org, teams);
+  const found = await mapConcurrent(workbooks, READ_CONCURRENCY, (workbook) => store.getVersion(workbook, selector));
+  return split(workbooks.map((workbook, i) => ({ workbook, latest: found[i] })));
+}
+
+export interface ReadDigests {
+  /** One digest per version, in the same order. */
+  readonly digests: WorkbookDigest[];
+  /** What was read: digests taken from the cache, read in the batch, rebuilt. */
+  readonly counts: { readonly cached: number; readonly read: number; readonly rebuilt: number };
+  /** Milliseconds parsing the digests read (JSON and envelope check), a part of the whole read. */
+  readonly parseMs: number;
 }
 
 /** Is this stored digest the current shape and about this very version? */
@@ -63,31 +87,21 @@ async function rebuild(store: Store, record: VersionRecord): Promise<WorkbookDig
 }
 
 /**
- * The digests of the selected version of each workbook: one metadata lookup per workbook (no
- * snapshot bytes), then the digests not in the cache in one batched read; only digests missing or
- * stale read their snapshot.
+ * The digests of these versions: those not in the cache in one batched read; only digests missing
+ * or stale read their snapshot.
  */
-export async function readDigests(
-  store: Store,
-  workbooks: readonly WorkbookRecord[],
-  selector: VersionSelector,
-  cache: VersionCache<WorkbookDigest> | undefined,
-): Promise<ReadDigests> {
-  const started = performance.now();
-  const found = await mapConcurrent(workbooks, READ_CONCURRENCY, (workbook) => store.getVersion(workbook, selector));
-  const headsDone = performance.now();
-  const records: VersionRecord[] = [];
-  const skipped: WorkbookRecord[] = [];
-  found.forEach((record, i) => (record ? records.push(record) : skipped.push(workbooks[i] as WorkbookRecord)));
-
+export async function readDigests(store: Store, records: readonly VersionRecord[], cache: VersionCache<WorkbookDigest> | undefined): Promise<ReadDigests> {
   const digests: (WorkbookDigest | undefined)[] = records.map((record) => cache?.get(record));
   const missing = records.flatMap((record, i) => (digests[i] ? [] : [i]));
   const stored = missing.length > 0 ? await store.getDigests(missing.map((i) => records[i] as VersionRecord)) : [];
   let rebuilt = 0;
+  let parseMs = 0;
   await mapConcurrent(missing.map((i, position) => ({ i, position })), READ_CONCURRENCY, async ({ i, position }) => {
     const record = records[i] as VersionRecord;
     const bytes = stored[position];
+    const parsing = performance.now();
     let digest = usable(bytes, record);
+    parseMs += performance.now() - parsing;
     if (!digest) {
       digest = await rebuild(store, record);
       rebuilt++;
@@ -97,9 +111,7 @@ export async function readDigests(
   });
   return {
     digests: digests as WorkbookDigest[],
-    records,
-    skipped,
-    counts: { versions: workbooks.length, cached: records.length - missing.length, read: missing.length - rebuilt, rebuilt },
-    ms: { heads: headsDone - started, digests: performance.now() - headsDone },
+    counts: { cached: records.length - missing.length, read: missing.length - rebuilt, rebuilt },
+    parseMs,
   };
 }

@@ -1,47 +1,51 @@
 import type { ReportWorkbook } from "../../shared/report/input";
-import type { Store, VersionSelector, WorkbookCursor, WorkbookRecord } from "../store/port";
+import type { Page, Store, VersionSelector, WorkbookCursor, WorkbookLatest, WorkbookRecord } from "../store/port";
 import type { WorkbookSnapshot } from "../../shared/model/snapshot";
 import type { VersionCache } from "./version-cache";
 import { snapshotFromStored } from "./stored-snapshot";
+import { mapConcurrent } from "../../shared/util/map-concurrent";
 
 /** Index entries asked for per page: one page covers a thousand workbooks (about 200 KB). */
 const INDEX_PAGE_SIZE = 1_000;
 /** Snapshot reads in flight at once. */
 const READ_CONCURRENCY = 16;
 
-/** `fn` over `items` with at most `limit` calls pending, results in input order. */
-export async function mapConcurrent<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  async function worker(): Promise<void> {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-async function allPages(store: Store, org: string, team: string | undefined): Promise<WorkbookRecord[]> {
-  const found: WorkbookRecord[] = [];
+/** Every page of one listing of the org-wide index (all of it, or one team's). */
+async function allPages<T>(
+  list: (page: { limit: number; team: string | undefined; after: WorkbookCursor | undefined }) => Promise<Page<T, WorkbookCursor>>,
+  team: string | undefined,
+): Promise<T[]> {
+  const found: T[] = [];
   let after: WorkbookCursor | undefined;
   do {
-    const page = await store.listWorkbooks(org, { limit: INDEX_PAGE_SIZE, team, after });
+    const page = await list({ limit: INDEX_PAGE_SIZE, team, after });
     found.push(...page.items);
     after = page.next;
   } while (after !== undefined);
   return found;
 }
 
+/** All of the org's index (`teams` undefined: one query per page), or the given teams' (one query per team). */
+async function byTeams<T>(
+  teams: readonly string[] | undefined,
+  list: (page: { limit: number; team: string | undefined; after: WorkbookCursor | undefined }) => Promise<Page<T, WorkbookCursor>>,
+): Promise<T[]> {
+  if (teams === undefined) return allPages(list, undefined);
+  const perTeam = await mapConcurrent(teams, READ_CONCURRENCY, (team) => allPages(list, team));
+  return perTeam.flat();
+}
+
 /**
  * The org's workbooks from the org-wide index: every one (`teams` undefined: one query per page of
  * the index), or those of the given teams (one query per team). Never a scan.
  */
-export async function indexedWorkbooks(store: Store, org: string, teams: readonly string[] | undefined): Promise<WorkbookRecord[]> {
-  if (teams === undefined) return allPages(store, org, undefined);
-  const perTeam = await mapConcurrent(teams, READ_CONCURRENCY, (team) => allPages(store, org, team));
-  return perTeam.flat();
+export function indexedWorkbooks(store: Store, org: string, teams: readonly string[] | undefined): Promise<WorkbookRecord[]> {
+  return byTeams(teams, (page) => store.listWorkbooks(org, page));
+}
+
+/** The same workbooks, each with its newest committed version, read with the index (`listLatestVersions`). */
+export function indexedLatest(store: Store, org: string, teams: readonly string[] | undefined): Promise<WorkbookLatest[]> {
+  return byTeams(teams, (page) => store.listLatestVersions(org, page));
 }
 
 export interface ReadVersions {

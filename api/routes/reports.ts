@@ -13,14 +13,13 @@ import { zodFields } from "../http/validate";
 import { fail, type ProblemField } from "../problem";
 import { renderReportFile } from "../../report-files/render-file";
 import { type BuiltReport, BuiltReports } from "../report/built-reports";
-import { readDigests } from "../report/digest-sources";
-import { indexedWorkbooks } from "../report/sources";
+import { type FoundVersions, findVersions, readDigests } from "../report/digest-sources";
 import { VersionCache } from "../report/version-cache";
 import { chunkedBody } from "../http/chunked-body";
 import { splitOrgProfile } from "../../shared/api/org-profile";
 import { orgProfileDocument } from "./stored-org-profile";
 import { MAX_REPORT_TEAMS, REPORT_FORMATS, type ReportFormat, type ReportQuery, reportQuerySchema } from "../../shared/api/report";
-import type { VersionSelector, WorkbookRecord } from "../store/port";
+import type { VersionSelector } from "../store/port";
 import { buildReportFromDigests, type WorkbookDigest } from "../../shared/report/digest/index";
 import type { DualConformanceReport } from "../../shared/report/report";
 import { REPORT_SECTIONS, selectSections } from "../../shared/report/report-sections";
@@ -58,19 +57,24 @@ function queryOf(c: { req: { query(): Record<string, string>; queries(name: stri
 }
 
 /**
- * The workbooks a report for this key covers: every team of an org-wide key, the key's own teams
- * for a team key, or the teams named — where a team outside the key's scope is reported exactly
+ * The versions a report for this key covers, one per workbook: every team of an org-wide key, the
+ * key's own teams for a team key, or the teams named — where a team outside the key's scope is reported exactly
  * like one that does not exist (no workbook in the index), all of them at once, so the answer
  * says nothing about which is which.
  */
-async function workbooksInScope(deps: ResolvedDeps, principal: Principal, requested: readonly string[] | undefined): Promise<WorkbookRecord[]> {
+async function versionsInScope(
+  deps: ResolvedDeps,
+  principal: Principal,
+  requested: readonly string[] | undefined,
+  selector: VersionSelector,
+): Promise<FoundVersions> {
   const { store } = deps;
   if (requested === undefined) {
-    return indexedWorkbooks(store, principal.org, isOrgRole(principal.role) ? undefined : [...principal.teams].sort());
+    return findVersions(store, principal.org, isOrgRole(principal.role) ? undefined : [...principal.teams].sort(), selector);
   }
   const visible = requested.filter((team) => canSeeTeam(principal, team));
-  const found = await indexedWorkbooks(store, principal.org, visible);
-  const present = new Set(found.map((w) => w.team));
+  const found = await findVersions(store, principal.org, visible, selector);
+  const present = new Set([...found.records, ...found.skipped].map((w) => w.team));
   const unknown = requested.filter((team) => !present.has(team));
   if (unknown.length > 0) {
     fail("not-found", `no such team: ${unknown.join(", ")}`, {
@@ -84,9 +88,8 @@ async function workbooksInScope(deps: ResolvedDeps, principal: Principal, reques
  * A validator of one representation: the report's JSON, the format and the content coding. Strong,
  * but weak for XLSX, whose bytes differ from one rendering to the next (zip timestamps).
  */
-function reportEtag(json: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
-  const digest = createHash("sha256").update(json).digest("base64url").slice(0, 32);
-  const tag = `"${digest}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
+function reportEtag(jsonHash: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
+  const tag = `"${jsonHash}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
   return format === "xlsx" ? `W/${tag}` : tag;
 }
 
@@ -169,8 +172,9 @@ interface ReportSources {
 }
 
 /**
- * The report for this key and query, from digests: one index query, one metadata lookup per
- * workbook, one batched read of the digests not cached — then built, or taken built when these
+ * The report for this key and query, from digests: one index query that carries the newest
+ * versions (and a batched probe that they are the newest; as of a date, one metadata lookup per
+ * workbook), one batched read of the digests not cached — then built, or taken built when these
  * exact versions were reported on before.
  */
 async function reportFrom(
@@ -184,20 +188,24 @@ async function reportFrom(
   const today = deps.clock().toISOString().slice(0, 10);
   // Nothing can have been pushed after today, so a date from today on is simply the latest.
   const selector: VersionSelector = asOf >= today ? "latest" : { asOf: `${asOf}T23:59:59.999Z` };
-  const [workbooks, profileRecord] = await Promise.all([workbooksInScope(deps, principal, query.teams), store.getOrgProfile(principal.org)]);
-  const { digests, records, counts, ms } = await readDigests(store, workbooks, selector, caches.digests);
+  const started = performance.now();
+  const [{ records, skipped }, profileRecord] = await Promise.all([versionsInScope(deps, principal, query.teams, selector), store.getOrgProfile(principal.org)]);
+  const headsDone = performance.now();
+  const { digests, counts, parseMs } = await readDigests(store, records, caches.digests);
+  const digestsDone = performance.now();
   const profileDocument = profileRecord ? orgProfileDocument(profileRecord) : undefined;
   const { name, profile } = profileDocument ? splitOrgProfile(profileDocument) : { name: undefined, profile: undefined };
-  const sources = `index;desc="${workbooks.length} workbooks", heads;dur=${ms.heads.toFixed(1)}, digests;dur=${ms.digests.toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt"`;
+  const workbooks = records.length + skipped.length;
+  const sources = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, digests;dur=${(digestsDone - headsDone).toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt", parse;dur=${parseMs.toFixed(1)}`;
 
   const key = BuiltReports.key(principal.org, asOf, profileRecord, records);
   const cached = caches.reports?.get(key);
   if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
-  const started = performance.now();
+  const building = performance.now();
   const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
-  const built = { report, json: renderJson(report) };
+  const built: BuiltReport = { report, json: renderJson(report), memo: {} };
   caches.reports?.set(key, built);
-  return { built, profilePresent: profile !== undefined, reads: `${sources}, build;dur=${(performance.now() - started).toFixed(1)}` };
+  return { built, profilePresent: profile !== undefined, reads: `${sources}, build;dur=${(performance.now() - building).toFixed(1)}` };
 }
 
 function checkQuery(query: ReportQuery): void {
@@ -249,10 +257,13 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     const { report } = built;
     checkCsvTable(report, query.csvTable);
     const json = query.sections ? renderJson(selectSections(report, query.sections)) : built.json;
+    // The whole report's encodings are kept with it; a selection's are made for this answer.
+    const memo: BuiltReport["memo"] = query.sections ? {} : built.memo;
+    memo.hash ??= createHash("sha256").update(json).digest("base64url").slice(0, 32);
     const ready = performance.now();
     // XLSX is a zip already; every other format is text.
     const gzip = query.format !== "xlsx" && acceptsGzip(c.req.header("accept-encoding"));
-    const etag = reportEtag(json, query.format, query.csvTable, gzip);
+    const etag = reportEtag(memo.hash, query.format, query.csvTable, gzip);
     const timing = [`report;dur=${(ready - started).toFixed(1)}`, reads];
     const headers: Record<string, string> = {
       etag,
@@ -264,7 +275,7 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     };
     const ifNoneMatch = c.req.header("if-none-match");
     // A client may hold the other coding's tag; either means it has this report.
-    if (ifNoneMatchHits(ifNoneMatch, etag) || ifNoneMatchHits(ifNoneMatch, reportEtag(json, query.format, query.csvTable, !gzip))) {
+    if (ifNoneMatchHits(ifNoneMatch, etag) || ifNoneMatchHits(ifNoneMatch, reportEtag(memo.hash, query.format, query.csvTable, !gzip))) {
       return c.body(null, 304, { ...headers, "server-timing": timing.join(", ") });
     }
 
@@ -273,12 +284,15 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     headers["content-type"] = rendered.mediaType;
     headers["content-disposition"] = `${query.format === "json" ? "inline" : "attachment"}; filename="${filename}"`;
     if (query.format === "html") headers["content-security-policy"] = HTML_CSP;
-    let body: Uint8Array = typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : new Uint8Array(rendered.body);
+    // The whole JSON's gzip is kept with the report: a repeated answer neither encodes nor compresses.
+    const keptGzip = gzip && query.format === "json" ? memo.gzip : undefined;
+    let body: Uint8Array = keptGzip ?? (typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : new Uint8Array(rendered.body));
     const renderedAt = performance.now();
     timing.push(`render;dur=${(renderedAt - ready).toFixed(1)}`);
     if (gzip) {
       // Text reports shrink 5–25× (a 200-team JSON report: 11 MB → 0.5 MB).
-      body = gzipSync(body);
+      body = keptGzip ?? gzipSync(body);
+      if (query.format === "json") memo.gzip = body;
       headers["content-encoding"] = "gzip";
       timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);
     }

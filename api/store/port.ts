@@ -4,9 +4,10 @@ import type { Role } from "../../shared/api/key";
  * The storage port: everything the API needs from storage, and nothing about how it is kept.
  * Two implementations: the DynamoDB adapter (api/store/dynamo; tests run it against dynalite)
  * and the memory store (api/store/memory; tests and `crosswalk serve --memory`), held to the same
- * behaviour by test/api/store/store-contract.ts. Reports read through the same port: `listWorkbooks` pages the org-wide
- * index, one `getVersion(ref, "latest" | { asOf })` per workbook (metadata only), then one batched
- * `getDigests` for all of them — never a scan, never a whole snapshot unless a digest is missing.
+ * behaviour by test/api/store/store-contract.ts. Reports read through the same port: the newest
+ * versions come with the org-wide index (`listLatestVersions`; as of a date, `listWorkbooks` and
+ * one `getVersion(ref, { asOf })` per workbook, metadata only), then one batched `getDigests` for
+ * all of them — never a scan, never a whole snapshot unless a digest is missing.
  */
 
 /** Where a workbook lives. The org always comes from the caller's key, never from the URL. */
@@ -105,6 +106,12 @@ export interface WorkbookRecord extends WorkbookRef {
   readonly createdAt: string;
 }
 
+/** A workbook of the index with its newest committed version (undefined: none committed yet). */
+export interface WorkbookLatest {
+  readonly workbook: WorkbookRecord;
+  readonly latest: VersionRecord | undefined;
+}
+
 /** Declared with the API contract (shared/api/key.ts); re-exported for the store adapters. */
 export { ROLES, type Role } from "../../shared/api/key";
 
@@ -188,6 +195,19 @@ export interface Store {
     org: string,
     page: { readonly limit: number; readonly team?: string | undefined; readonly after?: WorkbookCursor | undefined },
   ): Promise<Page<WorkbookRecord, WorkbookCursor>>;
+  /**
+   * A page of the org-wide index (as `listWorkbooks`), each workbook with its newest committed
+   * version — what `getVersion(ref, "latest")` answers: never an uncommitted version, never one
+   * older than was committed when the call began (on AWS the index itself lags a workbook's very
+   * first push by a moment; docs/api.md#storage). DynamoDB: the index entries carry a
+   * newest-version pointer, written after the commit point (so it may lag); one batched probe of
+   * the version after each pointer finds the few that lag, and only those are queried (and their
+   * pointer repaired).
+   */
+  listLatestVersions(
+    org: string,
+    page: { readonly limit: number; readonly team?: string | undefined; readonly after?: WorkbookCursor | undefined },
+  ): Promise<Page<WorkbookLatest, WorkbookCursor>>;
 
   /** Stores a new key; false when a key with that id already exists (left untouched). */
   createKey(record: KeyRecord): Promise<boolean>;

@@ -40,6 +40,7 @@ function failingStore(error: () => Error): Store {
     putDigest: fail,
     listVersions: fail,
     listWorkbooks: fail,
+    listLatestVersions: fail,
     createKey: fail,
     getKey: fail,
     listKeys: fail,

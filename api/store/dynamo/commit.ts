@@ -7,6 +7,7 @@ import { deleteLosingDigest, type DigestIo, writeDigest } from "./digests";
 import { isConditionFailure } from "./errors";
 import { findHead, latestRecord } from "./heads";
 import { commitIdOf, headItem, idempotencyKeyOf, type Item, isUnpinned, versionFromItem } from "./items";
+import { advanceLatestPointer } from "./latest-pointer";
 import { indexWorkbook } from "./workbooks";
 
 /** What a commit needs beyond the shared context: the layout limits, the id source, the digest I/O. */
@@ -18,7 +19,7 @@ export interface CommitContext extends DynamoContext {
   readonly digestIo: DigestIo;
 }
 
-/** The commit protocol of `createDynamoStore` (steps 1–5 of its comment). */
+/** The commit protocol of `createDynamoStore` (steps 1–6 of its comment). */
 export async function commitVersion(ctx: CommitContext, input: NewVersion): Promise<CommitOutcome> {
   const { ref } = input;
   const latest = await latestRecord(ctx, ref);
@@ -46,6 +47,9 @@ export async function commitVersion(ctx: CommitContext, input: NewVersion): Prom
   } catch {
     // Committed all the same; the head keeps `unpinned` and the next read or commit pins it.
   }
+  // After the commit point, so the pointer never names an uncommitted version; if this fails it
+  // lags, and readers probe past it (latest-pointer.ts).
+  await advanceLatestPointer(ctx, record).catch(() => undefined);
   return { status: "committed", record };
 }
 
@@ -126,6 +130,8 @@ async function replayOrConflict(ctx: DynamoContext, input: NewVersion, head: Ite
     if (sameBytes && (input.idempotencyKey === undefined || input.idempotencyKey === headKey)) {
       const record = versionFromItem(head);
       if (isUnpinned(head)) await pin(ctx, record).catch(() => undefined);
+      // The first attempt may have stopped between its head and its pointer.
+      await advanceLatestPointer(ctx, record).catch(() => undefined);
       return { status: "committed", record, replayed: true };
     }
     const current = await latestRecord(ctx, input.ref);

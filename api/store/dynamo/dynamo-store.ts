@@ -6,9 +6,11 @@ import { pin, readChunks } from "./chunk-io";
 import { type CommitContext, commitVersion } from "./commit";
 import { deadlineSend, type DynamoContext } from "./context";
 import { DEFAULT_STORE_DEADLINE_MS } from "./deadline";
+import type { BatchGetIo } from "./batch-get";
 import { type DigestIo, readDigests, writeDigest } from "./digests";
 import { findHead, listVersions } from "./heads";
 import { inlineBody, isUnpinned, versionFromItem } from "./items";
+import { listLatestVersions } from "./latest-pointer";
 import { dynamoKeys } from "./keys";
 import { dynamoOrgProfile } from "./org-profile";
 import { listWorkbooks } from "./workbooks";
@@ -26,8 +28,8 @@ export interface DynamoStoreOptions {
   readonly uploadId?: () => string;
   /** Longest wait for one DynamoDB operation, SDK retries included; then StoreUnavailableError. */
   readonly deadlineMs?: number;
-  /** Report digests whose gzipped bytes exceed this are not kept (read from the snapshot each time). */
-  readonly digestMaxBytes?: number;
+  /** Report digests whose gzipped bytes exceed this are stored in parts of this size. */
+  readonly digestPartBytes?: number;
   /** Waits before retrying keys a BatchGetItem left unprocessed (default: 25 ms doubling, at most 1 s). */
   readonly retryPause?: (attempt: number) => Promise<void>;
 }
@@ -50,7 +52,10 @@ export const DEFAULT_ORPHAN_TTL_SECONDS = 14 * 24 * 3600;
  *      otherwise another upload won and this one deletes its own chunks (best effort; the TTL
  *      catches what it misses) — never chunks a committed head points to;
  *   5. pin: remove the TTL from the winner's chunks, then the head's `unpinned` flag. If that is
- *      cut short, the next read of that version or the next commit finishes it.
+ *      cut short, the next read of that version or the next commit finishes it;
+ *   6. advance the workbook's newest-version pointer on its index entry (conditional: only
+ *      forward). If that is cut short, the pointer lags; `listLatestVersions` probes the version
+ *      after each pointer, so it finds the newest anyway, and repairs the pointer.
  */
 export function createDynamoStore(options: DynamoStoreOptions): Store {
   const { client, tableName } = options;
@@ -62,9 +67,10 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     batchGet: (command) => send("read digests", command),
     put: (command) => send("write digest", command),
     delete: (command) => send("delete digest", command),
-    maxBytes: options.digestMaxBytes ?? DEFAULT_INLINE_MAX_BYTES,
+    partBytes: options.digestPartBytes ?? DEFAULT_INLINE_MAX_BYTES,
     pause: retryPause,
   };
+  const probeIo: BatchGetIo = { tableName, batchGet: (command) => send("probe newest versions", command), pause: retryPause };
   const commitCtx: CommitContext = {
     ...ctx,
     inlineMaxBytes: options.inlineMaxBytes ?? DEFAULT_INLINE_MAX_BYTES,
@@ -87,6 +93,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     putDigest: (record, digest) => writeDigest(digestIo, record, digest, "if-stale"),
     listVersions: (ref, page) => listVersions(ctx, ref, page),
     listWorkbooks: (org, page) => listWorkbooks(ctx, org, page),
+    listLatestVersions: (org, page) => listLatestVersions(ctx, probeIo, org, page),
     ...dynamoKeys(ctx),
     ...dynamoOrgProfile(ctx),
   };

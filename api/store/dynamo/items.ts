@@ -16,9 +16,12 @@ import {
  * [a-z0-9._-], so `#` can separate key parts without escaping.
  *
  *   pk                         sk            what
- *   WB#org#team#workbook       META          workbook index entry (gsi1: ORG#org / WB#team#workbook)
+ *   WB#org#team#workbook       META          workbook index entry (gsi1: ORG#org / WB#team#workbook), with
+ *                                            the newest-version pointer: `latest` (number) and `latestHead`
+ *                                            (that head's metadata), set after the head put, so it may lag
  *   WB#org#team#workbook       V#0000000042  version head: metadata + inline body or chunk pointer
- *   WB#org#team#workbook       D#0000000042  the version's report digest (gzipped JSON), and whose it is
+ *   WB#org#team#workbook       D#0000000042  the version's report digest (gzipped JSON, or its first part), and whose it is
+ *   WB#org#team#workbook       D#0000000042#001  a further part of a digest over 350 KB gzipped, and whose it is
  *   UP#uploadId                C#00003       one gzip chunk of a large snapshot (TTL until pinned)
  *   KEY#keyId                  KEY           API key: hash, org, role, teams (gsi1: ORG#org / KEY#createdAt#id)
  *   ORG#org                    PROFILE       the org's profile document (JSON text), who saved it and when
@@ -32,6 +35,8 @@ export const versionSk = (version: number): string => `${VERSION_PREFIX}${String
 /** Sorts after every version sort key. */
 export const VERSION_SK_END = `${VERSION_PREFIX}~`;
 export const digestSk = (version: number): string => `D#${String(version).padStart(10, "0")}`;
+/** Part `index` (1, 2, …) of a digest stored in parts; part 0 is the `digestSk` item itself. */
+export const digestPartSk = (version: number, index: number): string => `${digestSk(version)}#${String(index).padStart(3, "0")}`;
 export const chunkPk = (uploadId: string): string => `UP#${uploadId}`;
 export const chunkSk = (index: number): string => `C#${String(index).padStart(5, "0")}`;
 export const keyPk = (id: string): string => `KEY#${id}`;
@@ -216,6 +221,18 @@ export function workbookIndexItem(record: WorkbookRecord): Item {
   };
 }
 
+/** The pointer's copy of a head: its metadata as `headItem` writes it, without key, body or attempt. */
+export function latestHeadValue(record: VersionRecord): AttributeValue {
+  const { pk: _pk, sk: _sk, type: _type, commitId: _commitId, ...metadata } = headItem(record, { commitId: "" });
+  return { M: metadata };
+}
+
+/** The newest version an index entry's pointer names; undefined for an entry without one. */
+export function latestOfIndexItem(item: Item): VersionRecord | undefined {
+  const value = item.latestHead;
+  return value && "M" in value && value.M ? versionFromItem(value.M) : undefined;
+}
+
 export function workbookFromItem(item: Item): WorkbookRecord {
   return {
     org: str(item, "org"),
@@ -306,23 +323,40 @@ function digestSource(record: VersionRecord): Item {
   return { sha256: S(record.sha256), createdAt: S(record.createdAt), authorKeyId: S(record.author.keyId) };
 }
 
-export function digestItem(record: VersionRecord, digestVersion: number, gzipped: Uint8Array): Item {
-  return {
+/**
+ * One item of a version's digest: part 0 (the `D#` item readers look up, with the number of parts
+ * when there is more than one) or a further part. Every part names whose it is and its digest
+ * version, so parts of different writes are never joined.
+ */
+export function digestItem(record: VersionRecord, digestVersion: number, gzipped: Uint8Array, part: { index: number; count: number } = { index: 0, count: 1 }): Item {
+  const item: Item = {
     pk: S(workbookPk(record)),
-    sk: S(digestSk(record.version)),
-    type: S("digest"),
+    sk: S(part.index === 0 ? digestSk(record.version) : digestPartSk(record.version, part.index)),
+    type: S(part.index === 0 ? "digest" : "digest-part"),
     digestVersion: N(digestVersion),
     ...digestSource(record),
     body: { B: gzipped },
   };
+  if (part.index === 0 && part.count > 1) item.parts = N(part.count);
+  return item;
 }
 
-/** The digest's version and gzipped bytes, when the item was written for this very version. */
-export function digestOfItem(item: Item, record: VersionRecord): { digestVersion: number; gzipped: Uint8Array } | undefined {
+/**
+ * A digest item's version, bytes and part count, when it was written for this very version (and,
+ * for a further part, for this digest version too).
+ */
+export function digestOfItem(
+  item: Item,
+  record: VersionRecord,
+  digestVersion?: number,
+): { digestVersion: number; gzipped: Uint8Array; parts: number } | undefined {
   if (optStr(item, "sha256") !== record.sha256 || optStr(item, "createdAt") !== record.createdAt || optStr(item, "authorKeyId") !== record.author.keyId) {
     return undefined;
   }
   const body = item.body;
   if (!body || !("B" in body) || !(body.B instanceof Uint8Array)) return undefined;
-  return { digestVersion: num(item, "digestVersion"), gzipped: body.B };
+  const version = num(item, "digestVersion");
+  if (digestVersion !== undefined && version !== digestVersion) return undefined;
+  const parts = item.parts && "N" in item.parts ? num(item, "parts") : 1;
+  return { digestVersion: version, gzipped: body.B, parts };
 }

@@ -20,11 +20,8 @@ export async function indexWorkbook(ctx: DynamoContext, ref: WorkbookRef, create
   }
 }
 
-export async function listWorkbooks(
-  ctx: DynamoContext,
-  org: string,
-  page: Parameters<Store["listWorkbooks"]>[1],
-): Promise<Page<WorkbookRecord, WorkbookCursor>> {
+/** Where a page of the org's workbook index starts: the sort-key prefix (one team or all) and the cursor as a start key. */
+export function workbookIndexRange(org: string, page: Parameters<Store["listWorkbooks"]>[1]): { prefix: string; start: Item | undefined } {
   if (page.team !== undefined && page.after !== undefined && page.after.team !== page.team) {
     throw new Error("listWorkbooks: cursor belongs to another team");
   }
@@ -35,8 +32,16 @@ export async function listWorkbooks(
     pk: { S: workbookPk({ org, ...page.after }) },
     sk: { S: META_SK },
   };
-  return orgIndexPage(ctx, "list workbooks", org, prefix, { limit: page.limit, start, newestFirst: false }, workbookFromItem, (last) => ({
-    team: last.team,
-    workbook: last.workbook,
-  }));
+  return { prefix, start };
+}
+
+export const workbookCursor = (last: WorkbookRef): WorkbookCursor => ({ team: last.team, workbook: last.workbook });
+
+export async function listWorkbooks(
+  ctx: DynamoContext,
+  org: string,
+  page: Parameters<Store["listWorkbooks"]>[1],
+): Promise<Page<WorkbookRecord, WorkbookCursor>> {
+  const { prefix, start } = workbookIndexRange(org, page);
+  return orgIndexPage(ctx, "list workbooks", org, prefix, { limit: page.limit, start, newestFirst: false }, workbookFromItem, workbookCursor);
 }

@@ -98,6 +98,19 @@ export function createMemoryStore(): Store {
     return undefined;
   }
 
+  function indexPage(org: string, page: Parameters<Store["listWorkbooks"]>[1]): Page<WorkbookRecord, WorkbookCursor> {
+    if (page.team !== undefined && page.after !== undefined && page.after.team !== page.team) {
+      throw new Error("listWorkbooks: cursor belongs to another team");
+    }
+    const { after } = page;
+    const sorted = [...workbooks.values()]
+      .map((book) => book.record)
+      .filter((record) => record.org === org && (page.team === undefined || record.team === page.team))
+      .filter((record) => after === undefined || compareWorkbooks(record, after) > 0)
+      .sort(compareWorkbooks);
+    return pageOf(sorted, page.limit, (record) => ({ team: record.team, workbook: record.workbook }));
+  }
+
   return {
     async commitVersion(input: NewVersion): Promise<CommitOutcome> {
       const key = workbookKey(input.ref);
@@ -177,17 +190,18 @@ export function createMemoryStore(): Store {
     },
 
     async listWorkbooks(org, page): Promise<Page<WorkbookRecord, WorkbookCursor>> {
-      if (page.team !== undefined && page.after !== undefined && page.after.team !== page.team) {
-        throw new Error("listWorkbooks: cursor belongs to another team");
-      }
-      const { after } = page;
-      const sorted = [...workbooks.values()]
-        .map((book) => book.record)
-        .filter((record) => record.org === org && (page.team === undefined || record.team === page.team))
-        .filter((record) => after === undefined || compareWorkbooks(record, after) > 0)
-        .sort(compareWorkbooks);
-      const result = pageOf(sorted, page.limit, (record) => ({ team: record.team, workbook: record.workbook }));
+      const result = indexPage(org, page);
       return { items: result.items.map((record) => ({ ...record })), next: result.next };
+    },
+
+    // Commits are atomic here, so there is no pointer to lag: the newest version is simply the last.
+    async listLatestVersions(org, page) {
+      const result = indexPage(org, page);
+      const items = result.items.map((record) => {
+        const latest = find(record, "latest");
+        return { workbook: { ...record }, latest: latest ? cloneVersion(latest.record) : undefined };
+      });
+      return { items, next: result.next };
     },
 
     async createKey(record) {

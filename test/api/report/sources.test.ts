@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { VersionCache } from "../../../api/report/version-cache";
-import { indexedWorkbooks, mapConcurrent, readVersions } from "../../../api/report/sources";
+import { indexedWorkbooks, readVersions } from "../../../api/report/sources";
 import { snapshotFromStored } from "../../../api/report/stored-snapshot";
 import type { Store, VersionRecord } from "../../../api/store/port";
 import { demoSnapshots } from "../../../shared/demo/index";
@@ -52,23 +52,6 @@ describe("VersionCache", () => {
     cache.set(record({ version: 4, size: 251 }), snapshotB!);
     expect(cache.get(record({ version: 4, size: 251 }))).toBeUndefined();
     expect(cache.size).toBe(2);
-  });
-});
-
-describe("mapConcurrent", () => {
-  it("keeps input order and never runs more than the limit at once", async () => {
-    let running = 0;
-    let peak = 0;
-    const out = await mapConcurrent([5, 1, 4, 2, 3, 0], 2, async (n) => {
-      running++;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setTimeout(resolve, n));
-      running--;
-      return n * 10;
-    });
-    expect(out).toEqual([50, 10, 40, 20, 30, 0]);
-    expect(peak).toBe(2);
-    expect(await mapConcurrent([], 4, async () => 1)).toEqual([]);
   });
 });
 

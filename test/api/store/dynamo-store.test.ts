@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
+import { DeleteItemCommand, GetItemCommand, QueryCommand, UpdateItemCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDynamoClient, createDynamoStore } from "../../../api/store/dynamo";
 import {
@@ -12,7 +12,15 @@ import {
   type WorkbookRef,
 } from "../../../api/store/port";
 import { describeStoreContract, digestOf, newVersion } from "./store-contract";
-import { clientFailingAtHeadPut, clientLosingHeadPutAnswer, startTestDb, type TestDb } from "../support/dynamo";
+import {
+  clientFailingAtHeadPut,
+  clientFailingAtPointerUpdate,
+  clientLosingHeadPutAnswer,
+  clientLosingPointerUpdateAnswer,
+  startTestDb,
+  type TestDb,
+} from "../support/dynamo";
+import { logCommands } from "../support/counting";
 
 const ref: WorkbookRef = { org: "acme", team: "claims", workbook: "register" };
 const encoder = new TextEncoder();
@@ -266,6 +274,41 @@ describe("DynamoDB store: report digests", () => {
     expect(new TextDecoder().decode(rebuilt?.body)).toBe("rebuilt");
   });
 
+  it("stores a digest larger than one item in parts and reads it back whole, in one more batched read", async () => {
+    const { tableName } = await db.table();
+    const client = createDynamoClient({ endpoint: db.dynalite.endpoint, maxAttempts: 1 });
+    const log = logCommands(client);
+    const store = createDynamoStore({ client, tableName, digestPartBytes: 1_000 });
+    const big = noise(20_000, 11); // poorly compressible: several parts of 1,000 bytes gzipped
+    const small = "small";
+    const bigOutcome = await store.commitVersion({ ...newVersion(null, "{}"), digest: digestOf(big) });
+    const smallOutcome = await store.commitVersion({ ...newVersion(null, "{}", undefined, { ...ref, team: "other" }), digest: digestOf(small) });
+    if (bigOutcome.status !== "committed" || smallOutcome.status !== "committed") throw new Error("expected commits");
+    const first = await db.client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: "WB#acme#claims#register" }, sk: { S: "D#0000000001" } } }));
+    expect(Number(first.Item?.parts?.N)).toBeGreaterThan(3);
+    log.reset();
+    const read = await store.getDigests([bigOutcome.record, smallOutcome.record]);
+    expect(read.map((d) => (d ? new TextDecoder().decode(d.body) : undefined))).toEqual([big, small]);
+    expect(log.counts()).toEqual({ BatchGetItemCommand: 2 });
+    client.destroy();
+  });
+
+  it("answers no digest when a part is missing or from another write, and a rebuild restores it", async () => {
+    const { tableName } = await db.table();
+    const store = createDynamoStore({ client: db.client, tableName, digestPartBytes: 1_000 });
+    const big = noise(20_000, 12);
+    const outcome = await store.commitVersion({ ...newVersion(null, "{}"), digest: digestOf(big) });
+    if (outcome.status !== "committed") throw new Error("expected a commit");
+    const part = { pk: { S: "WB#acme#claims#register" }, sk: { S: "D#0000000001#002" } };
+    // Another write's part in its place (a losing push of the same version number wrote it).
+    await db.client.send(new UpdateItemCommand({ TableName: tableName, Key: part, UpdateExpression: "SET sha256 = :other", ExpressionAttributeValues: { ":other": { S: "0".repeat(64) } } }));
+    expect(await store.getDigests([outcome.record])).toEqual([undefined]);
+    await store.putDigest(outcome.record, digestOf(big, 2));
+    expect(new TextDecoder().decode((await store.getDigests([outcome.record]))[0]?.body)).toBe(big);
+    await db.client.send(new DeleteItemCommand({ TableName: tableName, Key: part }));
+    expect(await store.getDigests([outcome.record])).toEqual([undefined]);
+  });
+
   it("retries the keys BatchGetItem leaves unprocessed", async () => {
     const { store: writer, tableName } = await db.table();
     const records: VersionRecord[] = [];
@@ -293,5 +336,118 @@ describe("DynamoDB store: report digests", () => {
     expect(digests.map((d) => (d ? new TextDecoder().decode(d.body) : undefined))).toEqual(["a", "b", "c"]);
     expect(batches).toBe(2);
     expect(pauses).toEqual([1]);
+  });
+});
+
+describe("DynamoDB store: the newest-version pointer", () => {
+  /** The pointer as the workbook's index entry holds it (undefined: none). */
+  async function pointerOf(tableName: string, where: WorkbookRef = ref): Promise<number | undefined> {
+    const { Item } = await db.client.send(
+      new GetItemCommand({ TableName: tableName, Key: { pk: { S: `WB#${where.org}#${where.team}#${where.workbook}` }, sk: { S: "META" } }, ConsistentRead: true }),
+    );
+    return Item?.latest?.N === undefined ? undefined : Number(Item.latest.N);
+  }
+
+  /** A store on its own client whose commands are logged. */
+  function loggedStore(tableName: string) {
+    const client = createDynamoClient({ endpoint: db.dynalite.endpoint, maxAttempts: 1 });
+    return { store: createDynamoStore({ client, tableName }), log: logCommands(client), client };
+  }
+
+  it("reads the newest versions with the index and one batched probe, no head query", async () => {
+    const { store, tableName } = await db.table();
+    const other = { ...ref, team: "people" };
+    await store.commitVersion(newVersion(null, "{}"));
+    await store.commitVersion(newVersion(1, '{"x":1}'));
+    await store.commitVersion(newVersion(null, "{}", undefined, other));
+    expect([await pointerOf(tableName), await pointerOf(tableName, other)]).toEqual([2, 1]);
+    const logged = loggedStore(tableName);
+    const page = await logged.store.listLatestVersions(ref.org, { limit: 10 });
+    expect(page.items.map((e) => e.latest?.version)).toEqual([2, 1]);
+    expect(logged.log.counts()).toEqual({ "QueryCommand@gsi1": 1, BatchGetItemCommand: 1 });
+    logged.client.destroy();
+  });
+
+  it("finds a version committed after a crash before its pointer moved, and repairs the pointer", async () => {
+    const { store, tableName } = await db.table();
+    await store.commitVersion(newVersion(null, "{}"));
+    const crashing = clientFailingAtPointerUpdate(db.dynalite.endpoint);
+    // The head put is the commit point: the push is committed though its pointer update failed.
+    const second = await createDynamoStore({ client: crashing, tableName }).commitVersion(newVersion(1, '{"x":1}'));
+    crashing.destroy();
+    expect(second).toMatchObject({ status: "committed", record: { version: 2 } });
+    expect(await pointerOf(tableName)).toBe(1);
+
+    const logged = loggedStore(tableName);
+    const [entry] = (await logged.store.listLatestVersions(ref.org, { limit: 10 })).items;
+    expect(entry?.latest).toEqual(second.status === "committed" ? second.record : undefined);
+    // The probe of version 2 hit, so this one workbook's head was queried and its pointer repaired.
+    expect(logged.log.counts()).toMatchObject({ "QueryCommand@gsi1": 1, BatchGetItemCommand: 1, QueryCommand: 1, UpdateItemCommand: 1 });
+    expect(await pointerOf(tableName)).toBe(2);
+    logged.log.reset();
+    await logged.store.listLatestVersions(ref.org, { limit: 10 });
+    expect(logged.log.counts()).toEqual({ "QueryCommand@gsi1": 1, BatchGetItemCommand: 1 });
+    logged.client.destroy();
+  });
+
+  it("moves the pointer once when the SDK retries an update whose answer was lost", async () => {
+    const { tableName } = await db.table();
+    const lossy = clientLosingPointerUpdateAnswer(db.dynalite.endpoint);
+    const store = createDynamoStore({ client: lossy.client, tableName });
+    await store.commitVersion(newVersion(null, "{}"));
+    const second = await store.commitVersion(newVersion(1, '{"x":1}'));
+    expect(lossy.lost()).toBe(1);
+    expect(second).toMatchObject({ status: "committed", record: { version: 2 } });
+    expect(await pointerOf(tableName)).toBe(2);
+    expect((await store.listLatestVersions(ref.org, { limit: 10 })).items.map((e) => e.latest?.version)).toEqual([2]);
+    lossy.client.destroy();
+  });
+
+  it("never names a version whose head put failed", async () => {
+    const { store, tableName } = await db.table();
+    await store.commitVersion(newVersion(null, "{}"));
+    const failing = clientFailingAtHeadPut(db.dynalite.endpoint);
+    await expect(createDynamoStore({ client: failing, tableName }).commitVersion(newVersion(1, '{"x":1}'))).rejects.toBeInstanceOf(StoreUnavailableError);
+    failing.destroy();
+    expect(await pointerOf(tableName)).toBe(1);
+    expect((await store.listLatestVersions(ref.org, { limit: 10 })).items.map((e) => e.latest?.version)).toEqual([1]);
+    // A first push that failed leaves an index entry without a version.
+    const fresh = { ...ref, workbook: "never" };
+    const failingFirst = clientFailingAtHeadPut(db.dynalite.endpoint);
+    await expect(createDynamoStore({ client: failingFirst, tableName }).commitVersion(newVersion(null, "{}", undefined, fresh))).rejects.toBeInstanceOf(StoreUnavailableError);
+    failingFirst.destroy();
+    const entries = (await store.listLatestVersions(ref.org, { limit: 10 })).items;
+    expect(entries.map((e) => [e.workbook.workbook, e.latest?.version])).toEqual([
+      ["never", undefined],
+      ["register", 1],
+    ]);
+  });
+
+  it("queries a workbook pushed before pointers existed, once, and gives it a pointer", async () => {
+    const { store, tableName } = await db.table();
+    await store.commitVersion(newVersion(null, "{}"));
+    await store.commitVersion(newVersion(1, '{"x":1}'));
+    await db.client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: { pk: { S: `WB#${ref.org}#${ref.team}#${ref.workbook}` }, sk: { S: "META" } },
+        UpdateExpression: "REMOVE latest, latestHead",
+      }),
+    );
+    const logged = loggedStore(tableName);
+    expect((await logged.store.listLatestVersions(ref.org, { limit: 10 })).items.map((e) => e.latest?.version)).toEqual([2]);
+    expect(logged.log.counts()).toEqual({ "QueryCommand@gsi1": 1, QueryCommand: 1, UpdateItemCommand: 1 });
+    expect(await pointerOf(tableName)).toBe(2);
+    logged.client.destroy();
+  });
+
+  it("never moves the pointer back: an older version's update after a newer one changes nothing", async () => {
+    const { store, tableName } = await db.table();
+    await store.commitVersion(newVersion(null, "{}"));
+    await store.commitVersion(newVersion(1, '{"x":1}'));
+    await store.commitVersion(newVersion(2, '{"x":2}'));
+    // Version 1 sent again: a replay, which re-advances its own pointer (to no effect here).
+    expect(await store.commitVersion(newVersion(null, "{}"))).toMatchObject({ status: "committed", replayed: true, record: { version: 1 } });
+    expect(await pointerOf(tableName)).toBe(3);
   });
 });

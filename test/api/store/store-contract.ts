@@ -185,6 +185,46 @@ export function describeStoreContract(name: string, freshStore: () => Promise<St
     });
   });
 
+  describe(`${name}: newest versions with the index`, () => {
+    it("lists each workbook with the version getVersion(latest) answers, per team and in pages", async () => {
+      const store = await freshStore();
+      const refs = [
+        { org: "acme", team: "a", workbook: "w1" },
+        { org: "acme", team: "a", workbook: "w2" },
+        { org: "acme", team: "b", workbook: "w1" },
+        { org: "other", team: "a", workbook: "w1" },
+      ];
+      for (const r of refs) await committed(store, newVersion(null, "{}", "2025-01-01T00:00:00.000Z", r));
+      await committed(store, newVersion(1, '{"v":2}', "2025-02-01T00:00:00.000Z", refs[0]));
+      await committed(store, newVersion(2, '{"v":3}', "2025-03-01T00:00:00.000Z", refs[0]));
+      await committed(store, newVersion(1, '{"v":2}', "2025-02-01T00:00:00.000Z", refs[2]));
+
+      const all = await store.listLatestVersions("acme", { limit: 10 });
+      expect(all.items.map(({ workbook, latest }) => `${workbook.team}/${workbook.workbook}@${latest?.version}`)).toEqual(["a/w1@3", "a/w2@1", "b/w1@2"]);
+      for (const { workbook, latest } of all.items) expect(latest).toEqual(await store.getVersion(workbook, "latest"));
+      expect(all.items.map((e) => e.workbook)).toEqual((await store.listWorkbooks("acme", { limit: 10 })).items);
+      expect(all.next).toBeUndefined();
+
+      const teamB = await store.listLatestVersions("acme", { limit: 10, team: "b" });
+      expect(teamB.items.map((e) => e.latest?.version)).toEqual([2]);
+      const page1 = await store.listLatestVersions("acme", { limit: 2 });
+      expect(page1.next).toEqual({ team: "a", workbook: "w2" });
+      const page2 = await store.listLatestVersions("acme", { limit: 2, after: page1.next });
+      expect(page2.items.map((e) => `${e.workbook.team}/${e.workbook.workbook}@${e.latest?.version}`)).toEqual(["b/w1@2"]);
+      expect(page2.next).toBeUndefined();
+    });
+
+    it("names no version of a push that lost, and the same newest after a push is replayed", async () => {
+      const store = await freshStore();
+      await committed(store, newVersion(null, "{}"));
+      const second = await committed(store, newVersion(1, '{"x":1}'));
+      expect((await store.commitVersion(newVersion(1, '{"x":"lost"}'))).status).toBe("conflict");
+      expect(await store.commitVersion(newVersion(1, '{"x":1}'))).toMatchObject({ status: "committed", replayed: true });
+      const [entry] = (await store.listLatestVersions(ref.org, { limit: 10 })).items;
+      expect(entry?.latest).toEqual(second);
+    });
+  });
+
   describe(`${name}: keys`, () => {
     it("creates a key once, reads it back, and will not overwrite it", async () => {
       const store = await freshStore();

@@ -80,3 +80,46 @@ export function clientLosingHeadPutAnswer(
   );
   return { client, lost: () => dropped };
 }
+
+/** Is this the update that moves a workbook's newest-version pointer? */
+function isPointerUpdate(commandName: string | undefined, input: unknown): boolean {
+  const update = input as { UpdateExpression?: string; Key?: Record<string, { S?: string }> };
+  return commandName === "UpdateItemCommand" && update.Key?.sk?.S === "META" && (update.UpdateExpression ?? "").includes("latest");
+}
+
+/**
+ * A client on the same dynalite on which every newest-version pointer update fails after the head
+ * put succeeded — what a crash between the commit point and the pointer leaves behind.
+ */
+export function clientFailingAtPointerUpdate(endpoint: string): DynamoDBClient {
+  const client = createDynamoClient({ endpoint, maxAttempts: 1 });
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      if (isPointerUpdate(context.commandName, args.input)) throw Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
+      return next(args);
+    },
+    { step: "initialize" },
+  );
+  return client;
+}
+
+/**
+ * A client whose first pointer update reaches the store but whose answer is lost, so the SDK
+ * retries it and the retry meets its own write. `lost` counts the answers dropped.
+ */
+export function clientLosingPointerUpdateAnswer(endpoint: string): { client: DynamoDBClient; lost: () => number } {
+  const client = createDynamoClient({ endpoint, maxAttempts: 3 });
+  let dropped = 0;
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      const result = await next(args);
+      if (isPointerUpdate(context.commandName, args.input) && dropped === 0) {
+        dropped++;
+        throw Object.assign(new Error("socket hang up"), { name: "TimeoutError", code: "ECONNRESET", $metadata: {} });
+      }
+      return result;
+    },
+    { step: "deserialize", name: "losePointerUpdateAnswer" },
+  );
+  return { client, lost: () => dropped };
+}
