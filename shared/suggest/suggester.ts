@@ -100,7 +100,7 @@ const HALF: Readonly<Record<TargetKind, number>> = { "ai-rmf": 14, iso42001: 6, 
  * The trained subcategory model (`subcategory-model.ts`) is off by default. Fused at an equal
  * share (its standardised scores count as much as the lexical ones) it moved leave-one-out top-3
  * from 55.4 % to 55.9–56.6 % over three training seeds, top-1 down by about as much, within the
- * benchmark's noise, while training it costs about 55 ms CPU per index build, a ninth of the
+ * benchmark's noise, while training it costs 55–75 ms CPU per index build, an eighth of the
  * 1,000-risk budget (`docs/suggest.md`, Benchmark). `modelShare: 1` turns it on.
  */
 const MODEL_SHARE = 0;
