@@ -42,6 +42,7 @@ interface CoreFile {
 }
 interface PlaybookEntry {
   title: string;
+  section_about: string;
   section_actions: string;
   section_doc: string;
 }
@@ -104,16 +105,17 @@ async function aiRmf(): Promise<void> {
 
   const playbook = await readText("nist-ai-rmf/playbook.json");
   const entries = JSON.parse(playbook.text) as PlaybookEntry[];
-  const bySubcategory: Record<string, { actions: string[]; documentation: string[] }> = {};
+  const bySubcategory: Record<string, { about: string[]; actions: string[]; documentation: string[] }> = {};
   for (const entry of entries) {
     bySubcategory[entry.title.trim()] = {
+      about: paragraphs(entry.section_about),
       actions: bullets(entry.section_actions),
       documentation: bullets(sectionUnder(entry.section_doc, /document/i)),
     };
   }
   await writeJson(catalogOut, "ai-rmf-playbook.json", {
     source: {
-      title: "NIST AI RMF Playbook (airc.nist.gov/docs/playbook.json): suggested actions and documentation prompts",
+      title: "NIST AI RMF Playbook (airc.nist.gov/docs/playbook.json): About text, suggested actions and documentation prompts",
       url: "https://airc.nist.gov/docs/playbook.json",
       licence: "US Government work, public domain",
       referenceSha256: playbook.sha256,
@@ -165,6 +167,15 @@ function bullets(markdown: string): string[] {
 }
 
 /** The text under the first `###` heading matching `heading`, up to the next heading. */
+/** The prose paragraphs of a markdown section: links reduced to their text, headings and emphasis marks dropped. */
+function paragraphs(markdown: string): string[] {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .split(/\r?\n\s*\r?\n/)
+    .map((p) => p.replace(/^#+.*$/gm, "").replace(/[*_`]+/g, "").replace(/\s+/g, " ").trim())
+    .filter((p) => p.length > 0);
+}
+
 function sectionUnder(markdown: string, heading: RegExp): string {
   const lines = markdown.split(/\r?\n/);
   const start = lines.findIndex((l) => l.startsWith("#") && heading.test(l));

@@ -1,10 +1,12 @@
 import playbook from "./data/ai-rmf-playbook.json";
 
 /**
- * The AI RMF Playbook's suggested actions and documentation prompts for one subcategory.
- * Kept in its own module (≈130 KB of text) so bundles that do not show it never load it.
+ * The AI RMF Playbook's About text (its paragraphs), suggested actions and documentation prompts
+ * for one subcategory. Kept in its own module (≈190 KB of text) so bundles that do not show it
+ * never load it.
  */
 export interface PlaybookGuidance {
+  readonly about: readonly string[];
   readonly actions: readonly string[];
   readonly documentation: readonly string[];
 }

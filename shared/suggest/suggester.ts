@@ -1,6 +1,8 @@
 import { type Bm25Index, type Bm25Params, buildBm25, termScore, termScores } from "./bm25";
 import { addCategoryPrior, type Feedback, fuseByRank, nearestPassageScores, type PassageIndex, withFeedback } from "./nearest-passages";
-import { buildCorpus, type Corpus, type PassageOrigin, type Target } from "./corpus";
+import type { LinearModelParams } from "./linear-model";
+import { buildCorpus, type Corpus, type Passage, type PassageOrigin, type Target } from "./corpus";
+import { fuseModelScores, type ModelReading, modelContributions, readQuery, subcategoryTrainingTexts, trainSubcategoryModel } from "./subcategory-model";
 import { TARGET_KINDS, type TargetKind } from "./target";
 import { type QueryTerm, queryTerms } from "./query-terms";
 import { stems } from "./text";
@@ -58,6 +60,12 @@ export interface SuggesterOptions {
   readonly feedback?: Feedback;
   /** Reciprocal-rank fusion of the document and passage rankings instead of adding their scores, with this k (for tuning). */
   readonly rrfK?: number;
+  /** Share of the trained subcategory model in an AI RMF score (default `MODEL_SHARE`; 0 leaves the model out). */
+  readonly modelShare?: number;
+  /** Training of the subcategory model (default `LINEAR_MODEL_PARAMS`; for tuning). */
+  readonly modelParams?: LinearModelParams;
+  /** Training weights by origin for the subcategory model, replacing the documents' (for tuning; 0 leaves an origin out). */
+  readonly modelOriginWeight?: Partial<Record<PassageOrigin, number>>;
 }
 
 /** Chosen on the leave-one-out benchmark. */
@@ -87,6 +95,15 @@ const NEAREST_PASSAGES = 3;
  * distinctive words matched in the target's own texts.
  */
 const HALF: Readonly<Record<TargetKind, number>> = { "ai-rmf": 14, iso42001: 6, "genai-risk": 4, trustworthiness: 5 };
+
+/**
+ * The trained subcategory model (`subcategory-model.ts`) is off by default. Fused at an equal
+ * share (its standardised scores count as much as the lexical ones) it moved leave-one-out top-3
+ * from 55.4 % to 55.9–56.6 % over three training seeds, top-1 down by about as much, within the
+ * benchmark's noise, while training it costs 55–75 ms CPU per index build, an eighth of the
+ * 1,000-risk budget (`docs/suggest.md`, Benchmark). `modelShare: 1` turns it on.
+ */
+const MODEL_SHARE = 0;
 
 /** A control reached only through the crosswalk scores this share of its best subcategory. */
 const CROSSWALK_FACTOR = 0.8;
@@ -121,6 +138,49 @@ function defaultPreparedCorpus(): PreparedCorpus {
 const byScoreThenId = (scores: Float64Array, targets: readonly Target[]) => (a: number, b: number) =>
   scores[b]! - scores[a]! || (targets[a]!.id < targets[b]!.id ? -1 : targets[a]!.id > targets[b]!.id ? 1 : 0);
 
+/** Whether a passage feeds this suggester's indexes (the benchmark leaves its held-out text out). */
+const includedBy = (options: SuggesterOptions) => (passage: Passage) => !options.excludeKeys?.has(passage.key);
+const weightBy = (options: SuggesterOptions) => (passage: Passage) => options.originWeight?.[passage.origin] ?? passage.weight;
+
+/** One BM25 index per kind: each target one document, its passages' stems at their weights. */
+function buildKindIndexes(prepared: PreparedCorpus, indexed: ReadonlySet<TargetKind>, options: SuggesterOptions): Map<TargetKind, KindIndex> {
+  const { corpus } = prepared;
+  const include = includedBy(options);
+  const weightOf = weightBy(options);
+  const indexes = new Map<TargetKind, KindIndex>();
+  for (const kind of TARGET_KINDS) {
+    const targets = indexed.has(kind) ? corpus.targets.filter((t) => t.kind === kind) : [];
+    const position = new Map(targets.map((t, i) => [t.id, i]));
+    const bags = targets.map(() => new Map<string, number>());
+    corpus.passages.forEach((passage, p) => {
+      if (passage.kind !== kind || !include(passage)) return;
+      const d = position.get(passage.target);
+      if (d === undefined) return;
+      const bag = bags[d]!;
+      const weight = weightOf(passage);
+      for (const stem of prepared.stems[p]!) bag.set(stem, (bag.get(stem) ?? 0) + weight);
+    });
+    indexes.set(kind, { targets, bags, bm25: buildBm25(bags, options.bm25 ?? SUGGEST_BM25) });
+  }
+  return indexes;
+}
+
+/** Every AI RMF passage on its own, with the position of its subcategory. */
+function buildPassageIndex(prepared: PreparedCorpus, position: ReadonlyMap<string, number>, options: SuggesterOptions): PassageIndex {
+  const include = includedBy(options);
+  const target: number[] = [];
+  const bags: Map<string, number>[] = [];
+  prepared.corpus.passages.forEach((passage, p) => {
+    const d = position.get(passage.target);
+    if (passage.kind !== "ai-rmf" || d === undefined || !include(passage)) return;
+    const bag = new Map<string, number>();
+    for (const stem of prepared.stems[p]!) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+    target.push(d);
+    bags.push(bag);
+  });
+  return { index: buildBm25(bags, options.passageBm25 ?? PASSAGE_BM25), bags, target };
+}
+
 /**
  * A suggester over the corpus: one BM25 index per kind (so each kind has its own idf), queries
  * expanded with synonyms, ISO/IEC 42001 controls scored both by their short titles and through
@@ -131,47 +191,27 @@ const byScoreThenId = (scores: Float64Array, targets: readonly Target[]) => (a: 
  */
 export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus(), options: SuggesterOptions = {}): Suggester {
   const { corpus } = prepared;
-  const indexes = new Map<TargetKind, KindIndex>();
   const indexed = new Set<TargetKind>(options.kinds ?? TARGET_KINDS);
   if (indexed.has("iso42001")) indexed.add("ai-rmf");
-  for (const kind of TARGET_KINDS) {
-    const targets = indexed.has(kind) ? corpus.targets.filter((t) => t.kind === kind) : [];
-    const position = new Map(targets.map((t, i) => [t.id, i]));
-    const bags = targets.map(() => new Map<string, number>());
-    corpus.passages.forEach((passage, p) => {
-      if (passage.kind !== kind || options.excludeKeys?.has(passage.key)) return;
-      const d = position.get(passage.target);
-      if (d === undefined) return;
-      const bag = bags[d]!;
-      const weight = options.originWeight?.[passage.origin] ?? passage.weight;
-      for (const stem of prepared.stems[p]!) bag.set(stem, (bag.get(stem) ?? 0) + weight);
-    });
-    indexes.set(kind, { targets, bags, bm25: buildBm25(bags, options.bm25 ?? SUGGEST_BM25) });
-  }
+  const indexes = buildKindIndexes(prepared, indexed, options);
   const subcategoryIndex = indexes.get("ai-rmf")!;
-  // Every AI RMF passage on its own, with the position of its subcategory.
-  const passageTarget: number[] = [];
-  const passageBags: Map<string, number>[] = [];
-  if (indexed.has("ai-rmf")) {
-    const position = new Map(subcategoryIndex.targets.map((t, i) => [t.id, i]));
-    corpus.passages.forEach((passage, p) => {
-      const d = position.get(passage.target);
-      if (passage.kind !== "ai-rmf" || d === undefined || options.excludeKeys?.has(passage.key)) return;
-      const bag = new Map<string, number>();
-      for (const stem of prepared.stems[p]!) bag.set(stem, (bag.get(stem) ?? 0) + 1);
-      passageTarget.push(d);
-      passageBags.push(bag);
-    });
-  }
-  const passageIndex = buildBm25(passageBags, options.passageBm25 ?? PASSAGE_BM25);
-  const controlIndex = indexes.get("iso42001")!;
   const subPosition = new Map(subcategoryIndex.targets.map((t, i) => [t.id, i]));
+  const passages = buildPassageIndex(prepared, subPosition, options);
+  const modelShare = options.modelShare ?? MODEL_SHARE;
+  const model =
+    indexed.has("ai-rmf") && modelShare > 0
+      ? trainSubcategoryModel(
+          subcategoryTrainingTexts(corpus.passages, prepared.stems, subPosition, includedBy(options), (p) => options.modelOriginWeight?.[p.origin] ?? weightBy(options)(p)),
+          subcategoryIndex.targets.length,
+          options.modelParams,
+        )
+      : undefined;
+  const controlIndex = indexes.get("iso42001")!;
   // Per control, the positions of its linked subcategories, in id order.
   const links = controlIndex.targets.map((t) => (corpus.crosswalk.get(t.id) ?? []).map((id) => subPosition.get(id)).filter((k): k is number => k !== undefined));
 
   const share = options.nearestPassageShare ?? NEAREST_PASSAGE_SHARE;
   const nearest = Math.max(1, Math.floor(options.nearestPassages ?? NEAREST_PASSAGES));
-  const passages: PassageIndex = { index: passageIndex, bags: passageBags, target: passageTarget };
   const categoryShare = options.categoryShare ?? CATEGORY_SHARE;
   const categoryOf = subcategoryIndex.targets.map((t) => t.id.replace(/\.\d+$/, ""));
   const addNearestPassages = (raw: Float64Array, terms: readonly QueryTerm[]) => {
@@ -179,29 +219,34 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
     if (options.rrfK !== undefined) fuseByRank(raw, near, options.rrfK);
     else for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + share * near[d]!;
   };
-  const scoreKind = (kind: TargetKind, terms: readonly QueryTerm[]): Float64Array => {
+  const scoreKind = (kind: TargetKind, terms: readonly QueryTerm[], reading?: ModelReading): Float64Array => {
     const index = indexes.get(kind)!;
     const raw = new Float64Array(index.targets.length);
     for (const term of terms) termScores(index.bm25, term.stem, term.weight, (doc, score) => (raw[doc] = raw[doc]! + score));
     if (kind === "ai-rmf" && share > 0) addNearestPassages(raw, terms);
     if (kind === "ai-rmf" && categoryShare > 0) addCategoryPrior(raw, categoryOf, categoryShare);
+    if (kind === "ai-rmf" && reading) fuseModelScores(raw, reading, modelShare);
     for (let d = 0; d < raw.length; d += 1) raw[d] = squash(raw[d]!, kind);
     return raw;
   };
-  const matchedWords = (kind: TargetKind, doc: number, terms: readonly QueryTerm[]): string[] => {
+  const matchedWords = (kind: TargetKind, doc: number, terms: readonly QueryTerm[], reading?: ModelReading): string[] => {
     const index = indexes.get(kind)!;
     const bag = index.bags[doc]!;
+    // A subcategory's words count twice over: what they add to its BM25 document score and what they add through the model.
+    const learned = kind === "ai-rmf" && model && reading ? modelContributions(model, reading, doc) : undefined;
     const by = new Map<string, number>();
-    let total = 0;
     for (const term of terms) {
       const score = termScore(index.bm25, term.stem, term.weight, doc, bag.get(term.stem) ?? 0);
-      if (score <= 0) continue;
-      by.set(term.word, (by.get(term.word) ?? 0) + score);
-      total += score;
+      const feature = learned ? model!.model.vocabulary.get(term.stem) : undefined;
+      const through = feature === undefined ? 0 : (learned!.get(feature) ?? 0);
+      if (score + through === 0) continue;
+      by.set(term.word, (by.get(term.word) ?? 0) + score + through);
     }
-    // Words that moved the score by less than a twentieth of it are noise to a reader.
+    let total = 0;
+    for (const score of by.values()) if (score > 0) total += score;
+    // Words that moved the score by less than a twentieth of it (or lowered it) are noise to a reader.
     return [...by.entries()]
-      .filter(([, score]) => score >= total * 0.05)
+      .filter(([, score]) => score > 0 && score >= total * 0.05)
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([word]) => word);
   };
@@ -213,12 +258,14 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
       const kinds = (opts.kinds ?? TARGET_KINDS).filter((k) => indexed.has(k));
       const terms = queryTerms(text);
       if (terms.length === 0 || top === 0) return [];
+      const needSubcategories = kinds.includes("ai-rmf") || kinds.includes("iso42001");
+      const reading = needSubcategories && model ? readQuery(model, terms) : undefined;
       // A subcategory's words are asked for again by each control reached through it.
       const wordsOf = new Map<string, string[]>();
       const matched = (kind: TargetKind, doc: number): string[] => {
         const key = `${kind}#${doc}`;
         let words = wordsOf.get(key);
-        if (!words) wordsOf.set(key, (words = matchedWords(kind, doc, terms)));
+        if (!words) wordsOf.set(key, (words = matchedWords(kind, doc, terms, reading)));
         return words;
       };
       const out: Suggestion[] = [];
@@ -229,8 +276,8 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
         }
         return kept.sort(byScoreThenId(scores, targets)).slice(0, top);
       };
-      const needSubcategories = kinds.includes("ai-rmf") || kinds.includes("iso42001");
-      const subScores = needSubcategories ? scoreKind("ai-rmf", options.feedback && passageBags.length > 0 ? withFeedback(passages, terms, options.feedback) : terms) : new Float64Array(0);
+      const subTerms = options.feedback && passages.bags.length > 0 ? withFeedback(passages, terms, options.feedback) : terms;
+      const subScores = needSubcategories ? scoreKind("ai-rmf", subTerms, reading) : new Float64Array(0);
       for (const kind of TARGET_KINDS) {
         if (!kinds.includes(kind)) continue;
         const index = indexes.get(kind)!;

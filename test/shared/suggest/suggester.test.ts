@@ -63,6 +63,17 @@ describe("suggestions for a text", () => {
     for (const c of controls) for (const via of c.via ?? []) expect(via).toMatch(/^AIRMF:/);
   });
 
+  it("rank AI RMF subcategories with the trained model as well as BM25 when asked, explained by words of the text either way", () => {
+    const prepared = prepareCorpus();
+    const lexical = suggester.suggest(TEXT, { kinds: ["ai-rmf"], top: 10, minScore: 0 });
+    const withModel = createSuggester(prepared, { modelShare: 1 });
+    const fused = withModel.suggest(TEXT, { kinds: ["ai-rmf"], top: 10, minScore: 0 });
+    expect(withModel.suggest(TEXT, { kinds: ["ai-rmf"], top: 10, minScore: 0 })).toEqual(fused);
+    expect(fused.map((s) => [s.target, s.score])).not.toEqual(lexical.map((s) => [s.target, s.score]));
+    const words = new Set(tokens(TEXT).map((t) => t.word));
+    for (const s of fused) expect(s.matched.length > 0 && s.matched.every((w) => w.split(" ").every((part) => words.has(part)))).toBe(true);
+  });
+
   it("give nothing for a text without words", () => {
     expect(suggester.suggest("  - 42 / ! ")).toEqual([]);
   });
