@@ -80,6 +80,13 @@ export const EVIDENCE = [
   "evidenza", "evidenze", "documentazione", "prove",
   "bewijs", "bewijsstukken", "documentatie", "onderbouwing",
   "evidência", "evidências", "documentação", "comprovação",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "доказателства", "доказателство", "документация", "dokazi", "dokaz", "dokumentacija", "důkazy", "dokumentace",
+  "dôkazy", "dokumentácia", "bevis", "beviser", "belägg", "dokumentasjon", "näyttö", "todisteet",
+  "dokumentaatio", "tõendid", "dokumentatsioon", "pierādījumi", "dokumentācija", "įrodymai", "bizonyíték",
+  "bizonyítékok", "dokumentáció", "dovezi", "documentație", "dowody", "dowody wdrożenia", "τεκμήρια", "τεκμηρίωση",
+  "αποδεικτικά στοιχεία", "provi", "dokumentazzjoni", "fianaise", "kanıt", "kanıtlar", "dokümantasyon", "証跡",
+  "エビデンス", "根拠文書", "证据", "證據", "证明材料", "佐证材料", "증적", "증적 자료", "증빙", "증빙 자료", "증거",
 ];
 
 export const NOTES = [

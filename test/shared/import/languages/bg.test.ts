@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Bulgarian (bg)", {
   header: ["ID на риска", "Риск", "Описание", "Вероятност", "Въздействие", "Собственик на риска", "Статус", "Третиране на риска"],
@@ -10,4 +11,10 @@ describeRegister("Bulgarian (bg)", {
   yes: "Да",
   no: "Не",
   inOperation: "В експлоатация",
+});
+
+describeSoa("Bulgarian (bg)", {
+  header: ["№ на контролата", "Контрола", "Приложимост", "Обосновка", "Статус на внедряване", "Описание на внедряването", "Доказателства"],
+  applicable: ["Да", "Приложимо", "да", "ДА", "Неприложимо"],
+  status: ["Внедрена", "Частично внедрена", "Планирана", "Не е внедрена", "Неприложимо"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Czech (cs)", {
   header: ["ID rizika", "Riziko", "Popis", "Pravděpodobnost", "Dopad", "Vlastník rizika", "Stav", "Ošetření rizika"],
@@ -10,4 +11,10 @@ describeRegister("Czech (cs)", {
   yes: "Ano",
   no: "Ne",
   inOperation: "V provozu",
+});
+
+describeSoa("Czech (cs)", {
+  header: ["ID opatření", "Název opatření", "Aplikovatelnost", "Zdůvodnění", "Stav implementace", "Popis implementace", "Důkazy"],
+  applicable: ["Ano", "Aplikovatelné", "ano", "ANO", "Ne"],
+  status: ["Implementováno", "Částečně implementováno", "Plánováno", "Neimplementováno", "Netýká se"],
 });

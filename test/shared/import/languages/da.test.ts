@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Danish (da)", {
   header: ["Risiko-ID", "Risiko", "Beskrivelse", "Sandsynlighed", "Konsekvens", "Risikoejer", "Status", "Håndtering"],
@@ -10,4 +11,10 @@ describeRegister("Danish (da)", {
   yes: "Ja",
   no: "Nej",
   inOperation: "I drift",
+});
+
+describeSoa("Danish (da)", {
+  header: ["Kontrol-ID", "Kontrol", "Anvendelighed", "Begrundelse for til- og fravalg", "Implementeringsstatus", "Beskrivelse af implementering", "Dokumentation"],
+  applicable: ["Ja", "Relevant", "ja", "JA", "Fravalgt"],
+  status: ["Implementeret", "Delvist implementeret", "Planlagt", "Ikke implementeret", "Ikke relevant"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Estonian (et)", {
   header: ["Riski ID", "Risk", "Kirjeldus", "Tõenäosus", "Mõju", "Riski omanik", "Staatus", "Riski käsitlemine"],
@@ -10,4 +11,10 @@ describeRegister("Estonian (et)", {
   yes: "Jah",
   no: "Ei",
   inOperation: "Tootmine",
+});
+
+describeSoa("Estonian (et)", {
+  header: ["Meetme ID", "Meede", "Kohaldatavus", "Põhjendus", "Rakendamise staatus", "Rakendamise kirjeldus", "Tõendid"],
+  applicable: ["Jah", "Kohaldatav", "jah", "JAH", "Ei kohaldu"],
+  status: ["Rakendatud", "Osaliselt rakendatud", "Planeeritud", "Rakendamata", "Ei kohaldu"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Finnish (fi)", {
   header: ["Riskin tunnus", "Riski", "Kuvaus", "Todennäköisyys", "Vaikutus", "Riskin omistaja", "Tila", "Riskin käsittely"],
@@ -10,4 +11,10 @@ describeRegister("Finnish (fi)", {
   yes: "Kyllä",
   no: "Ei",
   inOperation: "Tuotannossa",
+});
+
+describeSoa("Finnish (fi)", {
+  header: ["Hallintakeinon tunnus", "Hallintakeino", "Soveltuvuus", "Perustelu", "Toteutuksen tila", "Toteutuksen kuvaus", "Näyttö"],
+  applicable: ["Kyllä", "Sovelletaan", "kyllä", "KYLLÄ", "Ei sovelleta"],
+  status: ["Toteutettu", "Osittain toteutettu", "Suunniteltu", "Ei toteutettu", "Ei sovelleta"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Irish (ga)", {
   header: ["Aitheantas riosca", "Riosca", "Cur síos", "Dóchúlacht", "Tionchar", "Úinéir riosca", "Stádas", "Cóireáil"],
@@ -10,4 +11,10 @@ describeRegister("Irish (ga)", {
   yes: "Tá",
   no: "Níl",
   inOperation: "I bhfeidhm",
+});
+
+describeSoa("Irish (ga)", {
+  header: ["Aitheantas rialaithe", "Rialú", "Infheidhmeacht", "Fírinniú", "Stádas cur i bhfeidhm", "Cur síos ar chur i bhfeidhm", "Fianaise"],
+  applicable: ["Tá", "Infheidhme", "tá", "TÁ", "Ní bhaineann"],
+  status: ["Curtha i bhfeidhm", "Go páirteach", "Beartaithe", "Gan cur i bhfeidhm", "Ní bhaineann"],
 });

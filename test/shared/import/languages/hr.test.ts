@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Croatian (hr)", {
   header: ["ID rizika", "Rizik", "Opis", "Vjerojatnost", "Utjecaj", "Vlasnik rizika", "Status", "Postupanje"],
@@ -10,4 +11,10 @@ describeRegister("Croatian (hr)", {
   yes: "Da",
   no: "Ne",
   inOperation: "U produkciji",
+});
+
+describeSoa("Croatian (hr)", {
+  header: ["ID kontrole", "Naziv kontrole", "Primjenjivost", "Obrazloženje", "Status implementacije", "Opis implementacije", "Dokazi"],
+  applicable: ["Da", "Primjenjivo", "DA", "da", "Nije primjenjivo"],
+  status: ["Implementirano", "Djelomično implementirano", "Planirano", "Nije implementirano", "Nije primjenjivo"],
 });

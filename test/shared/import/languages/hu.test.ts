@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Hungarian (hu)", {
   header: ["Kockázat azonosító", "Kockázat", "Leírás", "Valószínűség", "Hatás", "Kockázatgazda", "Állapot", "Kockázatkezelés"],
@@ -10,4 +11,10 @@ describeRegister("Hungarian (hu)", {
   yes: "Igen",
   no: "Nem",
   inOperation: "Üzemben",
+});
+
+describeSoa("Hungarian (hu)", {
+  header: ["Kontroll azonosító", "Kontroll megnevezése", "Alkalmazhatóság", "Indoklás", "Megvalósítás állapota", "Megvalósítás leírása", "Bizonyítékok"],
+  applicable: ["Igen", "Alkalmazható", "igen", "IGEN", "Nem alkalmazható"],
+  status: ["Megvalósítva", "Részben megvalósítva", "Tervezett", "Nincs megvalósítva", "Nem alkalmazható"],
 });

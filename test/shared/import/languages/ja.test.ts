@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Japanese (ja)", {
   header: ["リスクID", "リスク", "説明", "発生可能性", "影響度", "責任者", "ステータス", "対応"],
@@ -10,4 +11,10 @@ describeRegister("Japanese (ja)", {
   yes: "はい",
   no: "いいえ",
   inOperation: "運用中",
+});
+
+describeSoa("Japanese (ja)", {
+  header: ["管理策番号", "管理策", "適用可否", "適用・除外の理由", "実施状況", "実施内容", "証跡"],
+  applicable: ["はい", "適用", "はい", "適用", "適用外"],
+  status: ["実施済み", "一部実施", "実施予定", "未実施", "適用外"],
 });

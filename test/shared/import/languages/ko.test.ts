@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Korean (ko)", {
   header: ["위험 ID", "위험", "설명", "발생 가능성", "영향도", "담당자", "상태", "처리"],
@@ -10,4 +11,10 @@ describeRegister("Korean (ko)", {
   yes: "예",
   no: "아니오",
   inOperation: "운영 중",
+});
+
+describeSoa("Korean (ko)", {
+  header: ["통제 번호", "통제항목", "적용 여부", "사유", "이행 상태", "운영 현황", "증적"],
+  applicable: ["예", "적용", "Y", "적용", "미적용"],
+  status: ["이행 완료", "부분 이행", "이행 예정", "미이행", "해당 없음"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Lithuanian (lt)", {
   header: ["Rizikos ID", "Rizika", "Aprašymas", "Tikimybė", "Poveikis", "Rizikos savininkas", "Būsena", "Rizikos valdymas"],
@@ -10,4 +11,10 @@ describeRegister("Lithuanian (lt)", {
   yes: "Taip",
   no: "Ne",
   inOperation: "Naudojama",
+});
+
+describeSoa("Lithuanian (lt)", {
+  header: ["Kontrolės ID", "Kontrolės pavadinimas", "Taikomumas", "Pagrindimas", "Įgyvendinimo būsena", "Įgyvendinimo aprašymas", "Įrodymai"],
+  applicable: ["Taip", "Taikoma", "taip", "TAIP", "Netaikoma"],
+  status: ["Įgyvendinta", "Iš dalies įgyvendinta", "Planuojama", "Neįgyvendinta", "Netaikoma"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Latvian (lv)", {
   header: ["Riska ID", "Risks", "Apraksts", "Varbūtība", "Ietekme", "Riska īpašnieks", "Statuss", "Riska apstrāde"],
@@ -10,4 +11,10 @@ describeRegister("Latvian (lv)", {
   yes: "Jā",
   no: "Nē",
   inOperation: "Ekspluatācijā",
+});
+
+describeSoa("Latvian (lv)", {
+  header: ["Kontroles ID", "Kontroles nosaukums", "Piemērojamība", "Pamatojums", "Ieviešanas statuss", "Ieviešanas apraksts", "Pierādījumi"],
+  applicable: ["Jā", "Piemērojams", "jā", "JĀ", "Nav piemērojams"],
+  status: ["Ieviests", "Daļēji ieviests", "Plānots", "Nav ieviests", "Nav piemērojams"],
 });

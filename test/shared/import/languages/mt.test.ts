@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Maltese (mt)", {
   header: ["ID tar-riskju", "Riskju", "Deskrizzjoni", "Probabbiltà", "Impatt", "Sid tar-riskju", "Status", "Trattament"],
@@ -10,4 +11,10 @@ describeRegister("Maltese (mt)", {
   yes: "Iva",
   no: "Le",
   inOperation: "Produzzjoni",
+});
+
+describeSoa("Maltese (mt)", {
+  header: ["ID tal-kontroll", "Titlu tal-kontroll", "Applikabbiltà", "Ġustifikazzjoni", "Status tal-implimentazzjoni", "Deskrizzjoni tal-implimentazzjoni", "Evidenza"],
+  applicable: ["Iva", "Applikabbli", "iva", "IVA", "Mhux applikabbli"],
+  status: ["Implimentat", "Parzjalment implimentat", "Ippjanat", "Mhux implimentat", "Mhux applikabbli"],
 });

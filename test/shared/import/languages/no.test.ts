@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Norwegian (no)", {
   header: ["Risiko-ID", "Risiko", "Beskrivelse", "Sannsynlighet", "Konsekvens", "Risikoeier", "Status", "Risikohåndtering"],
@@ -10,4 +11,10 @@ describeRegister("Norwegian (no)", {
   yes: "Ja",
   no: "Nei",
   inOperation: "I drift",
+});
+
+describeSoa("Norwegian (no)", {
+  header: ["Kontroll-ID", "Kontroll", "Anvendelighet", "Begrunnelse", "Implementeringsstatus", "Beskrivelse av implementering", "Dokumentasjon"],
+  applicable: ["Ja", "Relevant", "ja", "JA", "Ikke relevant"],
+  status: ["Implementert", "Delvis implementert", "Planlagt", "Ikke implementert", "Ikke relevant"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Polish (pl)", {
   header: ["ID ryzyka", "Ryzyko", "Opis", "Prawdopodobieństwo", "Wpływ", "Właściciel ryzyka", "Status", "Postępowanie z ryzykiem"],
@@ -10,4 +11,10 @@ describeRegister("Polish (pl)", {
   yes: "Tak",
   no: "Nie",
   inOperation: "W produkcji",
+});
+
+describeSoa("Polish (pl)", {
+  header: ["ID zabezpieczenia", "Zabezpieczenie", "Zastosowanie", "Uzasadnienie", "Status wdrożenia", "Sposób wdrożenia", "Dowody"],
+  applicable: ["Tak", "Dotyczy", "tak", "TAK", "Nie dotyczy"],
+  status: ["Wdrożone", "Częściowo wdrożone", "Planowane", "Niewdrożone", "Nie dotyczy"],
 });

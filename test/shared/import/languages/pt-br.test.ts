@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Brazilian Portuguese (pt-br)", {
   header: ["ID do risco", "Risco", "Descrição", "Probabilidade", "Impacto", "Responsável", "Status", "Tratamento"],
@@ -10,4 +11,10 @@ describeRegister("Brazilian Portuguese (pt-br)", {
   yes: "Sim",
   no: "Não",
   inOperation: "Em produção",
+});
+
+describeSoa("Brazilian Portuguese (pt-br)", {
+  header: ["ID do controle", "Controle", "Aplicabilidade", "Justificativa", "Status de implementação", "Descrição da implementação", "Evidências"],
+  applicable: ["Sim", "Aplicável", "sim", "SIM", "Não se aplica"],
+  status: ["Implementado", "Parcialmente implementado", "Planejado", "Não implementado", "Não se aplica"],
 });

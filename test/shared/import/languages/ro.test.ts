@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Romanian (ro)", {
   header: ["ID risc", "Risc", "Descriere", "Probabilitate", "Impact", "Proprietarul riscului", "Stare", "Tratarea riscului"],
@@ -10,4 +11,10 @@ describeRegister("Romanian (ro)", {
   yes: "Da",
   no: "Nu",
   inOperation: "În producție",
+});
+
+describeSoa("Romanian (ro)", {
+  header: ["ID control", "Denumire control", "Aplicabilitate", "Justificare", "Stadiul implementării", "Descrierea implementării", "Dovezi"],
+  applicable: ["Da", "Aplicabil", "da", "DA", "Neaplicabil"],
+  status: ["Implementat", "Parțial implementat", "Planificat", "Neimplementat", "Nu se aplică"],
 });

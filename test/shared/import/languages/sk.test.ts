@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Slovak (sk)", {
   header: ["ID rizika", "Riziko", "Popis", "Pravdepodobnosť", "Dopad", "Vlastník rizika", "Stav", "Ošetrenie rizika"],
@@ -10,4 +11,10 @@ describeRegister("Slovak (sk)", {
   yes: "Áno",
   no: "Nie",
   inOperation: "V prevádzke",
+});
+
+describeSoa("Slovak (sk)", {
+  header: ["ID opatrenia", "Názov opatrenia", "Aplikovateľnosť", "Zdôvodnenie", "Stav implementácie", "Popis implementácie", "Dôkazy"],
+  applicable: ["Áno", "Aplikovateľné", "áno", "ano", "Nie"],
+  status: ["Implementované", "Čiastočne implementované", "Plánované", "Neimplementované", "Netýka sa"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Slovenian (sl)", {
   header: ["ID tveganja", "Tveganje", "Opis", "Verjetnost", "Vpliv", "Lastnik tveganja", "Status", "Obravnava tveganja"],
@@ -10,4 +11,10 @@ describeRegister("Slovenian (sl)", {
   yes: "Da",
   no: "Ne",
   inOperation: "Produkcija",
+});
+
+describeSoa("Slovenian (sl)", {
+  header: ["ID kontrole", "Naziv kontrole", "Uporabnost", "Utemeljitev", "Status izvedbe", "Opis izvedbe", "Dokazi"],
+  applicable: ["Da", "Uporabno", "DA", "da", "Ni uporabno"],
+  status: ["Izvedeno", "Delno izvedeno", "Načrtovano", "Ni izvedeno", "Ni uporabno"],
 });

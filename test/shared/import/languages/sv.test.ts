@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Swedish (sv)", {
   header: ["Risk-ID", "Risk", "Beskrivning", "Sannolikhet", "Konsekvens", "Riskägare", "Status", "Riskhantering"],
@@ -10,4 +11,10 @@ describeRegister("Swedish (sv)", {
   yes: "Ja",
   no: "Nej",
   inOperation: "I produktion",
+});
+
+describeSoa("Swedish (sv)", {
+  header: ["Kontroll-ID", "Kontroll", "Tillämplighet", "Motivering", "Implementeringsstatus", "Beskrivning av implementering", "Bevis"],
+  applicable: ["Ja", "Tillämplig", "ja", "JA", "Ej tillämplig"],
+  status: ["Implementerad", "Delvis implementerad", "Planerad", "Ej implementerad", "Ej tillämplig"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Turkish (tr)", {
   header: ["Risk No", "Risk", "Açıklama", "Olasılık", "Etki", "Risk sahibi", "Durum", "Risk işleme"],
@@ -10,4 +11,10 @@ describeRegister("Turkish (tr)", {
   yes: "Evet",
   no: "Hayır",
   inOperation: "Üretimde",
+});
+
+describeSoa("Turkish (tr)", {
+  header: ["Kontrol No", "Kontrol Adı", "Uygulanabilirlik", "Gerekçe", "Uygulama Durumu", "Uygulama Açıklaması", "Kanıtlar"],
+  applicable: ["Evet", "Uygulanabilir", "evet", "EVET", "Hayır"],
+  status: ["Uygulandı", "Kısmen uygulandı", "Planlandı", "Uygulanmadı", "Uygulanamaz"],
 });

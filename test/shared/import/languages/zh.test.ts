@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Chinese (zh)", {
   header: ["风险编号", "风险", "描述", "可能性", "影响程度", "负责人", "状态", "处置"],
@@ -10,4 +11,10 @@ describeRegister("Chinese (zh)", {
   yes: "是",
   no: "否",
   inOperation: "运行",
+});
+
+describeSoa("Chinese (zh)", {
+  header: ["控制编号", "控制措施", "是否适用", "适用理由", "实施状态", "实施说明", "证据"],
+  applicable: ["是", "适用", "是", "适用", "不适用"],
+  status: ["已实施", "部分实施", "计划中", "未实施", "不适用"],
 });
