@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Czech (cs)", {
@@ -17,4 +18,10 @@ describeSoa("Czech (cs)", {
   header: ["ID opatření", "Název opatření", "Aplikovatelnost", "Zdůvodnění", "Stav implementace", "Popis implementace", "Důkazy"],
   applicable: ["Ano", "Aplikovatelné", "ano", "ANO", "Ne"],
   status: ["Implementováno", "Částečně implementováno", "Plánováno", "Neimplementováno", "Netýká se"],
+});
+
+describeInventory("Czech (cs)", {
+  header: ["Název systému", "Účel", "Vlastník", "Fáze životního cyklu", "Role organizace", "Zdroje dat", "Dodavatelé"],
+  stage: ["Návrh", "Testování", "Nasazení", "V provozu"],
+  role: ["Poskytovatel", "Vývojář", "Zavádějící subjekt", "Uživatel"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Danish (da)", {
@@ -17,4 +18,10 @@ describeSoa("Danish (da)", {
   header: ["Kontrol-ID", "Kontrol", "Anvendelighed", "Begrundelse for til- og fravalg", "Implementeringsstatus", "Beskrivelse af implementering", "Dokumentation"],
   applicable: ["Ja", "Relevant", "ja", "JA", "Fravalgt"],
   status: ["Implementeret", "Delvist implementeret", "Planlagt", "Ikke implementeret", "Ikke relevant"],
+});
+
+describeInventory("Danish (da)", {
+  header: ["Systemnavn", "Formål", "Ejer", "Livscyklusfase", "Rolle", "Datakilder", "Leverandører"],
+  stage: ["Design", "Validering", "Udrulning", "I drift"],
+  role: ["Udbyder", "Udvikler", "Idriftsætter", "Bruger"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Estonian (et)", {
@@ -17,4 +18,10 @@ describeSoa("Estonian (et)", {
   header: ["Meetme ID", "Meede", "Kohaldatavus", "Põhjendus", "Rakendamise staatus", "Rakendamise kirjeldus", "Tõendid"],
   applicable: ["Jah", "Kohaldatav", "jah", "JAH", "Ei kohaldu"],
   status: ["Rakendatud", "Osaliselt rakendatud", "Planeeritud", "Rakendamata", "Ei kohaldu"],
+});
+
+describeInventory("Estonian (et)", {
+  header: ["Süsteemi nimi", "Eesmärk", "Omanik", "Elutsükli etapp", "Roll", "Andmed", "Tarnijad"],
+  stage: ["Disain", "Testimine", "Juurutamine", "Tootmine"],
+  role: ["Pakkuja", "Arendaja", "Juurutaja", "Kasutaja"],
 });

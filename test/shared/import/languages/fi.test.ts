@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Finnish (fi)", {
@@ -17,4 +18,10 @@ describeSoa("Finnish (fi)", {
   header: ["Hallintakeinon tunnus", "Hallintakeino", "Soveltuvuus", "Perustelu", "Toteutuksen tila", "Toteutuksen kuvaus", "Näyttö"],
   applicable: ["Kyllä", "Sovelletaan", "kyllä", "KYLLÄ", "Ei sovelleta"],
   status: ["Toteutettu", "Osittain toteutettu", "Suunniteltu", "Ei toteutettu", "Ei sovelleta"],
+});
+
+describeInventory("Finnish (fi)", {
+  header: ["Järjestelmän nimi", "Käyttötarkoitus", "Omistaja", "Elinkaaren vaihe", "Rooli", "Data", "Toimittajat"],
+  stage: ["Design", "Testaus", "Käyttöönotto", "Tuotannossa"],
+  role: ["Tarjoaja", "Kehittäjä", "Käyttöönottaja", "Käyttäjä"],
 });

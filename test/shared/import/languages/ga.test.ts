@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Irish (ga)", {
@@ -17,4 +18,10 @@ describeSoa("Irish (ga)", {
   header: ["Aitheantas rialaithe", "Rialú", "Infheidhmeacht", "Fírinniú", "Stádas cur i bhfeidhm", "Cur síos ar chur i bhfeidhm", "Fianaise"],
   applicable: ["Tá", "Infheidhme", "tá", "TÁ", "Ní bhaineann"],
   status: ["Curtha i bhfeidhm", "Go páirteach", "Beartaithe", "Gan cur i bhfeidhm", "Ní bhaineann"],
+});
+
+describeInventory("Irish (ga)", {
+  header: ["Ainm an chórais", "Cuspóir", "Úinéir", "Céim", "Ról", "Sonraí", "Soláthraithe"],
+  stage: ["Dearadh", "Tástáil", "Imscaradh", "I bhfeidhm"],
+  role: ["Soláthraí", "Forbróir", "Imscarthóir", "Úsáideoir"],
 });

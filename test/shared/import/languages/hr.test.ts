@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Croatian (hr)", {
@@ -17,4 +18,10 @@ describeSoa("Croatian (hr)", {
   header: ["ID kontrole", "Naziv kontrole", "Primjenjivost", "Obrazloženje", "Status implementacije", "Opis implementacije", "Dokazi"],
   applicable: ["Da", "Primjenjivo", "DA", "da", "Nije primjenjivo"],
   status: ["Implementirano", "Djelomično implementirano", "Planirano", "Nije implementirano", "Nije primjenjivo"],
+});
+
+describeInventory("Croatian (hr)", {
+  header: ["Naziv sustava", "Svrha", "Vlasnik", "Faza životnog ciklusa", "Uloga", "Podaci", "Dobavljači"],
+  stage: ["Dizajn", "Testiranje", "Uvođenje", "U produkciji"],
+  role: ["Pružatelj", "Razvijatelj", "Subjekt koji uvodi sustav", "Korisnik"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Hungarian (hu)", {
@@ -17,4 +18,10 @@ describeSoa("Hungarian (hu)", {
   header: ["Kontroll azonosító", "Kontroll megnevezése", "Alkalmazhatóság", "Indoklás", "Megvalósítás állapota", "Megvalósítás leírása", "Bizonyítékok"],
   applicable: ["Igen", "Alkalmazható", "igen", "IGEN", "Nem alkalmazható"],
   status: ["Megvalósítva", "Részben megvalósítva", "Tervezett", "Nincs megvalósítva", "Nem alkalmazható"],
+});
+
+describeInventory("Hungarian (hu)", {
+  header: ["Rendszer neve", "Rendeltetés", "Tulajdonos", "Életciklus-szakasz", "Szerepkör", "Adatok", "Beszállítók"],
+  stage: ["Design", "Tesztelés", "Bevezetés", "Üzemben"],
+  role: ["Szolgáltató", "Fejlesztő", "Alkalmazó", "Felhasználó"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Japanese (ja)", {
@@ -17,4 +18,10 @@ describeSoa("Japanese (ja)", {
   header: ["管理策番号", "管理策", "適用可否", "適用・除外の理由", "実施状況", "実施内容", "証跡"],
   applicable: ["はい", "適用", "はい", "適用", "適用外"],
   status: ["実施済み", "一部実施", "実施予定", "未実施", "適用外"],
+});
+
+describeInventory("Japanese (ja)", {
+  header: ["システム名", "利用目的", "責任者", "ライフサイクル段階", "役割", "学習データ", "委託先"],
+  stage: ["設計", "検証", "導入", "運用中"],
+  role: ["提供者", "開発者", "導入者", "利用者"],
 });

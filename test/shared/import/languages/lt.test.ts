@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Lithuanian (lt)", {
@@ -17,4 +18,10 @@ describeSoa("Lithuanian (lt)", {
   header: ["Kontrolės ID", "Kontrolės pavadinimas", "Taikomumas", "Pagrindimas", "Įgyvendinimo būsena", "Įgyvendinimo aprašymas", "Įrodymai"],
   applicable: ["Taip", "Taikoma", "taip", "TAIP", "Netaikoma"],
   status: ["Įgyvendinta", "Iš dalies įgyvendinta", "Planuojama", "Neįgyvendinta", "Netaikoma"],
+});
+
+describeInventory("Lithuanian (lt)", {
+  header: ["Sistemos pavadinimas", "Paskirtis", "Savininkas", "Gyvavimo ciklo etapas", "Vaidmuo", "Duomenys", "Tiekėjai"],
+  stage: ["Projektavimas", "Testavimas", "Diegimas", "Naudojama"],
+  role: ["Tiekėjas", "Kūrėjas", "Diegėjas", "Naudotojas"],
 });

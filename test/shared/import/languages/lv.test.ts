@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Latvian (lv)", {
@@ -17,4 +18,10 @@ describeSoa("Latvian (lv)", {
   header: ["Kontroles ID", "Kontroles nosaukums", "Piemērojamība", "Pamatojums", "Ieviešanas statuss", "Ieviešanas apraksts", "Pierādījumi"],
   applicable: ["Jā", "Piemērojams", "jā", "JĀ", "Nav piemērojams"],
   status: ["Ieviests", "Daļēji ieviests", "Plānots", "Nav ieviests", "Nav piemērojams"],
+});
+
+describeInventory("Latvian (lv)", {
+  header: ["Sistēmas nosaukums", "Mērķis", "Īpašnieks", "Dzīves cikla posms", "Loma", "Dati", "Piegādātāji"],
+  stage: ["Projektēšana", "Testēšana", "Ieviešana", "Ekspluatācijā"],
+  role: ["Nodrošinātājs", "Izstrādātājs", "Uzturētājs", "Lietotājs"],
 });

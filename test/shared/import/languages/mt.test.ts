@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Maltese (mt)", {
@@ -17,4 +18,10 @@ describeSoa("Maltese (mt)", {
   header: ["ID tal-kontroll", "Titlu tal-kontroll", "Applikabbiltà", "Ġustifikazzjoni", "Status tal-implimentazzjoni", "Deskrizzjoni tal-implimentazzjoni", "Evidenza"],
   applicable: ["Iva", "Applikabbli", "iva", "IVA", "Mhux applikabbli"],
   status: ["Implimentat", "Parzjalment implimentat", "Ippjanat", "Mhux implimentat", "Mhux applikabbli"],
+});
+
+describeInventory("Maltese (mt)", {
+  header: ["Isem tas-sistema", "Skop", "Sid", "Stadju", "Rwol", "Dejta", "Fornituri"],
+  stage: ["Disinn", "Ittestjar", "Skjerament", "Produzzjoni"],
+  role: ["Fornitur", "Żviluppatur", "Implimentatur", "Utent"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Norwegian (no)", {
@@ -17,4 +18,10 @@ describeSoa("Norwegian (no)", {
   header: ["Kontroll-ID", "Kontroll", "Anvendelighet", "Begrunnelse", "Implementeringsstatus", "Beskrivelse av implementering", "Dokumentasjon"],
   applicable: ["Ja", "Relevant", "ja", "JA", "Ikke relevant"],
   status: ["Implementert", "Delvis implementert", "Planlagt", "Ikke implementert", "Ikke relevant"],
+});
+
+describeInventory("Norwegian (no)", {
+  header: ["Systemnavn", "Formål", "Eier", "Livssyklusfase", "Rolle", "Datakilder", "Leverandører"],
+  stage: ["Design", "Validering", "Utrulling", "I drift"],
+  role: ["Tilbyder", "Utvikler", "Idriftsetter", "Bruker"],
 });

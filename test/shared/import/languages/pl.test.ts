@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Polish (pl)", {
@@ -17,4 +18,10 @@ describeSoa("Polish (pl)", {
   header: ["ID zabezpieczenia", "Zabezpieczenie", "Zastosowanie", "Uzasadnienie", "Status wdrożenia", "Sposób wdrożenia", "Dowody"],
   applicable: ["Tak", "Dotyczy", "tak", "TAK", "Nie dotyczy"],
   status: ["Wdrożone", "Częściowo wdrożone", "Planowane", "Niewdrożone", "Nie dotyczy"],
+});
+
+describeInventory("Polish (pl)", {
+  header: ["Nazwa systemu", "Cel", "Właściciel", "Etap cyklu życia", "Rola", "Dane", "Dostawcy"],
+  stage: ["Projektowanie", "Testowanie", "Wdrożenie", "W produkcji"],
+  role: ["Dostawca", "Twórca", "Podmiot stosujący", "Użytkownik"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Romanian (ro)", {
@@ -17,4 +18,10 @@ describeSoa("Romanian (ro)", {
   header: ["ID control", "Denumire control", "Aplicabilitate", "Justificare", "Stadiul implementării", "Descrierea implementării", "Dovezi"],
   applicable: ["Da", "Aplicabil", "da", "DA", "Neaplicabil"],
   status: ["Implementat", "Parțial implementat", "Planificat", "Neimplementat", "Nu se aplică"],
+});
+
+describeInventory("Romanian (ro)", {
+  header: ["Numele sistemului", "Scop", "Proprietar", "Etapa ciclului de viață", "Rol", "Surse de date", "Furnizori"],
+  stage: ["Proiectare", "Testare", "Lansare", "În producție"],
+  role: ["Furnizor", "Dezvoltator", "Implementator", "Utilizator"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Slovak (sk)", {
@@ -17,4 +18,10 @@ describeSoa("Slovak (sk)", {
   header: ["ID opatrenia", "Názov opatrenia", "Aplikovateľnosť", "Zdôvodnenie", "Stav implementácie", "Popis implementácie", "Dôkazy"],
   applicable: ["Áno", "Aplikovateľné", "áno", "ano", "Nie"],
   status: ["Implementované", "Čiastočne implementované", "Plánované", "Neimplementované", "Netýka sa"],
+});
+
+describeInventory("Slovak (sk)", {
+  header: ["Názov systému", "Účel", "Vlastník", "Fáza životného cyklu", "Rola", "Údaje", "Dodávatelia"],
+  stage: ["Návrh", "Testovanie", "Nasadenie", "V prevádzke"],
+  role: ["Poskytovateľ", "Vývojár", "Nasadzujúci subjekt", "Používateľ"],
 });

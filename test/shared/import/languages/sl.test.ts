@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Slovenian (sl)", {
@@ -17,4 +18,10 @@ describeSoa("Slovenian (sl)", {
   header: ["ID kontrole", "Naziv kontrole", "Uporabnost", "Utemeljitev", "Status izvedbe", "Opis izvedbe", "Dokazi"],
   applicable: ["Da", "Uporabno", "DA", "da", "Ni uporabno"],
   status: ["Izvedeno", "Delno izvedeno", "Načrtovano", "Ni izvedeno", "Ni uporabno"],
+});
+
+describeInventory("Slovenian (sl)", {
+  header: ["Ime sistema", "Predvideni namen", "Lastnik", "Faza življenjskega cikla", "Vloga", "Podatki", "Dobavitelji"],
+  stage: ["Zasnova", "Testiranje", "Uvajanje", "Produkcija"],
+  role: ["Ponudnik", "Razvijalec", "Uvajalec", "Uporabnik"],
 });

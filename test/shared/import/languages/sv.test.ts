@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Swedish (sv)", {
@@ -17,4 +18,10 @@ describeSoa("Swedish (sv)", {
   header: ["Kontroll-ID", "Kontroll", "Tillämplighet", "Motivering", "Implementeringsstatus", "Beskrivning av implementering", "Bevis"],
   applicable: ["Ja", "Tillämplig", "ja", "JA", "Ej tillämplig"],
   status: ["Implementerad", "Delvis implementerad", "Planerad", "Ej implementerad", "Ej tillämplig"],
+});
+
+describeInventory("Swedish (sv)", {
+  header: ["Systemnamn", "Syfte", "Ägare", "Livscykelfas", "Roll", "Data", "Leverantörer"],
+  stage: ["Design", "Testning", "Driftsättning", "I drift"],
+  role: ["Leverantör", "Utvecklare", "Tillhandahållare", "Användare"],
 });

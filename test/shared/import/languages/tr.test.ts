@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Turkish (tr)", {
@@ -17,4 +18,10 @@ describeSoa("Turkish (tr)", {
   header: ["Kontrol No", "Kontrol Adı", "Uygulanabilirlik", "Gerekçe", "Uygulama Durumu", "Uygulama Açıklaması", "Kanıtlar"],
   applicable: ["Evet", "Uygulanabilir", "evet", "EVET", "Hayır"],
   status: ["Uygulandı", "Kısmen uygulandı", "Planlandı", "Uygulanmadı", "Uygulanamaz"],
+});
+
+describeInventory("Turkish (tr)", {
+  header: ["Sistem Adı", "Kullanım Amacı", "Sorumlu", "Yaşam Döngüsü Aşaması", "Rol", "Veri Kaynakları", "Tedarikçiler"],
+  stage: ["Tasarım", "Doğrulama", "Devreye alma", "Üretimde"],
+  role: ["Sağlayıcı", "Geliştirici", "Uygulayıcı", "Kullanıcı"],
 });

@@ -1,4 +1,5 @@
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 
 describeRegister("Chinese (zh)", {
@@ -17,4 +18,10 @@ describeSoa("Chinese (zh)", {
   header: ["控制编号", "控制措施", "是否适用", "适用理由", "实施状态", "实施说明", "证据"],
   applicable: ["是", "适用", "是", "适用", "不适用"],
   status: ["已实施", "部分实施", "计划中", "未实施", "不适用"],
+});
+
+describeInventory("Chinese (zh)", {
+  header: ["系统名称", "用途", "负责人", "生命周期阶段", "角色", "训练数据", "供应商"],
+  stage: ["设计", "测试", "部署", "运行"],
+  role: ["提供者", "开发者", "部署者", "用户"],
 });
