@@ -150,6 +150,12 @@ export const AI_SYSTEM = [
   "sistema di ia", "sistema ia", "sistema di intelligenza artificiale", "modello", "caso d'uso",
   "ai-systeem", "ai systeem", "systeem", "toepassing",
   "sistema de ia", "sistema", "modelo", "caso de uso",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "система с ии", "ии система", "система с изкуствен интелект", "sustav umjetne inteligencije", "ai sustav",
+  "systém ai", "ai systém", "sistem ui", "ai-system", "ki-system", "tekoälyjärjestelmä", "tehisintellektisüsteem",
+  "mi sistēma", "mākslīgā intelekta sistēma", "dirbtinio intelekto sistema", "mi-rendszer", "sistem de ia", "system ai",
+  "system si", "σύστημα τν", "σύστημα τεχνητής νοημοσύνης", "sistema tal-ia", "córas ia", "yapay zeka sistemi",
+  "yz sistemi", "aiシステム", "ai系统", "ai系統", "人工智能系统", "人工智慧系統", "ai 시스템", "인공지능 시스템",
 ];
 
 export const AI_RMF = [

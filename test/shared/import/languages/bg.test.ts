@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Bulgarian (bg)", {
   header: ["Име на системата", "Предназначение", "Собственик", "Етап от жизнения цикъл", "Роля на организацията", "Данни", "Доставчици"],
   stage: ["Проектиране", "Валидиране", "Внедряване", "В експлоатация"],
   role: ["Доставчик", "Разработчик", "Внедрител", "Потребител"],
+});
+
+describeAssessment("Bulgarian (bg)", {
+  header: ["Система с ИИ", "Предвидена употреба", "Злоупотреба", "Засегнати страни", "Въздействие", "Вид въздействие", "Мерки", "Статус"],
+  impactKind: ["Вреда", "Полза", "вреда"],
+  status: ["Чернова", "На преглед", "Одобрено"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Czech (cs)", {
   header: ["Název systému", "Účel", "Vlastník", "Fáze životního cyklu", "Role organizace", "Zdroje dat", "Dodavatelé"],
   stage: ["Návrh", "Testování", "Nasazení", "V provozu"],
   role: ["Poskytovatel", "Vývojář", "Zavádějící subjekt", "Uživatel"],
+});
+
+describeAssessment("Czech (cs)", {
+  header: ["Systém AI", "Zamýšlené použití", "Předvídatelné zneužití", "Dotčené osoby", "Dopad", "Typ dopadu", "Zmírňující opatření", "Stav"],
+  impactKind: ["Újma", "Přínos", "Negativní"],
+  status: ["Koncept", "Ke schválení", "Schváleno"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Danish (da)", {
   header: ["Systemnavn", "Formål", "Ejer", "Livscyklusfase", "Rolle", "Datakilder", "Leverandører"],
   stage: ["Design", "Validering", "Udrulning", "I drift"],
   role: ["Udbyder", "Udvikler", "Idriftsætter", "Bruger"],
+});
+
+describeAssessment("Danish (da)", {
+  header: ["AI-system", "Tilsigtet anvendelse", "Misbrug", "Berørte parter", "Indvirkning", "Type af påvirkning", "Foranstaltninger", "Status"],
+  impactKind: ["Skade", "Fordel", "Negativ"],
+  status: ["Udkast", "Til gennemgang", "Godkendt"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Greek (el)", {
   header: ["Όνομα συστήματος", "Σκοπός", "Ιδιοκτήτης", "Στάδιο κύκλου ζωής", "Ρόλος", "Δεδομένα", "Προμηθευτές"],
   stage: ["Σχεδίαση", "Επικύρωση", "Εγκατάσταση", "Σε παραγωγή"],
   role: ["Πάροχος", "Προγραμματιστής", "Φορέας εφαρμογής", "Χρήστης"],
+});
+
+describeAssessment("Greek (el)", {
+  header: ["Σύστημα ΤΝ", "Προβλεπόμενη χρήση", "Κακή χρήση", "Επηρεαζόμενα μέρη", "Επίπτωση", "Είδος επίπτωσης", "Μέτρα", "Κατάσταση"],
+  impactKind: ["Βλάβη", "Όφελος", "Αρνητικό"],
+  status: ["Προσχέδιο", "Υπό αναθεώρηση", "Εγκρίθηκε"],
 });

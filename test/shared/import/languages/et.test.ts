@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Estonian (et)", {
   header: ["Süsteemi nimi", "Eesmärk", "Omanik", "Elutsükli etapp", "Roll", "Andmed", "Tarnijad"],
   stage: ["Disain", "Testimine", "Juurutamine", "Tootmine"],
   role: ["Pakkuja", "Arendaja", "Juurutaja", "Kasutaja"],
+});
+
+describeAssessment("Estonian (et)", {
+  header: ["Tehisintellektisüsteem", "Kavandatud kasutus", "Väärkasutus", "Mõjutatud osapooled", "Mõju", "Mõju liik", "Meetmed", "Staatus"],
+  impactKind: ["Kahju", "Kasu", "Negatiivne"],
+  status: ["Mustand", "Ülevaatamisel", "Kinnitatud"],
 });

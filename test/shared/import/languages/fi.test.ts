@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Finnish (fi)", {
   header: ["Järjestelmän nimi", "Käyttötarkoitus", "Omistaja", "Elinkaaren vaihe", "Rooli", "Data", "Toimittajat"],
   stage: ["Design", "Testaus", "Käyttöönotto", "Tuotannossa"],
   role: ["Tarjoaja", "Kehittäjä", "Käyttöönottaja", "Käyttäjä"],
+});
+
+describeAssessment("Finnish (fi)", {
+  header: ["Tekoälyjärjestelmä", "Käyttötarkoitus", "Väärinkäyttö", "Sidosryhmät", "Vaikutus", "Vaikutuksen tyyppi", "Toimenpiteet", "Tila"],
+  impactKind: ["Haitta", "Hyöty", "Negatiivinen"],
+  status: ["Luonnos", "Tarkastettavana", "Hyväksytty"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Irish (ga)", {
   header: ["Ainm an chórais", "Cuspóir", "Úinéir", "Céim", "Ról", "Sonraí", "Soláthraithe"],
   stage: ["Dearadh", "Tástáil", "Imscaradh", "I bhfeidhm"],
   role: ["Soláthraí", "Forbróir", "Imscarthóir", "Úsáideoir"],
+});
+
+describeAssessment("Irish (ga)", {
+  header: ["Córas IA", "Úsáid bheartaithe", "Mí-úsáid", "Páirtithe lena mbaineann", "Tionchar", "Cineál tionchair", "Bearta", "Stádas"],
+  impactKind: ["Díobháil", "Tairbhe", "Diúltach"],
+  status: ["Dréacht", "Á athbhreithniú", "Faofa"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Croatian (hr)", {
   header: ["Naziv sustava", "Svrha", "Vlasnik", "Faza životnog ciklusa", "Uloga", "Podaci", "Dobavljači"],
   stage: ["Dizajn", "Testiranje", "Uvođenje", "U produkciji"],
   role: ["Pružatelj", "Razvijatelj", "Subjekt koji uvodi sustav", "Korisnik"],
+});
+
+describeAssessment("Croatian (hr)", {
+  header: ["AI sustav", "Namjena", "Zlouporaba", "Dionici", "Utjecaj", "Vrsta utjecaja", "Mjere", "Status"],
+  impactKind: ["Šteta", "Korist", "Negativno"],
+  status: ["Nacrt", "U pregledu", "Odobreno"],
 });

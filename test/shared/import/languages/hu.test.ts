@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Hungarian (hu)", {
   header: ["Rendszer neve", "Rendeltetés", "Tulajdonos", "Életciklus-szakasz", "Szerepkör", "Adatok", "Beszállítók"],
   stage: ["Design", "Tesztelés", "Bevezetés", "Üzemben"],
   role: ["Szolgáltató", "Fejlesztő", "Alkalmazó", "Felhasználó"],
+});
+
+describeAssessment("Hungarian (hu)", {
+  header: ["MI-rendszer", "Rendeltetésszerű használat", "Visszaélés", "Érintettek", "Hatás", "Hatás típusa", "Intézkedések", "Állapot"],
+  impactKind: ["Kár", "Előny", "Negatív"],
+  status: ["Tervezet", "Felülvizsgálat alatt", "Jóváhagyva"],
 });

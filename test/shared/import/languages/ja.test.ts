@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Japanese (ja)", {
   header: ["システム名", "利用目的", "責任者", "ライフサイクル段階", "役割", "学習データ", "委託先"],
   stage: ["設計", "検証", "導入", "運用中"],
   role: ["提供者", "開発者", "導入者", "利用者"],
+});
+
+describeAssessment("Japanese (ja)", {
+  header: ["AIシステム", "想定用途", "誤用", "利害関係者", "影響", "影響の種類", "対策", "ステータス"],
+  impactKind: ["危害", "便益", "ネガティブ"],
+  status: ["草案", "レビュー中", "承認済み"],
 });

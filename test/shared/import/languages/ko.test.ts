@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Korean (ko)", {
   header: ["시스템명", "사용 목적", "담당자", "생명주기 단계", "역할", "데이터", "공급업체"],
   stage: ["설계", "검증", "배포", "운영 중"],
   role: ["제공자", "개발자", "배포자", "사용자"],
+});
+
+describeAssessment("Korean (ko)", {
+  header: ["AI 시스템", "의도된 용도", "오용", "이해관계자", "영향", "영향 유형", "완화 조치", "상태"],
+  impactKind: ["피해", "편익", "부정적"],
+  status: ["초안", "검토 중", "승인"],
 });

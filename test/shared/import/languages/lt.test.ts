@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Lithuanian (lt)", {
   header: ["Sistemos pavadinimas", "Paskirtis", "Savininkas", "Gyvavimo ciklo etapas", "Vaidmuo", "Duomenys", "Tiekėjai"],
   stage: ["Projektavimas", "Testavimas", "Diegimas", "Naudojama"],
   role: ["Tiekėjas", "Kūrėjas", "Diegėjas", "Naudotojas"],
+});
+
+describeAssessment("Lithuanian (lt)", {
+  header: ["Dirbtinio intelekto sistema", "Paskirtis", "Netinkamas naudojimas", "Paveiktos šalys", "Poveikis", "Poveikio tipas", "Priemonės", "Būsena"],
+  impactKind: ["Žala", "Nauda", "Neigiamas"],
+  status: ["Juodraštis", "Peržiūrima", "Patvirtinta"],
 });

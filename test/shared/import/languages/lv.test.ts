@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Latvian (lv)", {
   header: ["Sistēmas nosaukums", "Mērķis", "Īpašnieks", "Dzīves cikla posms", "Loma", "Dati", "Piegādātāji"],
   stage: ["Projektēšana", "Testēšana", "Ieviešana", "Ekspluatācijā"],
   role: ["Nodrošinātājs", "Izstrādātājs", "Uzturētājs", "Lietotājs"],
+});
+
+describeAssessment("Latvian (lv)", {
+  header: ["MI sistēma", "Paredzētais lietojums", "Ļaunprātīga izmantošana", "Ietekmētās puses", "Ietekme", "Ietekmes veids", "Pasākumi", "Statuss"],
+  impactKind: ["Kaitējums", "Ieguvums", "Negatīvs"],
+  status: ["Melnraksts", "Pārskatīšanā", "Apstiprināts"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Maltese (mt)", {
   header: ["Isem tas-sistema", "Skop", "Sid", "Stadju", "Rwol", "Dejta", "Fornituri"],
   stage: ["Disinn", "Ittestjar", "Skjerament", "Produzzjoni"],
   role: ["Fornitur", "Żviluppatur", "Implimentatur", "Utent"],
+});
+
+describeAssessment("Maltese (mt)", {
+  header: ["Sistema tal-IA", "Użu maħsub", "Użu ħażin", "Partijiet affettwati", "Impatt", "Tip ta' impatt", "Miżuri", "Status"],
+  impactKind: ["Ħsara", "Benefiċċju", "Negattiv"],
+  status: ["Abbozz", "Taħt reviżjoni", "Approvat"],
 });

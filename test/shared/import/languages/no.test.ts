@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Norwegian (no)", {
   header: ["Systemnavn", "Formål", "Eier", "Livssyklusfase", "Rolle", "Datakilder", "Leverandører"],
   stage: ["Design", "Validering", "Utrulling", "I drift"],
   role: ["Tilbyder", "Utvikler", "Idriftsetter", "Bruker"],
+});
+
+describeAssessment("Norwegian (no)", {
+  header: ["KI-system", "Tiltenkt bruk", "Misbruk", "Berørte parter", "Påvirkning", "Type påvirkning", "Tiltak", "Status"],
+  impactKind: ["Skade", "Fordel", "Negativ"],
+  status: ["Utkast", "Til gjennomgang", "Godkjent"],
 });

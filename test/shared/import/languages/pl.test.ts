@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Polish (pl)", {
   header: ["Nazwa systemu", "Cel", "Właściciel", "Etap cyklu życia", "Rola", "Dane", "Dostawcy"],
   stage: ["Projektowanie", "Testowanie", "Wdrożenie", "W produkcji"],
   role: ["Dostawca", "Twórca", "Podmiot stosujący", "Użytkownik"],
+});
+
+describeAssessment("Polish (pl)", {
+  header: ["System AI", "Przeznaczenie", "Nadużycie", "Interesariusze", "Wpływ", "Rodzaj wpływu", "Środki zaradcze", "Status"],
+  impactKind: ["Szkoda", "Korzyść", "Negatywny"],
+  status: ["Wersja robocza", "Do zatwierdzenia", "Zatwierdzone"],
 });

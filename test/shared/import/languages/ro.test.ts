@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Romanian (ro)", {
   header: ["Numele sistemului", "Scop", "Proprietar", "Etapa ciclului de viață", "Rol", "Surse de date", "Furnizori"],
   stage: ["Proiectare", "Testare", "Lansare", "În producție"],
   role: ["Furnizor", "Dezvoltator", "Implementator", "Utilizator"],
+});
+
+describeAssessment("Romanian (ro)", {
+  header: ["Sistem de IA", "Utilizare preconizată", "Utilizare necorespunzătoare", "Părți afectate", "Impact", "Tipul impactului", "Măsuri", "Stare"],
+  impactKind: ["Prejudiciu", "Beneficiu", "Negativ"],
+  status: ["Ciornă", "În revizuire", "Aprobat"],
 });

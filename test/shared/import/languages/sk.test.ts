@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Slovak (sk)", {
   header: ["Názov systému", "Účel", "Vlastník", "Fáza životného cyklu", "Rola", "Údaje", "Dodávatelia"],
   stage: ["Návrh", "Testovanie", "Nasadenie", "V prevádzke"],
   role: ["Poskytovateľ", "Vývojár", "Nasadzujúci subjekt", "Používateľ"],
+});
+
+describeAssessment("Slovak (sk)", {
+  header: ["Systém AI", "Zamýšľané použitie", "Zneužitie", "Dotknuté osoby", "Vplyv", "Typ vplyvu", "Zmierňujúce opatrenia", "Stav"],
+  impactKind: ["Ujma", "Prínos", "Negatívny"],
+  status: ["Návrh", "Na schválenie", "Schválené"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Slovenian (sl)", {
   header: ["Ime sistema", "Predvideni namen", "Lastnik", "Faza življenjskega cikla", "Vloga", "Podatki", "Dobavitelji"],
   stage: ["Zasnova", "Testiranje", "Uvajanje", "Produkcija"],
   role: ["Ponudnik", "Razvijalec", "Uvajalec", "Uporabnik"],
+});
+
+describeAssessment("Slovenian (sl)", {
+  header: ["Sistem UI", "Predvidena uporaba", "Zloraba", "Deležniki", "Vpliv", "Vrsta vpliva", "Ukrepi", "Status"],
+  impactKind: ["Škoda", "Korist", "Negativno"],
+  status: ["Osnutek", "V pregledu", "Odobreno"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Swedish (sv)", {
   header: ["Systemnamn", "Syfte", "Ägare", "Livscykelfas", "Roll", "Data", "Leverantörer"],
   stage: ["Design", "Testning", "Driftsättning", "I drift"],
   role: ["Leverantör", "Utvecklare", "Tillhandahållare", "Användare"],
+});
+
+describeAssessment("Swedish (sv)", {
+  header: ["AI-system", "Avsedd användning", "Missbruk", "Berörda parter", "Påverkan", "Typ av påverkan", "Åtgärder", "Status"],
+  impactKind: ["Skada", "Nytta", "Negativ"],
+  status: ["Utkast", "Under granskning", "Godkänd"],
 });

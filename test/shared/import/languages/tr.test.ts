@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Turkish (tr)", {
   header: ["Sistem Adı", "Kullanım Amacı", "Sorumlu", "Yaşam Döngüsü Aşaması", "Rol", "Veri Kaynakları", "Tedarikçiler"],
   stage: ["Tasarım", "Doğrulama", "Devreye alma", "Üretimde"],
   role: ["Sağlayıcı", "Geliştirici", "Uygulayıcı", "Kullanıcı"],
+});
+
+describeAssessment("Turkish (tr)", {
+  header: ["Yapay Zeka Sistemi", "Amaçlanan kullanım", "Kötüye kullanım", "Etkilenen taraflar", "Etki", "Etki türü", "Önlemler", "Durum"],
+  impactKind: ["Zarar", "Fayda", "Olumsuz"],
+  status: ["Taslak", "İncelemede", "Onaylandı"],
 });

@@ -1,3 +1,4 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
@@ -24,4 +25,10 @@ describeInventory("Chinese (zh)", {
   header: ["系统名称", "用途", "负责人", "生命周期阶段", "角色", "训练数据", "供应商"],
   stage: ["设计", "测试", "部署", "运行"],
   role: ["提供者", "开发者", "部署者", "用户"],
+});
+
+describeAssessment("Chinese (zh)", {
+  header: ["AI系统", "预期用途", "误用", "受影响方", "影响", "影响类型", "缓解措施", "状态"],
+  impactKind: ["危害", "益处", "负面"],
+  status: ["草稿", "审核中", "已批准"],
 });
