@@ -34,7 +34,9 @@ export const AI_INVENTORY: KindSpec = {
         "system ai", "system si", "όνομα συστήματος", "σύστημα τν", "σύστημα τεχνητής νοημοσύνης", "isem tas-sistema",
         "sistema tal-ia", "ainm an chórais", "córas ia", "sistem adı", "yapay zeka sistemi", "yz sistemi", "システム名",
         "aiシステム名", "aiシステム", "系统名称", "系統名稱", "ai系统", "ai系統", "人工智能系统", "人工智慧系統", "시스템명",
-        "시스템 이름", "ai 시스템", "ai 시스템명"],
+        "시스템 이름", "ai 시스템", "ai 시스템명", "systemets namn", "denumire sistem", "aiシステム名称", "시스템 명",
+        "=система", "=sustav", "=systém", "=sistem", "=järjestelmä", "=süsteem", "=sistēma", "=rendszer", "=σύστημα",
+        "=システム", "=系统", "=系統", "=시스템"],
     },
     {
       name: "purpose", label: "purpose", type: "text", weight: 2,
@@ -50,7 +52,8 @@ export const AI_INVENTORY: KindSpec = {
         "mērķis", "paredzētais mērķis", "paskirtis", "numatytoji paskirtis", "=cél", "rendeltetés", "felhasználási cél",
         "scop", "scopul preconizat", "=cel", "przeznaczenie", "zamierzony cel", "σκοπός", "προβλεπόμενος σκοπός", "skop",
         "skop intenzjonat", "cuspóir", "cuspóir beartaithe", "amaç", "kullanım amacı", "amaçlanan kullanım", "目的",
-        "利用目的", "用途", "想定用途", "预期用途", "預期用途", "목적", "사용 목적", "용도"],
+        "利用目的", "用途", "想定用途", "预期用途", "預期用途", "목적", "사용 목적", "용도",
+        "cel biznesowy", "cel systemu", "cel stosowania", "cel wykorzystania", "scopul", "利用用途", "用途说明", "用途說明"],
     },
     { name: "owner", label: "system owner", type: "text", weight: 1, synonyms: OWNER },
     {
@@ -69,8 +72,9 @@ export const AI_INVENTORY: KindSpec = {
         "fază", "etap", "etap cyklu życia", "cykl życia", "στάδιο", "στάδιο κύκλου ζωής", "κύκλος ζωής", "φάση",
         "stadju", "stadju taċ-ċiklu tal-ħajja", "céim", "céim den saolré", "saolré", "aşama", "yaşam döngüsü aşaması",
         "yaşam döngüsü", "evre", "ライフサイクル段階", "段階", "フェーズ", "ライフサイクル", "阶段", "階段", "生命周期阶段",
-        "生命週期階段", "단계", "생명주기 단계", "수명주기 단계"],
-      weak: ["status", "statut", "estado", "stato"],
+        "生命週期階段", "단계", "생명주기 단계", "수명주기 단계", "開発段階", "所处阶段", "所處階段"],
+      weak: ["status", "statut", "estado", "stato", "=статус", "=stav", "=stan", "=tila", "=staatus", "=statuss",
+        "=būsena", "=állapot", "=stare", "=κατάσταση", "=durum", "=ステータス", "=状态", "=狀態", "=상태"],
     },
     {
       name: "role", label: "role", type: "role", weight: 2,
@@ -83,7 +87,8 @@ export const AI_INVENTORY: KindSpec = {
         "rooli", "organisaation rooli", "organisatsiooni roll", "loma", "organizācijas loma", "vaidmuo",
         "organizacijos vaidmuo", "szerep", "szerepkör", "szervezet szerepe", "rolul organizației", "rola organizacji",
         "ρόλος", "ρόλος του οργανισμού", "rwol", "rwol tal-organizzazzjoni", "ról", "ról na heagraíochta",
-        "kuruluşun rolü", "役割", "組織の役割", "角色", "组织角色", "組織角色", "역할", "조직의 역할"],
+        "kuruluşun rolü", "役割", "組織の役割", "角色", "组织角色", "組織角色", "역할", "조직의 역할", "vår roll",
+        "vår rolle", "vores rolle"],
     },
     {
       name: "technology", label: "technology", type: "text", weight: 0.5,

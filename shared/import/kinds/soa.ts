@@ -30,7 +30,7 @@ export const SOA: KindSpec = {
         "αριθμός μέτρου", "id tal-kontroll", "numru tal-kontroll", "aitheantas rialaithe", "uimhir rialaithe",
         "kontrol no", "kontrol numarası", "kontrol id", "kontrol kimliği", "管理策番号", "管理策id", "管理策no", "附属書a番号",
         "控制编号", "控制措施编号", "控制项编号", "控制編號", "控制措施編號", "控制id", "통제 id", "통제 번호", "통제항목 번호",
-        "통제 코드", "통제번호"],
+        "통제 코드", "통제번호", "punkt normy", "punkt załącznika a"],
     },
     {
       name: "title", label: "control title", type: "text", weight: 1,
@@ -50,7 +50,7 @@ export const SOA: KindSpec = {
         "măsură de securitate", "zabezpieczenie", "nazwa zabezpieczenia", "nazwa kontroli", "μέτρο", "μέτρο ελέγχου",
         "τίτλος μέτρου", "τίτλος ελέγχου", "titlu tal-kontroll", "isem tal-kontroll", "rialú", "teideal an rialaithe",
         "kontrol adı", "kontrol başlığı", "管理策", "管理策名", "管理策の名称", "控制措施", "控制项", "控制措施名称",
-        "控制名称", "控制項", "控制措施名稱", "控制名稱", "통제", "통제항목", "통제 항목", "통제명", "통제 항목명"],
+        "控制名称", "控制項", "控制措施名稱", "控制名稱", "管理策の内容", "管理目的", "控制目标", "控制目標", "통제", "통제항목", "통제 항목", "통제명", "통제 항목명"],
     },
     {
       name: "applicable", label: "applicable", type: "bool", weight: 3,
@@ -64,7 +64,7 @@ export const SOA: KindSpec = {
         "aplikovatelné", "aplikovateľnosť", "použiteľnosť", "aplikovateľné", "uporabnost", "se uporablja",
         "anvendelighed", "anvendelig", "tilvalgt", "tillämplighet", "tillämplig", "tillämpligt", "anvendelighet", "soveltuvuus", "sovelletaan", "soveltuu", "kohaldatavus", "kohaldatav", "rakendatavus",
         "piemērojamība", "piemērojams", "taikomumas", "taikoma", "alkalmazhatóság", "alkalmazható", "alkalmazandó",
-        "aplicabilitate", "aplicabil", "zastosowanie", "stosowanie", "stosowalność", "czy stosowane",
+        "aplicabilitate", "aplicabil", "zastosowanie", "stosowanie", "stosowalność", "czy stosowane", "uporabno", "použitelné", "aplikovatelná", "použiteľné",
         "εφαρμοσιμότητα", "εφαρμόζεται", "εφαρμόσιμο", "applikabbiltà", "applikabbli", "infheidhmeacht",
         "uygulanabilirlik", "uygulanabilir", "適用", "適用可否", "適用有無", "適用の有無", "適用要否", "採否",
         "适用性", "是否适用", "適用性", "是否適用", "适用", "적용 여부", "적용여부", "적용성"],
@@ -89,7 +89,7 @@ export const SOA: KindSpec = {
         "uzasadnienie", "uzasadnienie wyłączenia", "uzasadnienie wykluczenia", "uzasadnienie zastosowania",
         "αιτιολόγηση", "αιτιολογία", "αιτιολόγηση εξαίρεσης", "ġustifikazzjoni", "ġustifikazzjoni għall-esklużjoni",
         "fírinniú", "gerekçe", "gerekçesi", "hariç tutma gerekçesi", "dahil etme gerekçesi", "理由", "適用理由", "除外理由",
-        "適用・除外の理由", "採否の理由", "选择理由", "适用理由", "不适用理由", "删减理由", "排除理由", "不適用理由", "刪減理由",
+        "適用・除外の理由", "採否の理由", "选择理由", "适用理由", "不适用理由", "删减理由", "排除理由", "不適用理由", "刪減理由", "适用/删减理由", "适用或删减理由", "適用/刪減理由", "适用/排除理由",
         "=사유", "적용 사유", "제외 사유", "미적용 사유", "선정 사유"],
     },
     {
@@ -102,7 +102,9 @@ export const SOA: KindSpec = {
         // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
         "статус на внедряване", "състояние на внедряване", "статус на прилагане", "status implementacije",
         "status provedbe", "stav implementace", "stav zavedení", "stav implementácie", "stav zavedenia",
-        "status izvedbe", "stanje izvedbe", "implementeringsstatus", "införandestatus", "toteutuksen tila",
+        "status izvedbe", "stanje izvedbe", "implementeringsstatus", "status implementering", "status för implementering", "status for implementering",
+        "implementerad", "implementeret", "implementert", "toteutettu", "wdrożone", "implementováno", "megvalósítva",
+        "införandestatus", "toteutuksen tila",
         "toteutustila", "rakendamise staatus", "rakendamise olek", "ieviešanas statuss", "īstenošanas statuss",
         "įgyvendinimo būsena", "įgyvendinimo statusas", "megvalósítás állapota", "bevezetés állapota",
         "stadiul implementării", "starea implementării", "status implementare", "status wdrożenia", "stan wdrożenia",

@@ -39,7 +39,9 @@ export const SOA_STATUS_WORDS = new Vocabulary<ImplementationStatus | "not-appli
       "nu este implementat", "nu este implementată", "niewdrożone", "nie wdrożone", "niewdrożony", "niewdrożona",
       "μη υλοποιημένο", "δεν υλοποιήθηκε", "δεν έχει υλοποιηθεί", "mhux implimentat", "mhux implimentata",
       "gan cur i bhfeidhm", "uygulanmadı", "uygulanmıyor", "başlanmadı", "未実施", "未導入", "未対応", "未実装", "未实施",
-      "未實施", "未落实", "미이행", "미구현", "não iniciado"],
+      "未實施", "未落实", "미이행", "미구현", "não iniciado",
+      // a plain "no" in an "Implemented?" column
+      "не", "ne", "nie", "nej", "nei", "ei", "nē", "nem", "nu", "όχι", "hayır", "いいえ", "否", "아니오", "아니요"],
   },
   {
     value: "planned",
@@ -87,6 +89,8 @@ export const SOA_STATUS_WORDS = new Vocabulary<ImplementationStatus | "not-appli
       "megvalósult", "implementat", "implementată", "wdrożone", "wdrożony", "wdrożona", "zrealizowane", "υλοποιημένο",
       "υλοποιήθηκε", "εφαρμοσμένο", "implimentat", "implimentata", "curtha i bhfeidhm", "uygulandı", "uygulanıyor",
       "実施済", "実施済み", "導入済", "導入済み", "実装済み", "対応済み", "已实施", "已實施", "已落实", "已落實",
-      "이행 완료", "구현 완료", "이행", "구현"],
+      "이행 완료", "구현 완료", "이행", "구현",
+      // a plain "yes" in an "Implemented?" column
+      "да", "da", "ano", "áno", "kyllä", "jah", "jā", "taip", "igen", "tak", "ναι", "iva", "evet", "はい", "是", "예"],
   },
 ]);
