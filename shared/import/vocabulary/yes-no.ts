@@ -10,7 +10,7 @@ export const YES_NO_WORDS = new Vocabulary<boolean>([
       "van toepassing", "sim", "verdadeiro", "aplicável", "incluído",
       // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
       "да", "da", "ano", "áno", "ja", "kyllä", "jah", "jā", "taip", "igen", "tak", "ναι", "iva", "tá", "sea", "evet",
-      "はい", "有", "是", "예", "네",
+      "はい", "有", "是", "예", "네", "t" /* T/N: tak/nie */,
       // "applicable" as SoAs write it: bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
       "приложимо", "приложима", "primjenjivo", "aplikovatelné", "aplikovateľné", "uporabno", "anvendelig", "relevant",
       "tillämplig", "tillämpligt", "sovelletaan", "kohaldatav", "piemērojams", "taikoma", "alkalmazható",

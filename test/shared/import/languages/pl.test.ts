@@ -32,3 +32,9 @@ describeAssessment("Polish (pl)", {
   impactKind: ["Szkoda", "Korzyść", "Negatywny"],
   status: ["Wersja robocza", "Do zatwierdzenia", "Zatwierdzone"],
 });
+
+describeSoa("Polish (pl), headers with hints", {
+  header: ["Punkt normy", "Zabezpieczenie (Załącznik A)", "Zastosowanie (T/N)", "Uzasadnienie włączenia / wyłączenia", "Stan wdrożenia", "Opis wdrożenia", "Dowody wdrożenia"],
+  applicable: ["T", "Tak", "TAK", "tak", "N"],
+  status: ["wdrożony", "w trakcie wdrażania", "zaplanowane", "nie wdrożone", "nie stosuje się"],
+});

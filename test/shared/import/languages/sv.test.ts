@@ -32,3 +32,9 @@ describeAssessment("Swedish (sv)", {
   impactKind: ["Skada", "Nytta", "Negativ"],
   status: ["Utkast", "Under granskning", "Godkänd"],
 });
+
+describeSoa("Swedish (sv), other headers", {
+  header: ["Kontroll nr", "Säkerhetsåtgärd", "Tillämplig (Ja/Nej)", "Motivering till inkludering/exkludering", "Status för implementering", "Införande", "Belägg"],
+  applicable: ["Ja", "ja", "JA", "Tillämpligt", "Nej"],
+  status: ["Infört", "Pågår", "Planerat", "Inte infört", "Ej tillämpligt"],
+});

@@ -32,3 +32,9 @@ describeAssessment("Chinese (zh)", {
   impactKind: ["危害", "益处", "负面"],
   status: ["草稿", "审核中", "已批准"],
 });
+
+describeSoa("Chinese (zh), traditional and other headers", {
+  header: ["控制編號", "控制目標", "是否適用（是/否）", "適用/刪減理由", "實施情況", "實施方式", "證據"],
+  applicable: ["是", "適用", "是", "是", "否"],
+  status: ["已實施", "部分實施", "計劃中", "未實施", "不適用"],
+});
