@@ -53,7 +53,7 @@ export const AI_INVENTORY: KindSpec = {
         "scop", "scopul preconizat", "=cel", "przeznaczenie", "zamierzony cel", "σκοπός", "προβλεπόμενος σκοπός", "skop",
         "skop intenzjonat", "cuspóir", "cuspóir beartaithe", "amaç", "kullanım amacı", "amaçlanan kullanım", "目的",
         "利用目的", "用途", "想定用途", "预期用途", "預期用途", "목적", "사용 목적", "용도",
-        "cel biznesowy", "cel systemu", "cel stosowania", "cel wykorzystania", "scopul", "利用用途", "用途说明", "用途說明"],
+        "uso pretendido", "cel biznesowy", "cel systemu", "cel stosowania", "cel wykorzystania", "scopul", "利用用途", "用途说明", "用途說明"],
     },
     { name: "owner", label: "system owner", type: "text", weight: 1, synonyms: OWNER },
     {
@@ -72,7 +72,7 @@ export const AI_INVENTORY: KindSpec = {
         "fază", "etap", "etap cyklu życia", "cykl życia", "στάδιο", "στάδιο κύκλου ζωής", "κύκλος ζωής", "φάση",
         "stadju", "stadju taċ-ċiklu tal-ħajja", "céim", "céim den saolré", "saolré", "aşama", "yaşam döngüsü aşaması",
         "yaşam döngüsü", "evre", "ライフサイクル段階", "段階", "フェーズ", "ライフサイクル", "阶段", "階段", "生命周期阶段",
-        "生命週期階段", "단계", "생명주기 단계", "수명주기 단계", "開発段階", "所处阶段", "所處階段"],
+        "生命週期階段", "단계", "생명주기 단계", "수명주기 단계", "開発段階", "所处阶段", "所處階段", "estágio do ciclo de vida"],
       weak: ["status", "statut", "estado", "stato", "=статус", "=stav", "=stan", "=tila", "=staatus", "=statuss",
         "=būsena", "=állapot", "=stare", "=κατάσταση", "=durum", "=ステータス", "=状态", "=狀態", "=상태"],
     },
@@ -87,7 +87,7 @@ export const AI_INVENTORY: KindSpec = {
         "rooli", "organisaation rooli", "organisatsiooni roll", "loma", "organizācijas loma", "vaidmuo",
         "organizacijos vaidmuo", "szerep", "szerepkör", "szervezet szerepe", "rolul organizației", "rola organizacji",
         "ρόλος", "ρόλος του οργανισμού", "rwol", "rwol tal-organizzazzjoni", "ról", "ról na heagraíochta",
-        "kuruluşun rolü", "役割", "組織の役割", "角色", "组织角色", "組織角色", "역할", "조직의 역할", "vår roll",
+        "kuruluşun rolü", "役割", "組織の役割", "角色", "组织角色", "組織角色", "역할", "조직의 역할", "papel da organização", "vår roll",
         "vår rolle", "vores rolle"],
     },
     {

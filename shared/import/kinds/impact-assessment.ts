@@ -54,7 +54,7 @@ export const IMPACT_ASSESSMENT: KindSpec = {
         "tiltenkt bruk", "käyttötarkoitus", "kavandatud kasutus", "eesmärk", "paredzētais lietojums", "paskirtis",
         "rendeltetésszerű használat", "rendeltetés", "utilizare preconizată", "przeznaczenie", "zamierzone zastosowanie",
         "προβλεπόμενη χρήση", "σκοπός", "użu maħsub", "úsáid bheartaithe", "amaçlanan kullanım", "kullanım amacı",
-        "想定用途", "利用目的", "预期用途", "預期用途", "용도", "사용 목적", "의도된 용도"],
+        "想定用途", "利用目的", "预期用途", "預期用途", "용도", "사용 목적", "의도된 용도", "uso pretendido"],
     },
     {
       name: "foreseeableMisuse", label: "foreseeable misuse", type: "text", weight: 1.5,
