@@ -48,6 +48,17 @@ export const NEXT_REVIEW = [
   "data di revisione", "prossima revisione", "revisione", "riesame", "data riesame", "prossimo riesame",
   "reviewdatum", "herziening", "volgende review", "volgende herziening", "beoordelingsdatum", "herbeoordeling",
   "data de revisão", "próxima revisão", "revisão",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "дата на преглед", "следващ преглед", "datum pregleda", "sljedeći pregled", "datum přezkoumání",
+  "příští přezkoumání", "datum revize", "dátum preskúmania", "ďalšie preskúmanie", "dátum revízie", "naslednji pregled",
+  "dato for gennemgang", "næste gennemgang", "revisionsdato", "granskningsdatum", "nästa granskning", "nästa översyn",
+  "dato for gjennomgang", "neste gjennomgang", "revisjonsdato", "tarkistuspäivä", "seuraava tarkistus",
+  "seuraava katselmointi", "ülevaatuse kuupäev", "järgmine ülevaatus", "pārskatīšanas datums", "nākamā pārskatīšana",
+  "peržiūros data", "kita peržiūra", "felülvizsgálat dátuma", "következő felülvizsgálat", "data revizuirii",
+  "următoarea revizuire", "data przeglądu", "następny przegląd", "data następnego przeglądu",
+  "ημερομηνία επανεξέτασης", "επόμενη επανεξέταση", "data tar-reviżjoni", "dáta athbhreithnithe",
+  "gözden geçirme tarihi", "sonraki gözden geçirme", "見直し日", "次回見直し日", "レビュー日", "评审日期", "下次评审",
+  "審查日期", "下次審查", "검토일", "다음 검토일", "검토 일자",
 ];
 
 export const LAST_REVIEW = [
@@ -58,6 +69,14 @@ export const LAST_REVIEW = [
   "ultima revisione", "ultimo riesame",
   "laatste review", "laatste herziening", "laatst beoordeeld",
   "última revisão", "data da última revisão",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "последен преглед", "posljednji pregled", "poslední přezkoumání", "poslední revize", "posledné preskúmanie",
+  "posledná revízia", "zadnji pregled", "seneste gennemgang", "sidst gennemgået", "senaste granskning",
+  "senast granskad", "siste gjennomgang", "sist gjennomgått", "viimeisin tarkistus", "viimeksi tarkistettu",
+  "viimane ülevaatus", "pēdējā pārskatīšana", "paskutinė peržiūra", "utolsó felülvizsgálat", "ultima revizuire",
+  "ostatni przegląd", "data ostatniego przeglądu", "τελευταία επανεξέταση", "l-aħħar reviżjoni",
+  "athbhreithniú deireanach", "son gözden geçirme", "最終見直し日", "前回見直し日", "最終レビュー日", "上次评审",
+  "最近评审日期", "上次審查", "최종 검토일", "마지막 검토일",
 ];
 
 export const DUE_DATE = [
@@ -203,4 +222,10 @@ export const RISKS = [
   "linked risks", "related risks", "risks", "risk ids", "risk reference", "risk refs", "risk ref", "associated risks",
   "risques associés", "risques", "zugehörige risiken", "risiken", "riesgos asociados", "riesgos", "rischi associati",
   "rischi", "gerelateerde risico's", "risico's", "riscos associados", "riscos",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "свързани рискове", "povezani rizici", "související rizika", "súvisiace riziká", "povezana tveganja",
+  "tilknyttede risici", "kopplade risker", "tilknyttede risikoer", "liittyvät riskit", "seotud riskid",
+  "saistītie riski", "susijusios rizikos", "kapcsolódó kockázatok", "riscuri asociate", "powiązane ryzyka",
+  "σχετικοί κίνδυνοι", "riskji marbuta", "rioscaí gaolmhara", "ilgili riskler", "関連リスク", "相关风险", "相關風險",
+  "관련 위험", "관련 리스크",
 ];
