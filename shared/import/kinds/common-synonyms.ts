@@ -88,6 +88,14 @@ export const DUE_DATE = [
   "scadenza", "data di scadenza", "data obiettivo", "termine", "data prevista",
   "vervaldatum", "streefdatum", "einddatum", "uiterlijke datum", "deadline",
   "prazo", "data limite", "data prevista", "data alvo", "data de conclusão",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "срок", "краен срок", "срок за изпълнение", "rok izvršenja", "krajnji rok", "termín splnění", "lhůta",
+  "termín splnenia", "lehota", "rok izvedbe", "tidsfrist", "forfaldsdato", "förfallodatum", "slutdatum", "måldatum",
+  "forfallsdato", "määräaika", "takaraja", "eräpäivä", "tavoitepäivä", "tähtaeg", "termiņš", "izpildes termiņš",
+  "terminas", "įvykdymo terminas", "határidő", "céldátum", "termen", "termen limită", "data limită",
+  "termin realizacji", "termin wykonania", "προθεσμία", "ημερομηνία ολοκλήρωσης", "data tal-iskadenza",
+  "spriocdháta", "dáta dlite", "son tarih", "hedef tarih", "期限", "対応期限", "完了予定日", "截止日期", "到期日",
+  "完成期限", "기한", "완료 기한", "목표일", "마감일",
 ];
 
 export const EVIDENCE = [
@@ -206,6 +214,12 @@ export const APPROVER = [
   "accettato da", "approvato da", "approvatore",
   "geaccepteerd door", "goedgekeurd door", "akkoord door",
   "aceito por", "aprovado por", "aprovador",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "одобрено от", "одобрил", "odobrio", "odobreno od", "schválil", "odobril", "godkendt af", "accepteret af",
+  "godkänd av", "accepterad av", "godkjent av", "akseptert av", "hyväksyjä", "hyväksynyt", "kinnitaja",
+  "apstiprināja", "apstiprinātājs", "patvirtino", "tvirtintojas", "jóváhagyó", "jóváhagyta", "elfogadta",
+  "aprobat de", "acceptat de", "zatwierdził", "zatwierdzone przez", "zaakceptował", "εγκρίθηκε από", "εγκρίνων",
+  "approvat minn", "ceadaithe ag", "onaylayan", "kabul eden", "承認者", "批准人", "审批人", "核准人", "승인자",
 ];
 
 export const APPROVAL_DATE = [
@@ -216,6 +230,12 @@ export const APPROVAL_DATE = [
   "data di accettazione", "data di approvazione",
   "acceptatiedatum", "goedkeuringsdatum",
   "data de aceitação", "data de aprovação",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "дата на одобрение", "datum odobrenja", "datum schválení", "dátum schválenia", "datum odobritve",
+  "godkendelsesdato", "godkännandedatum", "datum för godkännande", "godkjenningsdato", "hyväksymispäivä",
+  "kinnitamise kuupäev", "apstiprināšanas datums", "patvirtinimo data", "jóváhagyás dátuma", "data aprobării",
+  "data zatwierdzenia", "data akceptacji", "ημερομηνία έγκρισης", "data tal-approvazzjoni", "dáta formheasa",
+  "onay tarihi", "承認日", "批准日期", "审批日期", "승인일",
 ];
 
 export const RISKS = [

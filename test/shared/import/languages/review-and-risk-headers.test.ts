@@ -38,3 +38,37 @@ describe("review dates and linked risks are named in every language", () => {
     );
   });
 });
+
+// Per language: a treatment's due date, who accepted the risk and when.
+const ACCEPTANCE: Readonly<Record<string, readonly [string, string, string]>> = {
+  bg: ["Краен срок", "Одобрено от", "Дата на одобрение"],
+  hr: ["Krajnji rok", "Odobrio", "Datum odobrenja"],
+  cs: ["Termín splnění", "Schválil", "Datum schválení"],
+  sk: ["Termín splnenia", "Schválil", "Dátum schválenia"],
+  sl: ["Rok izvedbe", "Odobril", "Datum odobritve"],
+  da: ["Tidsfrist", "Godkendt af", "Godkendelsesdato"],
+  sv: ["Förfallodatum", "Godkänd av", "Datum för godkännande"],
+  no: ["Tidsfrist", "Godkjent av", "Godkjenningsdato"],
+  fi: ["Määräaika", "Hyväksyjä", "Hyväksymispäivä"],
+  et: ["Tähtaeg", "Kinnitaja", "Kinnitamise kuupäev"],
+  lv: ["Izpildes termiņš", "Apstiprināja", "Apstiprināšanas datums"],
+  lt: ["Įvykdymo terminas", "Patvirtino", "Patvirtinimo data"],
+  hu: ["Határidő", "Jóváhagyó", "Jóváhagyás dátuma"],
+  ro: ["Termen limită", "Aprobat de", "Data aprobării"],
+  pl: ["Termin realizacji", "Zatwierdził", "Data zatwierdzenia"],
+  el: ["Προθεσμία", "Εγκρίθηκε από", "Ημερομηνία έγκρισης"],
+  mt: ["Data tal-iskadenza", "Approvat minn", "Data tal-approvazzjoni"],
+  ga: ["Spriocdháta", "Ceadaithe ag", "Dáta formheasa"],
+  tr: ["Hedef tarih", "Onaylayan", "Onay tarihi"],
+  ja: ["対応期限", "承認者", "承認日"],
+  zh: ["截止日期", "审批人", "批准日期"],
+  ko: ["완료 기한", "승인자", "승인일"],
+};
+
+describe("due dates and risk acceptance are named in every language", () => {
+  it.each(Object.entries(ACCEPTANCE))("%s", (_, [due, approver, date]) => {
+    expect([best(due, "risk-register"), best(approver, "risk-register"), best(date, "risk-register"), best(approver, "impact-assessment")]).toEqual(
+      ["dueDate", "acceptanceApprover", "acceptanceDate", "approver"],
+    );
+  });
+});
