@@ -1,6 +1,7 @@
 /**
- * Header words shared by several sheet kinds, in English, French, German, Spanish, Italian, Dutch
- * and Portuguese. Accents are optional (everything is folded before comparison).
+ * Header words shared by several sheet kinds, in the importer's 30 languages (English, French,
+ * German, Spanish, Italian, Dutch and Portuguese first, then the others in the order of the
+ * comment above their words). Accents are optional (everything is folded before comparison).
  */
 
 export const OWNER = [
