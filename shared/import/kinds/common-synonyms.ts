@@ -1,6 +1,7 @@
 /**
- * Header words shared by several sheet kinds, in English, French, German, Spanish, Italian, Dutch
- * and Portuguese. Accents are optional (everything is folded before comparison).
+ * Header words shared by several sheet kinds, in the importer's 30 languages (English, French,
+ * German, Spanish, Italian, Dutch and Portuguese first, then the others in the order of the
+ * comment above their words). Accents are optional (everything is folded before comparison).
  */
 
 export const OWNER = [
@@ -48,6 +49,17 @@ export const NEXT_REVIEW = [
   "data di revisione", "prossima revisione", "revisione", "riesame", "data riesame", "prossimo riesame",
   "reviewdatum", "herziening", "volgende review", "volgende herziening", "beoordelingsdatum", "herbeoordeling",
   "data de revisão", "próxima revisão", "revisão",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "дата на преглед", "следващ преглед", "datum pregleda", "sljedeći pregled", "datum přezkoumání",
+  "příští přezkoumání", "datum revize", "dátum preskúmania", "ďalšie preskúmanie", "dátum revízie", "naslednji pregled",
+  "dato for gennemgang", "næste gennemgang", "revisionsdato", "granskningsdatum", "nästa granskning", "nästa översyn",
+  "dato for gjennomgang", "neste gjennomgang", "revisjonsdato", "tarkistuspäivä", "seuraava tarkistus",
+  "seuraava katselmointi", "ülevaatuse kuupäev", "järgmine ülevaatus", "pārskatīšanas datums", "nākamā pārskatīšana",
+  "peržiūros data", "kita peržiūra", "felülvizsgálat dátuma", "következő felülvizsgálat", "data revizuirii",
+  "următoarea revizuire", "data przeglądu", "następny przegląd", "data następnego przeglądu",
+  "ημερομηνία επανεξέτασης", "επόμενη επανεξέταση", "data tar-reviżjoni", "dáta athbhreithnithe",
+  "gözden geçirme tarihi", "sonraki gözden geçirme", "見直し日", "次回見直し日", "レビュー日", "评审日期", "下次评审",
+  "審查日期", "下次審查", "검토일", "다음 검토일", "검토 일자",
 ];
 
 export const LAST_REVIEW = [
@@ -58,6 +70,14 @@ export const LAST_REVIEW = [
   "ultima revisione", "ultimo riesame",
   "laatste review", "laatste herziening", "laatst beoordeeld",
   "última revisão", "data da última revisão",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "последен преглед", "posljednji pregled", "poslední přezkoumání", "poslední revize", "posledné preskúmanie",
+  "posledná revízia", "zadnji pregled", "seneste gennemgang", "sidst gennemgået", "senaste granskning",
+  "senast granskad", "siste gjennomgang", "sist gjennomgått", "viimeisin tarkistus", "viimeksi tarkistettu",
+  "viimane ülevaatus", "pēdējā pārskatīšana", "paskutinė peržiūra", "utolsó felülvizsgálat", "ultima revizuire",
+  "ostatni przegląd", "data ostatniego przeglądu", "τελευταία επανεξέταση", "l-aħħar reviżjoni",
+  "athbhreithniú deireanach", "son gözden geçirme", "最終見直し日", "前回見直し日", "最終レビュー日", "上次评审",
+  "最近评审日期", "上次審查", "최종 검토일", "마지막 검토일",
 ];
 
 export const DUE_DATE = [
@@ -69,6 +89,14 @@ export const DUE_DATE = [
   "scadenza", "data di scadenza", "data obiettivo", "termine", "data prevista",
   "vervaldatum", "streefdatum", "einddatum", "uiterlijke datum", "deadline",
   "prazo", "data limite", "data prevista", "data alvo", "data de conclusão",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "срок", "краен срок", "срок за изпълнение", "rok izvršenja", "krajnji rok", "termín splnění", "lhůta",
+  "termín splnenia", "lehota", "rok izvedbe", "tidsfrist", "forfaldsdato", "förfallodatum", "slutdatum", "måldatum",
+  "forfallsdato", "määräaika", "takaraja", "eräpäivä", "tavoitepäivä", "tähtaeg", "termiņš", "izpildes termiņš",
+  "terminas", "įvykdymo terminas", "határidő", "céldátum", "termen", "termen limită", "data limită",
+  "termin realizacji", "termin wykonania", "προθεσμία", "ημερομηνία ολοκλήρωσης", "data tal-iskadenza",
+  "spriocdháta", "dáta dlite", "son tarih", "hedef tarih", "期限", "対応期限", "完了予定日", "截止日期", "到期日",
+  "完成期限", "기한", "완료 기한", "목표일", "마감일",
 ];
 
 export const EVIDENCE = [
@@ -80,6 +108,13 @@ export const EVIDENCE = [
   "evidenza", "evidenze", "documentazione", "prove",
   "bewijs", "bewijsstukken", "documentatie", "onderbouwing",
   "evidência", "evidências", "documentação", "comprovação",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "доказателства", "доказателство", "документация", "dokazi", "dokaz", "dokumentacija", "důkazy", "dokumentace",
+  "dôkazy", "dokumentácia", "bevis", "beviser", "belägg", "dokumentasjon", "näyttö", "todisteet",
+  "dokumentaatio", "tõendid", "dokumentatsioon", "pierādījumi", "dokumentācija", "įrodymai", "bizonyíték",
+  "bizonyítékok", "dokumentáció", "dovezi", "documentație", "dowody", "dowody wdrożenia", "τεκμήρια", "τεκμηρίωση",
+  "αποδεικτικά στοιχεία", "provi", "dokumentazzjoni", "fianaise", "kanıt", "kanıtlar", "dokümantasyon", "証跡",
+  "エビデンス", "根拠文書", "证据", "證據", "证明材料", "佐证材料", "증적", "증적 자료", "증빙", "증빙 자료", "증거",
 ];
 
 export const NOTES = [
@@ -143,6 +178,12 @@ export const AI_SYSTEM = [
   "sistema di ia", "sistema ia", "sistema di intelligenza artificiale", "modello", "caso d'uso",
   "ai-systeem", "ai systeem", "systeem", "toepassing",
   "sistema de ia", "sistema", "modelo", "caso de uso",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "система с ии", "ии система", "система с изкуствен интелект", "sustav umjetne inteligencije", "ai sustav",
+  "systém ai", "ai systém", "sistem ui", "ai-system", "ki-system", "tekoälyjärjestelmä", "tehisintellektisüsteem",
+  "mi sistēma", "mākslīgā intelekta sistēma", "dirbtinio intelekto sistema", "mi-rendszer", "sistem de ia", "system ai",
+  "system si", "σύστημα τν", "σύστημα τεχνητής νοημοσύνης", "sistema tal-ia", "córas ia", "yapay zeka sistemi",
+  "yz sistemi", "aiシステム", "ai系统", "ai系統", "人工智能系统", "人工智慧系統", "ai 시스템", "인공지능 시스템",
 ];
 
 export const AI_RMF = [
@@ -174,6 +215,12 @@ export const APPROVER = [
   "accettato da", "approvato da", "approvatore",
   "geaccepteerd door", "goedgekeurd door", "akkoord door",
   "aceito por", "aprovado por", "aprovador",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "одобрено от", "одобрил", "odobrio", "odobreno od", "schválil", "odobril", "godkendt af", "accepteret af",
+  "godkänd av", "accepterad av", "godkjent av", "akseptert av", "hyväksyjä", "hyväksynyt", "kinnitaja",
+  "apstiprināja", "apstiprinātājs", "patvirtino", "tvirtintojas", "jóváhagyó", "jóváhagyta", "elfogadta",
+  "aprobat de", "acceptat de", "zatwierdził", "zatwierdzone przez", "zaakceptował", "εγκρίθηκε από", "εγκρίνων",
+  "approvat minn", "ceadaithe ag", "onaylayan", "kabul eden", "承認者", "批准人", "审批人", "核准人", "승인자",
 ];
 
 export const APPROVAL_DATE = [
@@ -184,10 +231,22 @@ export const APPROVAL_DATE = [
   "data di accettazione", "data di approvazione",
   "acceptatiedatum", "goedkeuringsdatum",
   "data de aceitação", "data de aprovação",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "дата на одобрение", "datum odobrenja", "datum schválení", "dátum schválenia", "datum odobritve",
+  "godkendelsesdato", "godkännandedatum", "datum för godkännande", "godkjenningsdato", "hyväksymispäivä",
+  "kinnitamise kuupäev", "apstiprināšanas datums", "patvirtinimo data", "jóváhagyás dátuma", "data aprobării",
+  "data zatwierdzenia", "data akceptacji", "ημερομηνία έγκρισης", "data tal-approvazzjoni", "dáta formheasa",
+  "onay tarihi", "承認日", "批准日期", "审批日期", "승인일",
 ];
 
 export const RISKS = [
   "linked risks", "related risks", "risks", "risk ids", "risk reference", "risk refs", "risk ref", "associated risks",
   "risques associés", "risques", "zugehörige risiken", "risiken", "riesgos asociados", "riesgos", "rischi associati",
   "rischi", "gerelateerde risico's", "risico's", "riscos associados", "riscos",
+  // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+  "свързани рискове", "povezani rizici", "související rizika", "súvisiace riziká", "povezana tveganja",
+  "tilknyttede risici", "kopplade risker", "tilknyttede risikoer", "liittyvät riskit", "seotud riskid",
+  "saistītie riski", "susijusios rizikos", "kapcsolódó kockázatok", "riscuri asociate", "powiązane ryzyka",
+  "σχετικοί κίνδυνοι", "riskji marbuta", "rioscaí gaolmhara", "ilgili riskler", "関連リスク", "相关风险", "相關風險",
+  "관련 위험", "관련 리스크",
 ];

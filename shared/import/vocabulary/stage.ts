@@ -20,7 +20,11 @@ export const STAGE_WORDS = new Vocabulary<AiSystemStage>([
   {
     value: "design",
     words: ["design", "designing", "architecture", "conception", "entwurf", "design", "diseño", "progettazione", "ontwerp",
-      "projeto", "desenho"],
+      "projeto", "desenho",
+      // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "проектиране", "дизайн", "dizajn", "projektiranje", "návrh", "zasnova", "designfase", "designfas",
+      "projekteerimine", "disain", "projektēšana", "dizains", "projektavimas", "proiectare", "projektowanie", "σχεδίαση",
+      "disinn", "dearadh", "tasarım", "設計", "设计", "설계"],
   },
   {
     value: "development",
@@ -37,14 +41,26 @@ export const STAGE_WORDS = new Vocabulary<AiSystemStage>([
     value: "validation",
     words: ["validation", "testing", "test", "tevv", "verification", "evaluation", "qa", "in testing", "recette",
       "validierung", "prüfung", "erprobung", "validación", "prueba", "pruebas", "validazione", "collaudo", "validatie",
-      "testfase", "validação", "teste", "testes"],
+      "testfase", "validação", "teste", "testes",
+      // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "валидиране", "тестване", "изпитване", "validacija", "testiranje", "validace", "testování", "validácia",
+      "testovanie", "validering", "afprøvning", "testning", "validointi", "testaus", "valideerimine", "testimine",
+      "validācija", "testēšana", "validavimas", "testavimas", "validálás", "tesztelés", "validare", "testare",
+      "walidacja", "testowanie", "testy", "επικύρωση", "δοκιμές", "validazzjoni", "ittestjar", "bailíochtú", "tástáil",
+      "doğrulama", "test aşaması", "検証", "テスト", "验证", "驗證", "测试", "測試", "검증", "테스트"],
   },
   {
     value: "deployment",
     words: ["deployment", "deploy", "deploying", "pilot", "piloting", "rollout", "roll-out", "implementation",
       "implementation and assessment", "go-live", "launch", "déploiement", "pilote", "mise en production", "einführung",
       "bereitstellung", "pilotierung", "despliegue", "implantación", "piloto", "rilascio", "distribuzione",
-      "implementazione", "uitrol", "implementatie", "implantação", "implementação"],
+      "implementazione", "uitrol", "implementatie", "implantação", "implementação",
+      // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "внедряване", "uvođenje", "nasazení", "zavádění", "nasadenie", "zavádzanie", "uvajanje", "namestitev",
+      "udrulning", "ibrugtagning", "driftsättning", "utrullning", "utrulling", "idriftsettelse", "käyttöönotto",
+      "juurutamine", "kasutuselevõtt", "ieviešana", "izvietošana", "diegimas", "bevezetés", "telepítés", "lansare", "wdrożenie",
+      "wdrażanie", "εγκατάσταση", "θέση σε λειτουργία", "skjerament", "imscaradh", "dağıtım", "devreye alma", "導入",
+      "展開", "部署", "上线", "上線", "배포", "도입"],
   },
   {
     value: "operation",

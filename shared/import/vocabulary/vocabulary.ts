@@ -32,7 +32,11 @@ export class Vocabulary<T> {
   private readonly stemmed = new Map<string, T>();
   private readonly phrases: { words: string[]; value: T }[] = [];
 
+  /** The words as listed, for checks that no word reads as another value than its own. */
+  readonly entries: readonly VocabularyEntry<T>[];
+
   constructor(entries: readonly VocabularyEntry<T>[]) {
+    this.entries = entries;
     for (const entry of entries) {
       for (const word of entry.words) {
         const k = key(word);

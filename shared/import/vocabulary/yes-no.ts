@@ -10,7 +10,12 @@ export const YES_NO_WORDS = new Vocabulary<boolean>([
       "van toepassing", "sim", "verdadeiro", "aplicável", "incluído",
       // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
       "да", "da", "ano", "áno", "ja", "kyllä", "jah", "jā", "taip", "igen", "tak", "ναι", "iva", "tá", "sea", "evet",
-      "はい", "有", "是", "예", "네"],
+      "はい", "有", "是", "예", "네", "t" /* T/N: tak/nie */,
+      // "applicable" as SoAs write it: bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
+      "приложимо", "приложима", "primjenjivo", "aplikovatelné", "aplikovateľné", "uporabno", "anvendelig", "relevant",
+      "tillämplig", "tillämpligt", "sovelletaan", "kohaldatav", "piemērojams", "taikoma", "alkalmazható",
+      "aplicabil", "dotyczy", "stosowane", "εφαρμόζεται", "applikabbli", "infheidhme", "uygulanabilir", "適用", "适用",
+      "적용"],
   },
   {
     value: false,
@@ -20,6 +25,12 @@ export const YES_NO_WORDS = new Vocabulary<boolean>([
       "niet van toepassing", "uitgesloten", "não", "nao", "não aplicável", "excluído",
       // bg hr cs sk sl da sv no fi et lv lt hu ro pl el mt ga tr ja zh ko
       "не", "ne", "nie", "nej", "nei", "ei", "nē", "nem", "nu", "όχι", "le", "níl", "ní hea", "hayır", "いいえ", "無", "否",
-      "아니오", "아니요"],
+      "아니오", "아니요",
+      "неприложимо", "неприложима", "nije primjenjivo", "neprimjenjivo", "neaplikovatelné", "netýká se",
+      "neaplikovateľné", "netýka sa", "ni uporabno", "ikke relevant", "ikke anvendelig", "fravalgt", "ej tillämplig",
+      "ej tillämpligt", "inte tillämplig", "ei sovelleta", "ei kohaldu", "ei ole kohaldatav", "nav piemērojams",
+      "neattiecas", "netaikoma", "nem alkalmazható", "neaplicabil", "nu se aplică", "nie dotyczy", "niestosowane",
+      "μη εφαρμόσιμο", "δεν εφαρμόζεται", "mhux applikabbli", "ní bhaineann", "uygulanamaz", "uygulanabilir değil",
+      "適用外", "対象外", "除外", "不适用", "不適用", "미적용", "해당 없음", "해당없음", "não se aplica"],
   },
 ]);

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Czech (cs)", {
   header: ["ID rizika", "Riziko", "Popis", "Pravděpodobnost", "Dopad", "Vlastník rizika", "Stav", "Ošetření rizika"],
@@ -10,4 +13,22 @@ describeRegister("Czech (cs)", {
   yes: "Ano",
   no: "Ne",
   inOperation: "V provozu",
+});
+
+describeSoa("Czech (cs)", {
+  header: ["ID opatření", "Název opatření", "Aplikovatelnost", "Zdůvodnění", "Stav implementace", "Popis implementace", "Důkazy"],
+  applicable: ["Ano", "Aplikovatelné", "ano", "ANO", "Ne"],
+  status: ["Implementováno", "Částečně implementováno", "Plánováno", "Neimplementováno", "Netýká se"],
+});
+
+describeInventory("Czech (cs)", {
+  header: ["Název systému", "Účel", "Vlastník", "Fáze životního cyklu", "Role organizace", "Zdroje dat", "Dodavatelé"],
+  stage: ["Návrh", "Testování", "Nasazení", "V provozu"],
+  role: ["Poskytovatel", "Vývojář", "Zavádějící subjekt", "Uživatel"],
+});
+
+describeAssessment("Czech (cs)", {
+  header: ["Systém AI", "Zamýšlené použití", "Předvídatelné zneužití", "Dotčené osoby", "Dopad", "Typ dopadu", "Zmírňující opatření", "Stav"],
+  impactKind: ["Újma", "Přínos", "Negativní"],
+  status: ["Koncept", "Ke schválení", "Schváleno"],
 });

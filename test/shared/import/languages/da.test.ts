@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Danish (da)", {
   header: ["Risiko-ID", "Risiko", "Beskrivelse", "Sandsynlighed", "Konsekvens", "Risikoejer", "Status", "Håndtering"],
@@ -10,4 +13,22 @@ describeRegister("Danish (da)", {
   yes: "Ja",
   no: "Nej",
   inOperation: "I drift",
+});
+
+describeSoa("Danish (da)", {
+  header: ["Kontrol-ID", "Kontrol", "Anvendelighed", "Begrundelse for til- og fravalg", "Implementeringsstatus", "Beskrivelse af implementering", "Dokumentation"],
+  applicable: ["Ja", "Relevant", "ja", "JA", "Fravalgt"],
+  status: ["Implementeret", "Delvist implementeret", "Planlagt", "Ikke implementeret", "Ikke relevant"],
+});
+
+describeInventory("Danish (da)", {
+  header: ["Systemnavn", "Formål", "Ejer", "Livscyklusfase", "Rolle", "Datakilder", "Leverandører"],
+  stage: ["Design", "Validering", "Udrulning", "I drift"],
+  role: ["Udbyder", "Udvikler", "Idriftsætter", "Bruger"],
+});
+
+describeAssessment("Danish (da)", {
+  header: ["AI-system", "Tilsigtet anvendelse", "Misbrug", "Berørte parter", "Indvirkning", "Type af påvirkning", "Foranstaltninger", "Status"],
+  impactKind: ["Skade", "Fordel", "Negativ"],
+  status: ["Udkast", "Til gennemgang", "Godkendt"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("German (de)", {
   header: ["Risiko-ID", "Risiko", "Beschreibung", "Eintrittswahrscheinlichkeit", "Auswirkung", "Risikoeigner", "Status", "Risikobehandlung"],
@@ -10,4 +13,22 @@ describeRegister("German (de)", {
   yes: "Ja",
   no: "Nein",
   inOperation: "Im Betrieb",
+});
+
+describeSoa("German (de)", {
+  header: ["Kontroll-ID", "Maßnahmentitel", "Anwendbarkeit", "Begründung", "Umsetzungsstatus", "Umsetzungsbeschreibung", "Nachweise"],
+  applicable: ["Ja", "Anwendbar", "ja", "JA", "Nicht anwendbar"],
+  status: ["Umgesetzt", "Teilweise umgesetzt", "Geplant", "Nicht umgesetzt", "Ausgeschlossen"],
+});
+
+describeInventory("German (de)", {
+  header: ["Systemname", "Zweck", "Verantwortlich", "Lebenszyklusphase", "Rolle der Organisation", "Datenquellen", "Lieferanten"],
+  stage: ["Entwurf", "Validierung", "Einführung", "Im Betrieb"],
+  role: ["Anbieter", "Entwickler", "Betreiber", "Nutzer"],
+});
+
+describeAssessment("German (de)", {
+  header: ["KI-System", "Bestimmungsgemäße Verwendung", "Vorhersehbarer Missbrauch", "Betroffene", "Auswirkung", "Art der Auswirkung", "Schutzmaßnahmen", "Status"],
+  impactKind: ["Schaden", "Nutzen", "Negativ"],
+  status: ["Entwurf", "In Prüfung", "Freigegeben"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("English (en)", {
   header: ["Risk ID", "Risk", "Description", "Likelihood", "Impact", "Risk owner", "Status", "Treatment"],
@@ -10,4 +13,22 @@ describeRegister("English (en)", {
   yes: "Yes",
   no: "No",
   inOperation: "In production",
+});
+
+describeSoa("English (en)", {
+  header: ["Control ID", "Control title", "Applicable (Y/N)", "Justification for inclusion/exclusion", "Implementation status", "Implementation description", "Evidence"],
+  applicable: ["Y", "Yes", "Applicable", "yes", "Not applicable"],
+  status: ["Implemented", "Partially implemented", "Planned", "Not implemented", "N/A"],
+});
+
+describeInventory("English (en)", {
+  header: ["AI system name", "Intended purpose", "System owner", "Lifecycle stage", "Our role", "Data sources", "Third parties"],
+  stage: ["Design", "Testing", "Pilot", "In production"],
+  role: ["Provider", "Developer", "Deployer", "User"],
+});
+
+describeAssessment("English (en)", {
+  header: ["AI system", "Intended use", "Foreseeable misuse", "Affected parties", "Potential harm", "Harm or benefit", "Mitigations", "Status"],
+  impactKind: ["Harm", "Benefit", "Negative"],
+  status: ["Draft", "In review", "Approved"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Spanish (es)", {
   header: ["ID del riesgo", "Riesgo", "Descripción", "Probabilidad", "Impacto", "Propietario del riesgo", "Estado", "Tratamiento"],
@@ -10,4 +13,22 @@ describeRegister("Spanish (es)", {
   yes: "Sí",
   no: "No",
   inOperation: "En producción",
+});
+
+describeSoa("Spanish (es)", {
+  header: ["ID del control", "Título del control", "Aplicabilidad", "Justificación", "Estado de implementación", "Descripción de la implementación", "Evidencias"],
+  applicable: ["Sí", "Aplicable", "si", "SÍ", "No aplicable"],
+  status: ["Implementado", "Parcialmente implementado", "Planificado", "No implementado", "Excluido"],
+});
+
+describeInventory("Spanish (es)", {
+  header: ["Nombre del sistema", "Finalidad", "Propietario", "Etapa", "Rol", "Fuentes de datos", "Proveedores"],
+  stage: ["Diseño", "Pruebas", "Despliegue", "En producción"],
+  role: ["Proveedor", "Desarrollador", "Implementador", "Usuario"],
+});
+
+describeAssessment("Spanish (es)", {
+  header: ["Sistema de IA", "Uso previsto", "Uso indebido previsible", "Partes afectadas", "Impacto", "Tipo de impacto", "Medidas de mitigación", "Estado"],
+  impactKind: ["Daño", "Beneficio", "Negativo"],
+  status: ["Borrador", "En revisión", "Aprobado"],
 });

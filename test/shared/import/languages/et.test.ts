@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Estonian (et)", {
   header: ["Riski ID", "Risk", "Kirjeldus", "Tõenäosus", "Mõju", "Riski omanik", "Staatus", "Riski käsitlemine"],
@@ -10,4 +13,22 @@ describeRegister("Estonian (et)", {
   yes: "Jah",
   no: "Ei",
   inOperation: "Tootmine",
+});
+
+describeSoa("Estonian (et)", {
+  header: ["Meetme ID", "Meede", "Kohaldatavus", "Põhjendus", "Rakendamise staatus", "Rakendamise kirjeldus", "Tõendid"],
+  applicable: ["Jah", "Kohaldatav", "jah", "JAH", "Ei kohaldu"],
+  status: ["Rakendatud", "Osaliselt rakendatud", "Planeeritud", "Rakendamata", "Ei kohaldu"],
+});
+
+describeInventory("Estonian (et)", {
+  header: ["Süsteemi nimi", "Eesmärk", "Omanik", "Elutsükli etapp", "Roll", "Andmed", "Tarnijad"],
+  stage: ["Disain", "Testimine", "Juurutamine", "Tootmine"],
+  role: ["Pakkuja", "Arendaja", "Juurutaja", "Kasutaja"],
+});
+
+describeAssessment("Estonian (et)", {
+  header: ["Tehisintellektisüsteem", "Kavandatud kasutus", "Väärkasutus", "Mõjutatud osapooled", "Mõju", "Mõju liik", "Meetmed", "Staatus"],
+  impactKind: ["Kahju", "Kasu", "Negatiivne"],
+  status: ["Mustand", "Ülevaatamisel", "Kinnitatud"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Finnish (fi)", {
   header: ["Riskin tunnus", "Riski", "Kuvaus", "Todennäköisyys", "Vaikutus", "Riskin omistaja", "Tila", "Riskin käsittely"],
@@ -10,4 +13,22 @@ describeRegister("Finnish (fi)", {
   yes: "Kyllä",
   no: "Ei",
   inOperation: "Tuotannossa",
+});
+
+describeSoa("Finnish (fi)", {
+  header: ["Hallintakeinon tunnus", "Hallintakeino", "Soveltuvuus", "Perustelu", "Toteutuksen tila", "Toteutuksen kuvaus", "Näyttö"],
+  applicable: ["Kyllä", "Sovelletaan", "kyllä", "KYLLÄ", "Ei sovelleta"],
+  status: ["Toteutettu", "Osittain toteutettu", "Suunniteltu", "Ei toteutettu", "Ei sovelleta"],
+});
+
+describeInventory("Finnish (fi)", {
+  header: ["Järjestelmän nimi", "Käyttötarkoitus", "Omistaja", "Elinkaaren vaihe", "Rooli", "Data", "Toimittajat"],
+  stage: ["Design", "Testaus", "Käyttöönotto", "Tuotannossa"],
+  role: ["Tarjoaja", "Kehittäjä", "Käyttöönottaja", "Käyttäjä"],
+});
+
+describeAssessment("Finnish (fi)", {
+  header: ["Tekoälyjärjestelmä", "Käyttötarkoitus", "Väärinkäyttö", "Sidosryhmät", "Vaikutus", "Vaikutuksen tyyppi", "Toimenpiteet", "Tila"],
+  impactKind: ["Haitta", "Hyöty", "Negatiivinen"],
+  status: ["Luonnos", "Tarkastettavana", "Hyväksytty"],
 });

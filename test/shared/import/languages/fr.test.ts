@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("French (fr)", {
   header: ["ID du risque", "Risque", "Description", "Probabilité", "Gravité", "Propriétaire du risque", "Statut", "Traitement"],
@@ -10,4 +13,22 @@ describeRegister("French (fr)", {
   yes: "Oui",
   no: "Non",
   inOperation: "En production",
+});
+
+describeSoa("French (fr)", {
+  header: ["ID du contrôle", "Titre de la mesure", "Applicabilité", "Justification", "État de mise en œuvre", "Description de la mise en œuvre", "Preuves"],
+  applicable: ["Oui", "Applicable", "oui", "OUI", "Non applicable"],
+  status: ["Mis en œuvre", "Partiellement mis en œuvre", "Prévu", "Non mis en œuvre", "Exclu"],
+});
+
+describeInventory("French (fr)", {
+  header: ["Nom du système", "Finalité", "Propriétaire", "Phase du cycle de vie", "Rôle", "Données", "Fournisseurs"],
+  stage: ["Conception", "Recette", "Déploiement", "En production"],
+  role: ["Fournisseur", "Développeur", "Déployeur", "Utilisateur"],
+});
+
+describeAssessment("French (fr)", {
+  header: ["Système d'IA", "Usage prévu", "Mauvais usage prévisible", "Parties prenantes", "Impact", "Type d'impact", "Mesures d'atténuation", "Statut"],
+  impactKind: ["Préjudice", "Bénéfice", "Négatif"],
+  status: ["Brouillon", "En validation", "Approuvé"],
 });

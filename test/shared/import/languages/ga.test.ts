@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Irish (ga)", {
   header: ["Aitheantas riosca", "Riosca", "Cur síos", "Dóchúlacht", "Tionchar", "Úinéir riosca", "Stádas", "Cóireáil"],
@@ -10,4 +13,22 @@ describeRegister("Irish (ga)", {
   yes: "Tá",
   no: "Níl",
   inOperation: "I bhfeidhm",
+});
+
+describeSoa("Irish (ga)", {
+  header: ["Aitheantas rialaithe", "Rialú", "Infheidhmeacht", "Fírinniú", "Stádas cur i bhfeidhm", "Cur síos ar chur i bhfeidhm", "Fianaise"],
+  applicable: ["Tá", "Infheidhme", "tá", "TÁ", "Ní bhaineann"],
+  status: ["Curtha i bhfeidhm", "Go páirteach", "Beartaithe", "Gan cur i bhfeidhm", "Ní bhaineann"],
+});
+
+describeInventory("Irish (ga)", {
+  header: ["Ainm an chórais", "Cuspóir", "Úinéir", "Céim", "Ról", "Sonraí", "Soláthraithe"],
+  stage: ["Dearadh", "Tástáil", "Imscaradh", "I bhfeidhm"],
+  role: ["Soláthraí", "Forbróir", "Imscarthóir", "Úsáideoir"],
+});
+
+describeAssessment("Irish (ga)", {
+  header: ["Córas IA", "Úsáid bheartaithe", "Mí-úsáid", "Páirtithe lena mbaineann", "Tionchar", "Cineál tionchair", "Bearta", "Stádas"],
+  impactKind: ["Díobháil", "Tairbhe", "Diúltach"],
+  status: ["Dréacht", "Á athbhreithniú", "Faofa"],
 });

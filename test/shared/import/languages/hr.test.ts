@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Croatian (hr)", {
   header: ["ID rizika", "Rizik", "Opis", "Vjerojatnost", "Utjecaj", "Vlasnik rizika", "Status", "Postupanje"],
@@ -10,4 +13,22 @@ describeRegister("Croatian (hr)", {
   yes: "Da",
   no: "Ne",
   inOperation: "U produkciji",
+});
+
+describeSoa("Croatian (hr)", {
+  header: ["ID kontrole", "Naziv kontrole", "Primjenjivost", "Obrazloženje", "Status implementacije", "Opis implementacije", "Dokazi"],
+  applicable: ["Da", "Primjenjivo", "DA", "da", "Nije primjenjivo"],
+  status: ["Implementirano", "Djelomično implementirano", "Planirano", "Nije implementirano", "Nije primjenjivo"],
+});
+
+describeInventory("Croatian (hr)", {
+  header: ["Naziv sustava", "Svrha", "Vlasnik", "Faza životnog ciklusa", "Uloga", "Podaci", "Dobavljači"],
+  stage: ["Dizajn", "Testiranje", "Uvođenje", "U produkciji"],
+  role: ["Pružatelj", "Razvijatelj", "Subjekt koji uvodi sustav", "Korisnik"],
+});
+
+describeAssessment("Croatian (hr)", {
+  header: ["AI sustav", "Namjena", "Zlouporaba", "Dionici", "Utjecaj", "Vrsta utjecaja", "Mjere", "Status"],
+  impactKind: ["Šteta", "Korist", "Negativno"],
+  status: ["Nacrt", "U pregledu", "Odobreno"],
 });

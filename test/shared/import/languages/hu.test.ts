@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Hungarian (hu)", {
   header: ["Kockázat azonosító", "Kockázat", "Leírás", "Valószínűség", "Hatás", "Kockázatgazda", "Állapot", "Kockázatkezelés"],
@@ -10,4 +13,22 @@ describeRegister("Hungarian (hu)", {
   yes: "Igen",
   no: "Nem",
   inOperation: "Üzemben",
+});
+
+describeSoa("Hungarian (hu)", {
+  header: ["Kontroll azonosító", "Kontroll megnevezése", "Alkalmazhatóság", "Indoklás", "Megvalósítás állapota", "Megvalósítás leírása", "Bizonyítékok"],
+  applicable: ["Igen", "Alkalmazható", "igen", "IGEN", "Nem alkalmazható"],
+  status: ["Megvalósítva", "Részben megvalósítva", "Tervezett", "Nincs megvalósítva", "Nem alkalmazható"],
+});
+
+describeInventory("Hungarian (hu)", {
+  header: ["Rendszer neve", "Rendeltetés", "Tulajdonos", "Életciklus-szakasz", "Szerepkör", "Adatok", "Beszállítók"],
+  stage: ["Design", "Tesztelés", "Bevezetés", "Üzemben"],
+  role: ["Szolgáltató", "Fejlesztő", "Alkalmazó", "Felhasználó"],
+});
+
+describeAssessment("Hungarian (hu)", {
+  header: ["MI-rendszer", "Rendeltetésszerű használat", "Visszaélés", "Érintettek", "Hatás", "Hatás típusa", "Intézkedések", "Állapot"],
+  impactKind: ["Kár", "Előny", "Negatív"],
+  status: ["Tervezet", "Felülvizsgálat alatt", "Jóváhagyva"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Italian (it)", {
   header: ["ID rischio", "Rischio", "Descrizione", "Probabilità", "Impatto", "Responsabile", "Stato", "Trattamento"],
@@ -10,4 +13,22 @@ describeRegister("Italian (it)", {
   yes: "Sì",
   no: "No",
   inOperation: "In produzione",
+});
+
+describeSoa("Italian (it)", {
+  header: ["ID controllo", "Titolo del controllo", "Applicabilità", "Giustificazione", "Stato di attuazione", "Implementazione", "Evidenze"],
+  applicable: ["Sì", "Applicabile", "si", "SÌ", "Non applicabile"],
+  status: ["Implementato", "Parzialmente", "Pianificato", "Non implementato", "Escluso"],
+});
+
+describeInventory("Italian (it)", {
+  header: ["Nome del sistema", "Finalità", "Responsabile", "Fase del ciclo di vita", "Ruolo", "Fonti dei dati", "Fornitori"],
+  stage: ["Progettazione", "Collaudo", "Rilascio", "In produzione"],
+  role: ["Fornitore", "Sviluppatore", "Operatore", "Utente"],
+});
+
+describeAssessment("Italian (it)", {
+  header: ["Sistema di IA", "Uso previsto", "Uso improprio prevedibile", "Parti interessate", "Impatto", "Tipo di impatto", "Misure di mitigazione", "Stato"],
+  impactKind: ["Danno", "Beneficio", "Negativo"],
+  status: ["Bozza", "In revisione", "Approvato"],
 });

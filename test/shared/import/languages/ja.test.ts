@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Japanese (ja)", {
   header: ["リスクID", "リスク", "説明", "発生可能性", "影響度", "責任者", "ステータス", "対応"],
@@ -10,4 +13,22 @@ describeRegister("Japanese (ja)", {
   yes: "はい",
   no: "いいえ",
   inOperation: "運用中",
+});
+
+describeSoa("Japanese (ja)", {
+  header: ["管理策番号", "管理策", "適用可否", "適用・除外の理由", "実施状況", "実施内容", "証跡"],
+  applicable: ["はい", "適用", "はい", "適用", "適用外"],
+  status: ["実施済み", "一部実施", "実施予定", "未実施", "適用外"],
+});
+
+describeInventory("Japanese (ja)", {
+  header: ["システム名", "利用目的", "責任者", "ライフサイクル段階", "役割", "学習データ", "委託先"],
+  stage: ["設計", "検証", "導入", "運用中"],
+  role: ["提供者", "開発者", "導入者", "利用者"],
+});
+
+describeAssessment("Japanese (ja)", {
+  header: ["AIシステム", "想定用途", "誤用", "利害関係者", "影響", "影響の種類", "対策", "ステータス"],
+  impactKind: ["危害", "便益", "ネガティブ"],
+  status: ["草案", "レビュー中", "承認済み"],
 });

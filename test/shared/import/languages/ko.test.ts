@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Korean (ko)", {
   header: ["위험 ID", "위험", "설명", "발생 가능성", "영향도", "담당자", "상태", "처리"],
@@ -10,4 +13,22 @@ describeRegister("Korean (ko)", {
   yes: "예",
   no: "아니오",
   inOperation: "운영 중",
+});
+
+describeSoa("Korean (ko)", {
+  header: ["통제 번호", "통제항목", "적용 여부", "사유", "이행 상태", "운영 현황", "증적"],
+  applicable: ["예", "적용", "Y", "적용", "미적용"],
+  status: ["이행 완료", "부분 이행", "이행 예정", "미이행", "해당 없음"],
+});
+
+describeInventory("Korean (ko)", {
+  header: ["시스템명", "사용 목적", "담당자", "생명주기 단계", "역할", "데이터", "공급업체"],
+  stage: ["설계", "검증", "배포", "운영 중"],
+  role: ["제공자", "개발자", "배포자", "사용자"],
+});
+
+describeAssessment("Korean (ko)", {
+  header: ["AI 시스템", "의도된 용도", "오용", "이해관계자", "영향", "영향 유형", "완화 조치", "상태"],
+  impactKind: ["피해", "편익", "부정적"],
+  status: ["초안", "검토 중", "승인"],
 });

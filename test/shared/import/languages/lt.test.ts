@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Lithuanian (lt)", {
   header: ["Rizikos ID", "Rizika", "Aprašymas", "Tikimybė", "Poveikis", "Rizikos savininkas", "Būsena", "Rizikos valdymas"],
@@ -10,4 +13,22 @@ describeRegister("Lithuanian (lt)", {
   yes: "Taip",
   no: "Ne",
   inOperation: "Naudojama",
+});
+
+describeSoa("Lithuanian (lt)", {
+  header: ["Kontrolės ID", "Kontrolės pavadinimas", "Taikomumas", "Pagrindimas", "Įgyvendinimo būsena", "Įgyvendinimo aprašymas", "Įrodymai"],
+  applicable: ["Taip", "Taikoma", "taip", "TAIP", "Netaikoma"],
+  status: ["Įgyvendinta", "Iš dalies įgyvendinta", "Planuojama", "Neįgyvendinta", "Netaikoma"],
+});
+
+describeInventory("Lithuanian (lt)", {
+  header: ["Sistemos pavadinimas", "Paskirtis", "Savininkas", "Gyvavimo ciklo etapas", "Vaidmuo", "Duomenys", "Tiekėjai"],
+  stage: ["Projektavimas", "Testavimas", "Diegimas", "Naudojama"],
+  role: ["Tiekėjas", "Kūrėjas", "Diegėjas", "Naudotojas"],
+});
+
+describeAssessment("Lithuanian (lt)", {
+  header: ["Dirbtinio intelekto sistema", "Paskirtis", "Netinkamas naudojimas", "Paveiktos šalys", "Poveikis", "Poveikio tipas", "Priemonės", "Būsena"],
+  impactKind: ["Žala", "Nauda", "Neigiamas"],
+  status: ["Juodraštis", "Peržiūrima", "Patvirtinta"],
 });

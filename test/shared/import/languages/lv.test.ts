@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Latvian (lv)", {
   header: ["Riska ID", "Risks", "Apraksts", "Varbūtība", "Ietekme", "Riska īpašnieks", "Statuss", "Riska apstrāde"],
@@ -10,4 +13,22 @@ describeRegister("Latvian (lv)", {
   yes: "Jā",
   no: "Nē",
   inOperation: "Ekspluatācijā",
+});
+
+describeSoa("Latvian (lv)", {
+  header: ["Kontroles ID", "Kontroles nosaukums", "Piemērojamība", "Pamatojums", "Ieviešanas statuss", "Ieviešanas apraksts", "Pierādījumi"],
+  applicable: ["Jā", "Piemērojams", "jā", "JĀ", "Nav piemērojams"],
+  status: ["Ieviests", "Daļēji ieviests", "Plānots", "Nav ieviests", "Nav piemērojams"],
+});
+
+describeInventory("Latvian (lv)", {
+  header: ["Sistēmas nosaukums", "Mērķis", "Īpašnieks", "Dzīves cikla posms", "Loma", "Dati", "Piegādātāji"],
+  stage: ["Projektēšana", "Testēšana", "Ieviešana", "Ekspluatācijā"],
+  role: ["Nodrošinātājs", "Izstrādātājs", "Uzturētājs", "Lietotājs"],
+});
+
+describeAssessment("Latvian (lv)", {
+  header: ["MI sistēma", "Paredzētais lietojums", "Ļaunprātīga izmantošana", "Ietekmētās puses", "Ietekme", "Ietekmes veids", "Pasākumi", "Statuss"],
+  impactKind: ["Kaitējums", "Ieguvums", "Negatīvs"],
+  status: ["Melnraksts", "Pārskatīšanā", "Apstiprināts"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Maltese (mt)", {
   header: ["ID tar-riskju", "Riskju", "Deskrizzjoni", "Probabbiltà", "Impatt", "Sid tar-riskju", "Status", "Trattament"],
@@ -10,4 +13,22 @@ describeRegister("Maltese (mt)", {
   yes: "Iva",
   no: "Le",
   inOperation: "Produzzjoni",
+});
+
+describeSoa("Maltese (mt)", {
+  header: ["ID tal-kontroll", "Titlu tal-kontroll", "Applikabbiltà", "Ġustifikazzjoni", "Status tal-implimentazzjoni", "Deskrizzjoni tal-implimentazzjoni", "Evidenza"],
+  applicable: ["Iva", "Applikabbli", "iva", "IVA", "Mhux applikabbli"],
+  status: ["Implimentat", "Parzjalment implimentat", "Ippjanat", "Mhux implimentat", "Mhux applikabbli"],
+});
+
+describeInventory("Maltese (mt)", {
+  header: ["Isem tas-sistema", "Skop", "Sid", "Stadju", "Rwol", "Dejta", "Fornituri"],
+  stage: ["Disinn", "Ittestjar", "Skjerament", "Produzzjoni"],
+  role: ["Fornitur", "Żviluppatur", "Implimentatur", "Utent"],
+});
+
+describeAssessment("Maltese (mt)", {
+  header: ["Sistema tal-IA", "Użu maħsub", "Użu ħażin", "Partijiet affettwati", "Impatt", "Tip ta' impatt", "Miżuri", "Status"],
+  impactKind: ["Ħsara", "Benefiċċju", "Negattiv"],
+  status: ["Abbozz", "Taħt reviżjoni", "Approvat"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Dutch (nl)", {
   header: ["Risico-ID", "Risico", "Omschrijving", "Kans", "Impact", "Risico-eigenaar", "Status", "Risicobehandeling"],
@@ -10,4 +13,22 @@ describeRegister("Dutch (nl)", {
   yes: "Ja",
   no: "Nee",
   inOperation: "In productie",
+});
+
+describeSoa("Dutch (nl)", {
+  header: ["Maatregel-ID", "Beheersmaatregel", "Van toepassing", "Rechtvaardiging", "Implementatiestatus", "Implementatie", "Bewijs"],
+  applicable: ["Ja", "Van toepassing", "ja", "JA", "Niet van toepassing"],
+  status: ["Geïmplementeerd", "Gedeeltelijk", "Gepland", "Niet geïmplementeerd", "Uitgesloten"],
+});
+
+describeInventory("Dutch (nl)", {
+  header: ["Naam van het systeem", "Doel", "Eigenaar", "Levenscyclusfase", "Rol van de organisatie", "Databronnen", "Leveranciers"],
+  stage: ["Ontwerp", "Validatie", "Uitrol", "In productie"],
+  role: ["Aanbieder", "Ontwikkelaar", "Gebruiksverantwoordelijke", "Gebruiker"],
+});
+
+describeAssessment("Dutch (nl)", {
+  header: ["AI-systeem", "Beoogd gebruik", "Voorzienbaar misbruik", "Betrokkenen", "Impact", "Soort impact", "Mitigerende maatregelen", "Status"],
+  impactKind: ["Schade", "Voordeel", "Negatief"],
+  status: ["Concept", "In beoordeling", "Goedgekeurd"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Norwegian (no)", {
   header: ["Risiko-ID", "Risiko", "Beskrivelse", "Sannsynlighet", "Konsekvens", "Risikoeier", "Status", "Risikohåndtering"],
@@ -10,4 +13,22 @@ describeRegister("Norwegian (no)", {
   yes: "Ja",
   no: "Nei",
   inOperation: "I drift",
+});
+
+describeSoa("Norwegian (no)", {
+  header: ["Kontroll-ID", "Kontroll", "Anvendelighet", "Begrunnelse", "Implementeringsstatus", "Beskrivelse av implementering", "Dokumentasjon"],
+  applicable: ["Ja", "Relevant", "ja", "JA", "Ikke relevant"],
+  status: ["Implementert", "Delvis implementert", "Planlagt", "Ikke implementert", "Ikke relevant"],
+});
+
+describeInventory("Norwegian (no)", {
+  header: ["Systemnavn", "Formål", "Eier", "Livssyklusfase", "Rolle", "Datakilder", "Leverandører"],
+  stage: ["Design", "Validering", "Utrulling", "I drift"],
+  role: ["Tilbyder", "Utvikler", "Idriftsetter", "Bruker"],
+});
+
+describeAssessment("Norwegian (no)", {
+  header: ["KI-system", "Tiltenkt bruk", "Misbruk", "Berørte parter", "Påvirkning", "Type påvirkning", "Tiltak", "Status"],
+  impactKind: ["Skade", "Fordel", "Negativ"],
+  status: ["Utkast", "Til gjennomgang", "Godkjent"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Brazilian Portuguese (pt-br)", {
   header: ["ID do risco", "Risco", "Descrição", "Probabilidade", "Impacto", "Responsável", "Status", "Tratamento"],
@@ -10,4 +13,22 @@ describeRegister("Brazilian Portuguese (pt-br)", {
   yes: "Sim",
   no: "Não",
   inOperation: "Em produção",
+});
+
+describeSoa("Brazilian Portuguese (pt-br)", {
+  header: ["ID do controle", "Controle", "Aplicabilidade", "Justificativa", "Status de implementação", "Descrição da implementação", "Evidências"],
+  applicable: ["Sim", "Aplicável", "sim", "SIM", "Não se aplica"],
+  status: ["Implementado", "Parcialmente implementado", "Planejado", "Não implementado", "Não se aplica"],
+});
+
+describeInventory("Brazilian Portuguese (pt-br)", {
+  header: ["Nome do sistema", "Finalidade", "Responsável", "Estágio do ciclo de vida", "Papel da organização", "Dados", "Fornecedores"],
+  stage: ["Projeto", "Testes", "Implantação", "Em produção"],
+  role: ["Fornecedor", "Desenvolvedor", "Operador", "Usuário"],
+});
+
+describeAssessment("Brazilian Portuguese (pt-br)", {
+  header: ["Sistema de IA", "Uso pretendido", "Uso indevido", "Partes interessadas", "Impacto", "Tipo de impacto", "Medidas de mitigação", "Status"],
+  impactKind: ["Dano", "Benefício", "Negativo"],
+  status: ["Rascunho", "Em revisão", "Aprovado"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
+import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Portuguese (pt)", {
   header: ["ID do risco", "Risco", "Descrição", "Probabilidade", "Impacto", "Responsável", "Estado", "Tratamento"],
@@ -10,4 +13,22 @@ describeRegister("Portuguese (pt)", {
   yes: "Sim",
   no: "Não",
   inOperation: "Em produção",
+});
+
+describeSoa("Portuguese (pt)", {
+  header: ["ID do controlo", "Título do controlo", "Aplicabilidade", "Justificação", "Estado de implementação", "Descrição da implementação", "Evidências"],
+  applicable: ["Sim", "Aplicável", "sim", "SIM", "Não aplicável"],
+  status: ["Implementado", "Parcialmente implementado", "Planeado", "Não implementado", "Excluído"],
+});
+
+describeInventory("Portuguese (pt)", {
+  header: ["Nome do sistema", "Finalidade", "Proprietário", "Fase", "Papel", "Fontes de dados", "Fornecedores"],
+  stage: ["Desenho", "Testes", "Implementação", "Em produção"],
+  role: ["Fornecedor", "Desenvolvedor", "Operador", "Utilizador"],
+});
+
+describeAssessment("Portuguese (pt)", {
+  header: ["Sistema de IA", "Utilização prevista", "Uso indevido previsível", "Partes afetadas", "Impacto", "Tipo de impacto", "Medidas de mitigação", "Estado"],
+  impactKind: ["Dano", "Benefício", "Negativo"],
+  status: ["Rascunho", "Em revisão", "Aprovado"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Romanian (ro)", {
   header: ["ID risc", "Risc", "Descriere", "Probabilitate", "Impact", "Proprietarul riscului", "Stare", "Tratarea riscului"],
@@ -10,4 +13,22 @@ describeRegister("Romanian (ro)", {
   yes: "Da",
   no: "Nu",
   inOperation: "În producție",
+});
+
+describeSoa("Romanian (ro)", {
+  header: ["ID control", "Denumire control", "Aplicabilitate", "Justificare", "Stadiul implementării", "Descrierea implementării", "Dovezi"],
+  applicable: ["Da", "Aplicabil", "da", "DA", "Neaplicabil"],
+  status: ["Implementat", "Parțial implementat", "Planificat", "Neimplementat", "Nu se aplică"],
+});
+
+describeInventory("Romanian (ro)", {
+  header: ["Numele sistemului", "Scop", "Proprietar", "Etapa ciclului de viață", "Rol", "Surse de date", "Furnizori"],
+  stage: ["Proiectare", "Testare", "Lansare", "În producție"],
+  role: ["Furnizor", "Dezvoltator", "Implementator", "Utilizator"],
+});
+
+describeAssessment("Romanian (ro)", {
+  header: ["Sistem de IA", "Utilizare preconizată", "Utilizare necorespunzătoare", "Părți afectate", "Impact", "Tipul impactului", "Măsuri", "Stare"],
+  impactKind: ["Prejudiciu", "Beneficiu", "Negativ"],
+  status: ["Ciornă", "În revizuire", "Aprobat"],
 });

@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Slovak (sk)", {
   header: ["ID rizika", "Riziko", "Popis", "Pravdepodobnosť", "Dopad", "Vlastník rizika", "Stav", "Ošetrenie rizika"],
@@ -10,4 +13,22 @@ describeRegister("Slovak (sk)", {
   yes: "Áno",
   no: "Nie",
   inOperation: "V prevádzke",
+});
+
+describeSoa("Slovak (sk)", {
+  header: ["ID opatrenia", "Názov opatrenia", "Aplikovateľnosť", "Zdôvodnenie", "Stav implementácie", "Popis implementácie", "Dôkazy"],
+  applicable: ["Áno", "Aplikovateľné", "áno", "ano", "Nie"],
+  status: ["Implementované", "Čiastočne implementované", "Plánované", "Neimplementované", "Netýka sa"],
+});
+
+describeInventory("Slovak (sk)", {
+  header: ["Názov systému", "Účel", "Vlastník", "Fáza životného cyklu", "Rola", "Údaje", "Dodávatelia"],
+  stage: ["Návrh", "Testovanie", "Nasadenie", "V prevádzke"],
+  role: ["Poskytovateľ", "Vývojár", "Nasadzujúci subjekt", "Používateľ"],
+});
+
+describeAssessment("Slovak (sk)", {
+  header: ["Systém AI", "Zamýšľané použitie", "Zneužitie", "Dotknuté osoby", "Vplyv", "Typ vplyvu", "Zmierňujúce opatrenia", "Stav"],
+  impactKind: ["Ujma", "Prínos", "Negatívny"],
+  status: ["Návrh", "Na schválenie", "Schválené"],
 });

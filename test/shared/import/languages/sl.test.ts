@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Slovenian (sl)", {
   header: ["ID tveganja", "Tveganje", "Opis", "Verjetnost", "Vpliv", "Lastnik tveganja", "Status", "Obravnava tveganja"],
@@ -10,4 +13,22 @@ describeRegister("Slovenian (sl)", {
   yes: "Da",
   no: "Ne",
   inOperation: "Produkcija",
+});
+
+describeSoa("Slovenian (sl)", {
+  header: ["ID kontrole", "Naziv kontrole", "Uporabnost", "Utemeljitev", "Status izvedbe", "Opis izvedbe", "Dokazi"],
+  applicable: ["Da", "Uporabno", "DA", "da", "Ni uporabno"],
+  status: ["Izvedeno", "Delno izvedeno", "Načrtovano", "Ni izvedeno", "Ni uporabno"],
+});
+
+describeInventory("Slovenian (sl)", {
+  header: ["Ime sistema", "Predvideni namen", "Lastnik", "Faza življenjskega cikla", "Vloga", "Podatki", "Dobavitelji"],
+  stage: ["Zasnova", "Testiranje", "Uvajanje", "Produkcija"],
+  role: ["Ponudnik", "Razvijalec", "Uvajalec", "Uporabnik"],
+});
+
+describeAssessment("Slovenian (sl)", {
+  header: ["Sistem UI", "Predvidena uporaba", "Zloraba", "Deležniki", "Vpliv", "Vrsta vpliva", "Ukrepi", "Status"],
+  impactKind: ["Škoda", "Korist", "Negativno"],
+  status: ["Osnutek", "V pregledu", "Odobreno"],
 });

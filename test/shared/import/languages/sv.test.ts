@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Swedish (sv)", {
   header: ["Risk-ID", "Risk", "Beskrivning", "Sannolikhet", "Konsekvens", "Riskägare", "Status", "Riskhantering"],
@@ -10,4 +13,28 @@ describeRegister("Swedish (sv)", {
   yes: "Ja",
   no: "Nej",
   inOperation: "I produktion",
+});
+
+describeSoa("Swedish (sv)", {
+  header: ["Kontroll-ID", "Kontroll", "Tillämplighet", "Motivering", "Implementeringsstatus", "Beskrivning av implementering", "Bevis"],
+  applicable: ["Ja", "Tillämplig", "ja", "JA", "Ej tillämplig"],
+  status: ["Implementerad", "Delvis implementerad", "Planerad", "Ej implementerad", "Ej tillämplig"],
+});
+
+describeInventory("Swedish (sv)", {
+  header: ["Systemnamn", "Syfte", "Ägare", "Livscykelfas", "Roll", "Data", "Leverantörer"],
+  stage: ["Design", "Testning", "Driftsättning", "I drift"],
+  role: ["Leverantör", "Utvecklare", "Tillhandahållare", "Användare"],
+});
+
+describeAssessment("Swedish (sv)", {
+  header: ["AI-system", "Avsedd användning", "Missbruk", "Berörda parter", "Påverkan", "Typ av påverkan", "Åtgärder", "Status"],
+  impactKind: ["Skada", "Nytta", "Negativ"],
+  status: ["Utkast", "Under granskning", "Godkänd"],
+});
+
+describeSoa("Swedish (sv), other headers", {
+  header: ["Kontroll nr", "Säkerhetsåtgärd", "Tillämplig (Ja/Nej)", "Motivering till inkludering/exkludering", "Status för implementering", "Införande", "Belägg"],
+  applicable: ["Ja", "ja", "JA", "Tillämpligt", "Nej"],
+  status: ["Infört", "Pågår", "Planerat", "Inte infört", "Ej tillämpligt"],
 });

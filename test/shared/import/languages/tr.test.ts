@@ -1,4 +1,7 @@
+import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
+import { describeInventory } from "./example-inventory";
+import { describeSoa } from "./example-soa";
 
 describeRegister("Turkish (tr)", {
   header: ["Risk No", "Risk", "Açıklama", "Olasılık", "Etki", "Risk sahibi", "Durum", "Risk işleme"],
@@ -10,4 +13,22 @@ describeRegister("Turkish (tr)", {
   yes: "Evet",
   no: "Hayır",
   inOperation: "Üretimde",
+});
+
+describeSoa("Turkish (tr)", {
+  header: ["Kontrol No", "Kontrol Adı", "Uygulanabilirlik", "Gerekçe", "Uygulama Durumu", "Uygulama Açıklaması", "Kanıtlar"],
+  applicable: ["Evet", "Uygulanabilir", "evet", "EVET", "Hayır"],
+  status: ["Uygulandı", "Kısmen uygulandı", "Planlandı", "Uygulanmadı", "Uygulanamaz"],
+});
+
+describeInventory("Turkish (tr)", {
+  header: ["Sistem Adı", "Kullanım Amacı", "Sorumlu", "Yaşam Döngüsü Aşaması", "Rol", "Veri Kaynakları", "Tedarikçiler"],
+  stage: ["Tasarım", "Doğrulama", "Devreye alma", "Üretimde"],
+  role: ["Sağlayıcı", "Geliştirici", "Uygulayıcı", "Kullanıcı"],
+});
+
+describeAssessment("Turkish (tr)", {
+  header: ["Yapay Zeka Sistemi", "Amaçlanan kullanım", "Kötüye kullanım", "Etkilenen taraflar", "Etki", "Etki türü", "Önlemler", "Durum"],
+  impactKind: ["Zarar", "Fayda", "Olumsuz"],
+  status: ["Taslak", "İncelemede", "Onaylandı"],
 });
