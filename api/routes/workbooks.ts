@@ -10,7 +10,7 @@ import { decodeCursor, encodeCursor } from "../http/cursor";
 import { parseRequestPart } from "../http/validate";
 import { limitSchema, SLUG_PATTERN, slugSchema, teamIdSchema } from "../../shared/api/ids";
 import { versionSummary } from "./version-summary";
-import type { WorkbookCursor, WorkbookRecord } from "../store/port";
+import type { WorkbookCursor, WorkbookLatest } from "../store/port";
 import { methodNotAllowed, principalOf, requireTeamVisible } from "./context";
 
 const listQuerySchema = z.object({
@@ -51,12 +51,13 @@ export function workbookRoutes(deps: ResolvedDeps, contract: Contract): Hono<App
     // Org-wide keys read the index in one run; team keys read it team by team, in order.
     const teams: readonly (string | undefined)[] =
       query.team !== undefined ? [query.team] : isOrgRole(principal.role) ? [undefined] : [...principal.teams].sort();
-    const found: WorkbookRecord[] = [];
+    const found: WorkbookLatest[] = [];
     let next: WorkbookCursor | undefined;
     for (const [index, team] of teams.entries()) {
       if (cursor && team !== undefined && team < cursor.team) continue;
       const after = cursor && (team === undefined || team === cursor.team) ? cursor : undefined;
-      const page = await store.listWorkbooks(principal.org, { limit: limit - found.length, team, after });
+      // The index carries each workbook's newest version: no head query per workbook.
+      const page = await store.listLatestVersions(principal.org, { limit: limit - found.length, team, after });
       found.push(...page.items);
       if (page.next !== undefined) {
         next = page.next;
@@ -64,16 +65,17 @@ export function workbookRoutes(deps: ResolvedDeps, contract: Contract): Hono<App
       }
       if (found.length >= limit) {
         const last = found[found.length - 1];
-        if (index < teams.length - 1 && last) next = { team: last.team, workbook: last.workbook };
+        if (index < teams.length - 1 && last) next = { team: last.workbook.team, workbook: last.workbook.workbook };
         break;
       }
     }
-    const latest = await Promise.all(found.map((w) => store.getVersion(w, "latest")));
     return c.json({
-      items: found.map((w, i) => {
-        const record = latest[i];
-        return { team: w.team, workbook: w.workbook, createdAt: w.createdAt, latest: record ? versionSummary(record) : null };
-      }),
+      items: found.map(({ workbook: w, latest }) => ({
+        team: w.team,
+        workbook: w.workbook,
+        createdAt: w.createdAt,
+        latest: latest ? versionSummary(latest) : null,
+      })),
       nextCursor: next === undefined ? null : encodeCursor(next),
     });
   });

@@ -580,3 +580,19 @@ describe("a report larger than the deployment can return", () => {
     expect(body.detail).toMatch(/teams=/);
   });
 });
+
+describe("the workbook list", () => {
+  it("names each workbook's newest version from the index's pointers: one index query, one probe, no head query per workbook", async () => {
+    calls.reset();
+    dynamo.reset();
+    const response = await call(server.origin, "GET", "/v1/workbooks", { key: admin });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { items: { team: string; latest: { version: number } | null }[] };
+    const counts = { calls: calls.counts(), dynamo: dynamo.counts() };
+    // What a head query per workbook answers (read after, on the uncounted store).
+    const heads = await Promise.all(history.map(async (b) => [b.team, (await store.getVersion({ org: ORG, team: b.team, workbook: b.workbook }, "latest"))?.version]));
+    expect(body.items.map((w) => [w.team, w.latest?.version])).toEqual(heads.sort());
+    expect(counts.calls).toEqual({ getKey: 1, listLatestVersions: 1 });
+    expect(counts.dynamo).toEqual({ GetItemCommand: 1, "QueryCommand@gsi1": 1, BatchGetItemCommand: 1 });
+  });
+});
