@@ -5,7 +5,7 @@ import { buildCorpus, type Corpus, type Passage, type PassageOrigin, type Target
 import { fuseModelScores, type ModelReading, modelContributions, readQuery, subcategoryTrainingTexts, trainSubcategoryModel } from "./subcategory-model";
 import { TARGET_KINDS, type TargetKind } from "./target";
 import { type QueryTerm, queryTerms } from "./query-terms";
-import { stems } from "./text";
+import { stemBigrams, stems } from "./text";
 
 /** One proposed reference for a text, with why. */
 export interface Suggestion {
@@ -66,6 +66,12 @@ export interface SuggesterOptions {
   readonly modelParams?: LinearModelParams;
   /** Training weights by origin for the subcategory model, replacing the documents' (for tuning; 0 leaves an origin out). */
   readonly modelOriginWeight?: Partial<Record<PassageOrigin, number>>;
+  /**
+   * Weight of stem bigrams (a passage's and the query's adjacent stems, "third party", "red
+   * team") in the single-passage index; 0, the default, leaves them out (for tuning: within noise
+   * alone, `docs/suggest.md`).
+   */
+  readonly passageBigrams?: number;
 }
 
 /** Chosen on the leave-one-out benchmark. */
@@ -174,7 +180,9 @@ function buildPassageIndex(prepared: PreparedCorpus, position: ReadonlyMap<strin
     const d = position.get(passage.target);
     if (passage.kind !== "ai-rmf" || d === undefined || !include(passage)) return;
     const bag = new Map<string, number>();
-    for (const stem of prepared.stems[p]!) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+    const own = prepared.stems[p]!;
+    for (const stem of own) bag.set(stem, (bag.get(stem) ?? 0) + 1);
+    if (options.passageBigrams) for (const pair of stemBigrams(own)) bag.set(pair, (bag.get(pair) ?? 0) + 1);
     target.push(d);
     bags.push(bag);
   });
@@ -214,16 +222,19 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
   const nearest = Math.max(1, Math.floor(options.nearestPassages ?? NEAREST_PASSAGES));
   const categoryShare = options.categoryShare ?? CATEGORY_SHARE;
   const categoryOf = subcategoryIndex.targets.map((t) => t.id.replace(/\.\d+$/, ""));
-  const addNearestPassages = (raw: Float64Array, terms: readonly QueryTerm[]) => {
-    const near = nearestPassageScores(passages, terms, raw.length, nearest);
+  const pairWeight = options.passageBigrams ?? 0;
+  // The query's bigrams only ever reach the nearest-passage term: they are in no document, so `matched` never shows one.
+  const addNearestPassages = (raw: Float64Array, terms: readonly QueryTerm[], pairs: readonly string[]) => {
+    const asked = pairWeight > 0 ? [...terms, ...pairs.map((stem) => ({ stem, weight: pairWeight, word: stem }))] : terms;
+    const near = nearestPassageScores(passages, asked, raw.length, nearest);
     if (options.rrfK !== undefined) fuseByRank(raw, near, options.rrfK);
     else for (let d = 0; d < raw.length; d += 1) raw[d] = raw[d]! + share * near[d]!;
   };
-  const scoreKind = (kind: TargetKind, terms: readonly QueryTerm[], reading?: ModelReading): Float64Array => {
+  const scoreKind = (kind: TargetKind, terms: readonly QueryTerm[], reading?: ModelReading, pairs: readonly string[] = []): Float64Array => {
     const index = indexes.get(kind)!;
     const raw = new Float64Array(index.targets.length);
     for (const term of terms) termScores(index.bm25, term.stem, term.weight, (doc, score) => (raw[doc] = raw[doc]! + score));
-    if (kind === "ai-rmf" && share > 0) addNearestPassages(raw, terms);
+    if (kind === "ai-rmf" && share > 0) addNearestPassages(raw, terms, pairs);
     if (kind === "ai-rmf" && categoryShare > 0) addCategoryPrior(raw, categoryOf, categoryShare);
     if (kind === "ai-rmf" && reading) fuseModelScores(raw, reading, modelShare);
     for (let d = 0; d < raw.length; d += 1) raw[d] = squash(raw[d]!, kind);
@@ -277,7 +288,8 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
         return kept.sort(byScoreThenId(scores, targets)).slice(0, top);
       };
       const subTerms = options.feedback && passages.bags.length > 0 ? withFeedback(passages, terms, options.feedback) : terms;
-      const subScores = needSubcategories ? scoreKind("ai-rmf", subTerms, reading) : new Float64Array(0);
+      const pairs = pairWeight > 0 ? stemBigrams(stems(text)) : [];
+      const subScores = needSubcategories ? scoreKind("ai-rmf", subTerms, reading, pairs) : new Float64Array(0);
       for (const kind of TARGET_KINDS) {
         if (!kinds.includes(kind)) continue;
         const index = indexes.get(kind)!;

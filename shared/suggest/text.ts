@@ -55,3 +55,13 @@ export function tokens(text: string): Token[] {
 export function stems(text: string): string[] {
   return tokens(text).map((t) => t.stem);
 }
+
+/**
+ * Adjacent stems joined by a space (no stem holds one): phrase-level terms that only the
+ * single-passage index and the query's bigram terms share.
+ */
+export function stemBigrams(stemList: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < stemList.length; i += 1) out.push(`${stemList[i - 1]} ${stemList[i]}`);
+  return out;
+}

@@ -74,6 +74,19 @@ describe("suggestions for a text", () => {
     for (const s of fused) expect(s.matched.length > 0 && s.matched.every((w) => w.split(" ").every((part) => words.has(part)))).toBe(true);
   });
 
+  it("weigh adjacent words as phrases in the nearest passages when asked, still explained only by words of the text", () => {
+    const phrased = createSuggester(prepareCorpus(), { passageBigrams: 1 });
+    const reordered = "users other to data personal leaks and rates interest wrong hallucinates chatbot customer The";
+    const score = (s: typeof suggester, text: string) => s.suggest(text, { kinds: ["ai-rmf"], top: 10, minScore: 0 }).map((x) => [x.target, x.score]);
+    // Without bigrams the order of the words does not matter; with them "personal data" counts as a phrase only in the text's own order.
+    expect(score(phrased, reordered)).not.toEqual(score(phrased, TEXT));
+    expect(score(phrased, TEXT)).not.toEqual(score(suggester, TEXT));
+    const words = new Set(tokens(TEXT).map((t) => t.word));
+    for (const s of phrased.suggest(TEXT, { kinds: ["ai-rmf"], top: 10, minScore: 0 })) {
+      expect(s.matched.length > 0 && s.matched.every((w) => w.split(" ").every((part) => words.has(part)))).toBe(true);
+    }
+  });
+
   it("give nothing for a text without words", () => {
     expect(suggester.suggest("  - 42 / ! ")).toEqual([]);
   });
