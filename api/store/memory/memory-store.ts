@@ -76,6 +76,52 @@ function cloneProfile(record: OrgProfileRecord): OrgProfileRecord {
 }
 
 /**
+ * A commit: it wins only on the newest base; the same push sent again is a replay. Synchronous,
+ * so of two commits from the same base exactly one wins.
+ */
+function commitInMemory(workbooks: Map<string, MemoryWorkbook>, input: NewVersion): CommitOutcome {
+  const key = workbookKey(input.ref);
+  const existing = workbooks.get(key);
+  const latest = existing?.versions[existing.versions.length - 1];
+  if ((latest?.record.version ?? null) !== input.baseVersion) {
+    // Version base+1 may be this very push, sent again: then it is a replay (as in the DynamoDB adapter).
+    const made = existing?.versions[input.baseVersion ?? 0];
+    const current = latest ? cloneVersion(latest.record) : undefined;
+    if (!made || made.record.baseVersion !== input.baseVersion) return { status: "conflict", current };
+    const sameBytes = made.record.sha256 === input.sha256 && made.record.size === input.body.length;
+    if (sameBytes && (input.idempotencyKey === undefined || input.idempotencyKey === made.idempotencyKey)) {
+      return { status: "committed", record: cloneVersion(made.record), replayed: true };
+    }
+    const reused = input.idempotencyKey !== undefined && input.idempotencyKey === made.idempotencyKey && !sameBytes;
+    return { status: "conflict", current, ...(reused ? { idempotencyKeyReused: true } : {}) };
+  }
+  const { org, team, workbook } = input.ref;
+  const book = existing ?? { record: { org, team, workbook, createdAt: input.createdAt }, versions: [] };
+  const record: VersionRecord = {
+    org,
+    team,
+    workbook,
+    version: (input.baseVersion ?? 0) + 1,
+    baseVersion: input.baseVersion,
+    createdAt: input.createdAt,
+    author: { keyId: input.author.keyId, name: input.author.name },
+    size: input.body.length,
+    sha256: input.sha256,
+    schemaVersion: input.schemaVersion,
+    recordCounts: { ...input.recordCounts },
+    layout: { kind: "inline", storedBytes: input.body.length },
+  };
+  book.versions.push({
+    record,
+    body: input.body.slice(),
+    ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
+    ...(input.digest ? { digest: copyDigest(input.digest) } : {}),
+  });
+  workbooks.set(key, book);
+  return { status: "committed", record: cloneVersion(record) };
+}
+
+/**
  * The storage port kept in this process's memory: for tests, the add-in's round-trip tests and
  * `crosswalk serve --memory`. Same semantics as the DynamoDB adapter — a commit wins only on the
  * newest base, versions are immutable, pages and cursors run in the same order — but nothing is
@@ -113,45 +159,7 @@ export function createMemoryStore(): Store {
 
   return {
     async commitVersion(input: NewVersion): Promise<CommitOutcome> {
-      const key = workbookKey(input.ref);
-      const existing = workbooks.get(key);
-      const latest = existing?.versions[existing.versions.length - 1];
-      if ((latest?.record.version ?? null) !== input.baseVersion) {
-        // Version base+1 may be this very push, sent again: then it is a replay (as in the DynamoDB adapter).
-        const made = existing?.versions[input.baseVersion ?? 0];
-        const current = latest ? cloneVersion(latest.record) : undefined;
-        if (!made || made.record.baseVersion !== input.baseVersion) return { status: "conflict", current };
-        const sameBytes = made.record.sha256 === input.sha256 && made.record.size === input.body.length;
-        if (sameBytes && (input.idempotencyKey === undefined || input.idempotencyKey === made.idempotencyKey)) {
-          return { status: "committed", record: cloneVersion(made.record), replayed: true };
-        }
-        const reused = input.idempotencyKey !== undefined && input.idempotencyKey === made.idempotencyKey && !sameBytes;
-        return { status: "conflict", current, ...(reused ? { idempotencyKeyReused: true } : {}) };
-      }
-      const { org, team, workbook } = input.ref;
-      const book = existing ?? { record: { org, team, workbook, createdAt: input.createdAt }, versions: [] };
-      const record: VersionRecord = {
-        org,
-        team,
-        workbook,
-        version: (input.baseVersion ?? 0) + 1,
-        baseVersion: input.baseVersion,
-        createdAt: input.createdAt,
-        author: { keyId: input.author.keyId, name: input.author.name },
-        size: input.body.length,
-        sha256: input.sha256,
-        schemaVersion: input.schemaVersion,
-        recordCounts: { ...input.recordCounts },
-        layout: { kind: "inline", storedBytes: input.body.length },
-      };
-      book.versions.push({
-        record,
-        body: input.body.slice(),
-        ...(input.idempotencyKey !== undefined ? { idempotencyKey: input.idempotencyKey } : {}),
-        ...(input.digest ? { digest: copyDigest(input.digest) } : {}),
-      });
-      workbooks.set(key, book);
-      return { status: "committed", record: cloneVersion(record) };
+      return commitInMemory(workbooks, input);
     },
 
     async getVersion(ref, selector) {
