@@ -3,7 +3,7 @@
  * task pane's tests use it. It mimics the behaviours the pane relies on (tables, ownership
  * markers, protection, hidden sheets, selection) and nothing more.
  */
-import { mergeIdIndex, splitForMerge, updateValues } from "./merge-rows";
+import { mergeIdIndex, rowUpdater, splitForMerge } from "./merge-rows";
 import { chunkRows } from "./chunking";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
@@ -406,9 +406,13 @@ export class MemoryWorkbook implements WorkbookPort {
       const idTarget = index[idIndex] ?? 0;
       const ids = Array.from({ length: table.rowCount }, (_, r) => sheet.values[table.headerRow + 1 + r]?.[table.firstColumn + idTarget] ?? null);
       const split = splitForMerge(ids as CellValue[], request.rows, idIndex);
+      const update = rowUpdater(request);
       for (const { tableRow, row } of split.updates) {
         const sheetRow = table.headerRow + 1 + tableRow;
-        const written = updateValues(request, row, (i) => asCellValue(sheet.values[sheetRow]?.[table.firstColumn + (index[i] ?? -1)]));
+        const written = update(row, (i) => {
+          const cell = sheet.values[sheetRow]?.[table.firstColumn + (index[i] ?? -1)];
+          return cell === undefined ? undefined : plain(cell);
+        });
         // As in Office.js, null leaves a cell as it is; columns not written are not visited at all.
         index.forEach((target, i) => {
           const value = written[i] ?? null;
@@ -860,10 +864,4 @@ function describe(action: SetupAction): string {
     case "new-sheet":
       return `Created "${action.sheet.name}"`;
   }
-}
-
-/** A grid cell as Office.js would return it to a write: a date's serial, an error's code. */
-function asCellValue(value: GridValue | undefined): CellValue | undefined {
-  if (typeof value !== "object" || value === null) return value;
-  return value.kind === "date" ? value.serial : value.code;
 }

@@ -2,6 +2,7 @@
  * How a "merge by id" write splits its rows: those whose id is already in the table update that
  * row, the rest are appended. Pure, so both port implementations split the same way.
  */
+import { isBlank } from "../../shared/file-reader/grid";
 import { keyOf } from "./setup-actions";
 import { type CellValue, WorkbookError, type WriteRecordsRequest } from "./workbook-port";
 
@@ -31,36 +32,34 @@ export function splitForMerge(existingIds: readonly CellValue[], rows: readonly 
   return { updates, appends };
 }
 
-function isBlankCell(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+/**
+ * The values a merge writes into the rows it updates, for one request (its rules read once): the
+ * record's, except in columns with a rule where the table's cell already holds something — `keep`
+ * leaves that cell as it is, `add-lines` keeps its lines and adds below them the record's lines it
+ * lacks (compared trimmed, ignoring case). A null leaves a cell as it is (Office.js semantics,
+ * which the memory port copies). `existing(i)` is the table's cell under written column `i`.
+ */
+export function rowUpdater(
+  request: Pick<WriteRecordsRequest, "columns" | "filledCells">,
+): (row: readonly CellValue[], existing: (i: number) => CellValue | undefined) => CellValue[] {
+  const rules = new Map(Object.entries(request.filledCells ?? {}).map(([column, rule]) => [column.toLowerCase(), rule]));
+  const ruleAt = request.columns.map((column) => rules.get(column.toLowerCase()));
+  return (row, existing) =>
+    request.columns.map((_, i) => {
+      const value = row[i] ?? null;
+      const rule = ruleAt[i];
+      if (!rule || value === null) return value;
+      const current = existing(i);
+      if (isBlank(current)) return value;
+      return rule === "keep" ? null : addLines(String(current), String(value));
+    });
 }
 
-/**
- * The values a merge writes into one row it updates: the record's, except in columns with a rule
- * where the table's cell already holds something — `keep` leaves that cell as it is, `add-lines`
- * keeps its lines and adds below them the record's lines it lacks (compared trimmed, ignoring
- * case). A null leaves a cell as it is (Office.js semantics, which the memory port copies).
- * `existing(i)` is the table's cell under written column `i`.
- */
-export function updateValues(
-  request: Pick<WriteRecordsRequest, "columns" | "filledCells">,
-  row: readonly CellValue[],
-  existing: (i: number) => CellValue | undefined,
-): CellValue[] {
-  const rules = new Map(Object.entries(request.filledCells ?? {}).map(([column, rule]) => [column.toLowerCase(), rule]));
-  return request.columns.map((column, i) => {
-    const value = row[i] ?? null;
-    const rule = rules.get(column.toLowerCase());
-    const current = existing(i);
-    if (!rule || value === null || isBlankCell(current)) return value;
-    if (rule === "keep") return null;
-    const have = String(current);
-    const seen = new Set(have.split("\n").map((line) => line.trim().toLowerCase()));
-    const added = String(value)
-      .split("\n")
-      .filter((line) => line.trim() !== "" && !seen.has(line.trim().toLowerCase()));
-    return added.length === 0 ? null : [have, ...added].join("\n");
-  });
+/** `have` with the lines of `more` it lacks added below; null when it lacks none. */
+function addLines(have: string, more: string): CellValue {
+  const seen = new Set(have.split("\n").map((line) => line.trim().toLowerCase()));
+  const added = more.split("\n").filter((line) => line.trim() !== "" && !seen.has(line.trim().toLowerCase()));
+  return added.length === 0 ? null : [have, ...added].join("\n");
 }
 
 /** How many of `ids` are already among `existingIds` (the count the pane shows before a write). */

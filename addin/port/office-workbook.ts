@@ -18,7 +18,7 @@
  * String literals are used for Excel enums so that nothing here needs the Excel global at load.
  */
 import { DEFAULT_CHUNK_BUDGET_BYTES, chunkRows } from "./chunking";
-import { mergeIdIndex, splitForMerge, updateValues } from "./merge-rows";
+import { mergeIdIndex, rowUpdater, splitForMerge } from "./merge-rows";
 import { keyOf, planSetup, rowKeyOf, tablesNeedingKeys } from "./setup-actions";
 import type { SetupAction } from "./setup-actions";
 import type { NewSheet, PlannedSheet, SetupReport, WorkbookPlan } from "./workbook-plan";
@@ -319,13 +319,14 @@ export class OfficeWorkbook implements WorkbookPort {
         const bodyValues = body.values as CellValue[][];
         const ids = bodyValues.slice(0, existing).map((r) => r[idTarget] ?? null);
         const split = splitForMerge(ids, request.rows, idIndex);
+        const update = rowUpdater(request);
         const runs = contiguousRuns(index);
         // Each updated row is written one run of adjacent written columns at a time, so a column
         // not written is never part of a range written; batched into syncs by the chunk budget.
         const updateChunks = chunkRows(split.updates.map((u) => u.row), this.chunkBudget);
         for (const chunk of updateChunks) {
           for (const { tableRow, row } of split.updates.slice(chunk.start, chunk.end)) {
-            const written = updateValues(request, row, (i) => bodyValues[tableRow]?.[index[i] ?? -1]);
+            const written = update(row, (i) => bodyValues[tableRow]?.[index[i] ?? -1]);
             for (const run of runs) {
               const values = run.positions.map((i) => written[i] ?? null);
               ws.getRangeByIndexes(header.rowIndex + 1 + tableRow, header.columnIndex + run.first, 1, values.length).values = [values];

@@ -7,20 +7,14 @@
  */
 import type { GridValue, SheetGrid } from "../../shared/file-reader/grid";
 import { SHEET_LAYOUTS } from "../../shared/layout/index";
-import { splitForMerge, updateValues } from "../port/merge-rows";
-import type { CellValue, FilledCellRule, TableInfo, WriteMode } from "../port/workbook-port";
+import { rowUpdater, splitForMerge } from "../port/merge-rows";
+import type { CellValue, TableInfo, WriteRecordsRequest } from "../port/workbook-port";
 import type { Issue } from "./issue";
 
-export interface Landing {
+/** The write as the port would get it (its rows, mode, id column and filled-cell rules), into `sheet`. */
+export interface Landing extends Pick<WriteRecordsRequest, "columns" | "rows" | "mode" | "idColumn" | "filledCells"> {
   /** The target sheet and, when the workbook has it, its table (else the sheet set-up will make). */
   readonly sheet: string;
-  readonly columns: readonly string[];
-  readonly rows: readonly (readonly CellValue[])[];
-  readonly mode: WriteMode;
-  /** For `merge`: the id column, one of `columns`. */
-  readonly idColumn?: string;
-  /** For `merge`: what happens to cells of updated rows that already hold something (the port's rule). */
-  readonly filledCells?: Readonly<Record<string, FilledCellRule>>;
 }
 
 type Row = GridValue[];
@@ -57,9 +51,10 @@ export function landedGrid(landing: Landing, current?: { readonly grid: SheetGri
     if (idIndex >= 0 && idAt >= 0) {
       const ids = Array.from({ length: table.rowCount }, (_, r) => plain(values[firstData + r]?.[table.firstColumn + idAt]));
       const split = splitForMerge(ids, landing.rows, idIndex);
+      const update = rowUpdater(landing);
       for (const u of split.updates) {
         const sheetRow = firstData + u.tableRow;
-        put(sheetRow, updateValues(landing, u.row, (i) => plain(values[sheetRow]?.[table.firstColumn + (at[i] ?? -1)])), true);
+        put(sheetRow, update(u.row, (i) => plain(values[sheetRow]?.[table.firstColumn + (at[i] ?? -1)])), true);
       }
       appends = split.appends;
     }
