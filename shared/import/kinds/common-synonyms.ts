@@ -250,3 +250,44 @@ export const RISKS = [
   "σχετικοί κίνδυνοι", "riskji marbuta", "rioscaí gaolmhara", "ilgili riskler", "関連リスク", "相关风险", "相關風險",
   "관련 위험", "관련 리스크",
 ];
+
+/**
+ * A control's id and its name as headers say them in every importer language: shared by the SoA
+ * (whose controls are Annex A's) and the control mapping (whose controls are the organisation's).
+ */
+export const CONTROL_ID = [
+  "control id", "control ref", "control reference", "control no", "control number", "control #", "id du contrôle",
+  "kontroll-id", "control-id", "id del control", "referencia del control", "id controllo", "riferimento controllo",
+  "controle-id", "maatregel-id", "id do controle", "referência do controlo", "номер на контролата",
+  "id на контролата", "id на контрола", "αναγνωριστικό ελέγχου", "αναγνωριστικό μέτρου", "идентификатор на контролата",
+  "id kontrole", "oznaka kontrole", "broj kontrole",
+  "id opatření", "číslo opatření", "označení opatření", "id kontroly", "číslo kontroly", "id opatrenia",
+  "číslo opatrenia", "označenie opatrenia", "številka kontrole", "id ukrepa", "oznaka ukrepa", "kontrol-id",
+  "kontrolnummer", "kontrol nr", "kontrollnummer", "kontroll nr", "åtgärds-id", "tiltak nr", "hallintakeinon tunnus",
+  "kontrollin tunnus", "hallintakeino nro", "meetme id", "meetme number", "meetme tähis", "kontrolli id",
+  "kontroles id", "kontroles numurs", "pasākuma nr", "kontrolės id", "kontrolės nr", "priemonės nr",
+  "kontroll azonosító", "kontroll azonosítója", "intézkedés azonosító", "kontroll száma", "id control",
+  "număr control", "cod control", "id zabezpieczenia", "nr zabezpieczenia", "numer zabezpieczenia",
+  "oznaczenie zabezpieczenia", "id kontroli", "numer kontroli", "κωδικός μέτρου", "κωδικός ελέγχου",
+  "αριθμός μέτρου", "id tal-kontroll", "numru tal-kontroll", "aitheantas rialaithe", "uimhir rialaithe",
+  "kontrol no", "kontrol numarası", "kontrol id", "kontrol kimliği", "管理策番号", "管理策id", "管理策no", "附属書a番号", "控制编号",
+  "控制措施编号", "控制项编号", "控制編號", "控制措施編號", "控制id", "통제 id", "통제 번호", "통제항목 번호", "통제 코드", "통제번호", "id do controlo",
+];
+
+export const CONTROL_TITLE = [
+  "control title", "control name", "control", "titre de la mesure", "intitulé du contrôle", "contrôle", "kontrolle",
+  "maßnahme", "maßnahmentitel", "título del control", "controllo", "titolo del controllo", "beheersmaatregel",
+  "maatregel", "controle", "título do controlo", "контрола", "έλεγχος", "контролна мярка", "наименование на контролата",
+  "мярка за контрол", "kontrola", "naziv kontrole", "sigurnosna kontrola", "opatření", "název opatření",
+  "bezpečnostní opatření", "název kontroly", "opatrenie", "názov opatrenia", "bezpečnostné opatrenie",
+  "názov kontroly", "ukrep", "naziv ukrepa", "varnostni ukrep", "kontrol", "kontroltitel", "kontrolnavn",
+  "foranstaltning", "sikringsforanstaltning", "kontroll", "kontrollnamn", "säkerhetsåtgärd", "kontrollnavn",
+  "sikringstiltak", "hallintakeino", "hallintakeinon nimi", "kontrolli", "meede", "meetme nimetus", "turvameede",
+  "kontrole", "kontroles nosaukums", "drošības pasākums", "kontrolė", "kontrolės pavadinimas",
+  "priemonės pavadinimas", "saugumo priemonė", "kontroll megnevezése", "intézkedés megnevezése",
+  "védelmi intézkedés", "denumire control", "denumirea controlului", "măsură de securitate", "zabezpieczenie",
+  "nazwa zabezpieczenia", "nazwa kontroli", "μέτρο", "μέτρο ελέγχου", "τίτλος μέτρου", "τίτλος ελέγχου",
+  "titlu tal-kontroll", "isem tal-kontroll", "rialú", "teideal an rialaithe", "kontrol adı", "kontrol başlığı",
+  "管理策", "管理策名", "管理策の名称", "控制措施", "控制项", "控制措施名称", "控制名称", "控制項", "控制措施名稱", "控制名稱", "管理策の内容", "통제", "통제항목", "통제 항목",
+  "통제명", "통제 항목명", "controlo",
+];

@@ -1,6 +1,6 @@
 import type { KindSpec } from "../field-spec";
 import {
-  AI_RMF, AI_RMF_WEAK, DESCRIPTION, ID, ISO27001, ISO27002, ISO42001, NOTES, OWNER, SP80053, TITLE,
+  AI_RMF, AI_RMF_WEAK, CONTROL_ID, CONTROL_TITLE, DESCRIPTION, ID, ISO27001, ISO27002, ISO42001, NOTES, OWNER, SP80053, TITLE,
 } from "./common-synonyms";
 
 /**
@@ -21,11 +21,10 @@ export const CONTROL_MAPPING: KindSpec = {
     ["id", "iso27001Refs"],
   ],
   fields: [
-    { name: "id", label: "control id", type: "id", weight: 0.5, synonyms: [...ID, "control id", "control ref", "control no", "control number"] },
+    { name: "id", label: "control id", type: "id", weight: 0.5, synonyms: [...ID, ...CONTROL_ID] },
     {
       name: "title", label: "control", type: "text", weight: 1,
-      synonyms: [...TITLE, "control title", "control name", "=control", "control", "contrôle", "kontrolle", "control",
-        "controllo", "beheersmaatregel", "controle"],
+      synonyms: [...TITLE, ...CONTROL_TITLE, "=control"],
     },
     { name: "description", label: "description", type: "text", weight: 0.3, synonyms: [...DESCRIPTION, "control description"] },
     { name: "owner", label: "owner", type: "text", weight: 0.2, synonyms: OWNER },

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Bulgarian (bg)", {
   header: ["ID на риска", "Риск", "Описание", "Вероятност", "Въздействие", "Собственик на риска", "Статус", "Третиране на риска"],
@@ -31,4 +33,12 @@ describeAssessment("Bulgarian (bg)", {
   header: ["Система с ИИ", "Предвидена употреба", "Злоупотреба", "Засегнати страни", "Въздействие", "Вид въздействие", "Мерки", "Статус"],
   impactKind: ["Вреда", "Полза", "вреда"],
   status: ["Чернова", "На преглед", "Одобрено"],
+});
+
+describeProfile("Bulgarian (bg)", {
+  header: ["Подкатегория", "Текущо състояние", "Целево състояние", "Действия"],
+});
+
+describeMapping("Bulgarian (bg)", {
+  header: ["ID на контрола", "Контрола", "Описание", "ISO/IEC 42001", "NIST AI RMF"],
 });

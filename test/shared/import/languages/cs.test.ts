@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Czech (cs)", {
   header: ["ID rizika", "Riziko", "Popis", "Pravděpodobnost", "Dopad", "Vlastník rizika", "Stav", "Ošetření rizika"],
@@ -31,4 +33,12 @@ describeAssessment("Czech (cs)", {
   header: ["Systém AI", "Zamýšlené použití", "Předvídatelné zneužití", "Dotčené osoby", "Dopad", "Typ dopadu", "Zmírňující opatření", "Stav"],
   impactKind: ["Újma", "Přínos", "Negativní"],
   status: ["Koncept", "Ke schválení", "Schváleno"],
+});
+
+describeProfile("Czech (cs)", {
+  header: ["Podkategorie", "Současný stav", "Cílový stav", "Akční plán"],
+});
+
+describeMapping("Czech (cs)", {
+  header: ["ID opatření", "Opatření", "Popis", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Danish (da)", {
   header: ["Risiko-ID", "Risiko", "Beskrivelse", "Sandsynlighed", "Konsekvens", "Risikoejer", "Status", "Håndtering"],
@@ -31,4 +33,12 @@ describeAssessment("Danish (da)", {
   header: ["AI-system", "Tilsigtet anvendelse", "Misbrug", "Berørte parter", "Indvirkning", "Type af påvirkning", "Foranstaltninger", "Status"],
   impactKind: ["Skade", "Fordel", "Negativ"],
   status: ["Udkast", "Til gennemgang", "Godkendt"],
+});
+
+describeProfile("Danish (da)", {
+  header: ["Underkategori", "Nuværende niveau", "Målniveau", "Handlingsplan"],
+});
+
+describeMapping("Danish (da)", {
+  header: ["Kontrol-ID", "Kontrol", "Beskrivelse", "ISO/IEC 42001", "NIST AI RMF"],
 });

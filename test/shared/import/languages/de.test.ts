@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("German (de)", {
   header: ["Risiko-ID", "Risiko", "Beschreibung", "Eintrittswahrscheinlichkeit", "Auswirkung", "Risikoeigner", "Status", "Risikobehandlung"],
@@ -31,4 +33,12 @@ describeAssessment("German (de)", {
   header: ["KI-System", "Bestimmungsgemäße Verwendung", "Vorhersehbarer Missbrauch", "Betroffene", "Auswirkung", "Art der Auswirkung", "Schutzmaßnahmen", "Status"],
   impactKind: ["Schaden", "Nutzen", "Negativ"],
   status: ["Entwurf", "In Prüfung", "Freigegeben"],
+});
+
+describeProfile("German (de)", {
+  header: ["Unterkategorie", "Ist-Zustand", "Zielstand", "Maßnahme"],
+});
+
+describeMapping("German (de)", {
+  header: ["Kontroll-ID", "Kontrolle", "Beschreibung", "ISO/IEC 42001", "NIST AI RMF"],
 });

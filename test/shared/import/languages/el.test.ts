@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Greek (el)", {
   header: ["Κωδικός κινδύνου", "Κίνδυνος", "Περιγραφή", "ΠΙΘΑΝΟΤΗΤΑ", "ΕΠΙΠΤΩΣΗ", "Υπεύθυνος", "Κατάσταση", "Αντιμετώπιση"],
@@ -31,4 +33,12 @@ describeAssessment("Greek (el)", {
   header: ["Σύστημα ΤΝ", "Προβλεπόμενη χρήση", "Κακή χρήση", "Επηρεαζόμενα μέρη", "Επίπτωση", "Είδος επίπτωσης", "Μέτρα", "Κατάσταση"],
   impactKind: ["Βλάβη", "Όφελος", "Αρνητικό"],
   status: ["Προσχέδιο", "Υπό αναθεώρηση", "Εγκρίθηκε"],
+});
+
+describeProfile("Greek (el)", {
+  header: ["Υποκατηγορία", "Τρέχουσα κατάσταση", "Επιθυμητή κατάσταση", "Ενέργειες"],
+});
+
+describeMapping("Greek (el)", {
+  header: ["Αναγνωριστικό ελέγχου", "Έλεγχος", "Περιγραφή", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("English (en)", {
   header: ["Risk ID", "Risk", "Description", "Likelihood", "Impact", "Risk owner", "Status", "Treatment"],
@@ -31,4 +33,12 @@ describeAssessment("English (en)", {
   header: ["AI system", "Intended use", "Foreseeable misuse", "Affected parties", "Potential harm", "Harm or benefit", "Mitigations", "Status"],
   impactKind: ["Harm", "Benefit", "Negative"],
   status: ["Draft", "In review", "Approved"],
+});
+
+describeProfile("English (en)", {
+  header: ["Subcategory", "Current state", "Target state", "Gap action"],
+});
+
+describeMapping("English (en)", {
+  header: ["Control ID", "Control", "Description", "ISO/IEC 42001", "NIST AI RMF"],
 });

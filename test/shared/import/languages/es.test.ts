@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Spanish (es)", {
   header: ["ID del riesgo", "Riesgo", "Descripción", "Probabilidad", "Impacto", "Propietario del riesgo", "Estado", "Tratamiento"],
@@ -31,4 +33,12 @@ describeAssessment("Spanish (es)", {
   header: ["Sistema de IA", "Uso previsto", "Uso indebido previsible", "Partes afectadas", "Impacto", "Tipo de impacto", "Medidas de mitigación", "Estado"],
   impactKind: ["Daño", "Beneficio", "Negativo"],
   status: ["Borrador", "En revisión", "Aprobado"],
+});
+
+describeProfile("Spanish (es)", {
+  header: ["Subcategoría", "Estado actual", "Estado objetivo", "Acción"],
+});
+
+describeMapping("Spanish (es)", {
+  header: ["ID del control", "Control", "Descripción", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Estonian (et)", {
   header: ["Riski ID", "Risk", "Kirjeldus", "Tõenäosus", "Mõju", "Riski omanik", "Staatus", "Riski käsitlemine"],
@@ -31,4 +33,12 @@ describeAssessment("Estonian (et)", {
   header: ["Tehisintellektisüsteem", "Kavandatud kasutus", "Väärkasutus", "Mõjutatud osapooled", "Mõju", "Mõju liik", "Meetmed", "Staatus"],
   impactKind: ["Kahju", "Kasu", "Negatiivne"],
   status: ["Mustand", "Ülevaatamisel", "Kinnitatud"],
+});
+
+describeProfile("Estonian (et)", {
+  header: ["Alamkategooria", "Hetkeseis", "Sihtseis", "Tegevuskava"],
+});
+
+describeMapping("Estonian (et)", {
+  header: ["Kontrolli ID", "Kontroll", "Kirjeldus", "ISO/IEC 42001", "NIST AI RMF"],
 });

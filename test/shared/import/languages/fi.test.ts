@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Finnish (fi)", {
   header: ["Riskin tunnus", "Riski", "Kuvaus", "Todennäköisyys", "Vaikutus", "Riskin omistaja", "Tila", "Riskin käsittely"],
@@ -31,4 +33,12 @@ describeAssessment("Finnish (fi)", {
   header: ["Tekoälyjärjestelmä", "Käyttötarkoitus", "Väärinkäyttö", "Sidosryhmät", "Vaikutus", "Vaikutuksen tyyppi", "Toimenpiteet", "Tila"],
   impactKind: ["Haitta", "Hyöty", "Negatiivinen"],
   status: ["Luonnos", "Tarkastettavana", "Hyväksytty"],
+});
+
+describeProfile("Finnish (fi)", {
+  header: ["Alaluokka", "Nykytila", "Tavoitetila", "Toimenpide"],
+});
+
+describeMapping("Finnish (fi)", {
+  header: ["Kontrollin tunnus", "Kontrolli", "Kuvaus", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("French (fr)", {
   header: ["ID du risque", "Risque", "Description", "Probabilité", "Gravité", "Propriétaire du risque", "Statut", "Traitement"],
@@ -31,4 +33,12 @@ describeAssessment("French (fr)", {
   header: ["Système d'IA", "Usage prévu", "Mauvais usage prévisible", "Parties prenantes", "Impact", "Type d'impact", "Mesures d'atténuation", "Statut"],
   impactKind: ["Préjudice", "Bénéfice", "Négatif"],
   status: ["Brouillon", "En validation", "Approuvé"],
+});
+
+describeProfile("French (fr)", {
+  header: ["Sous-catégorie", "État actuel", "État cible", "Plan d'action"],
+});
+
+describeMapping("French (fr)", {
+  header: ["Réf. contrôle", "Contrôle", "Description", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Irish (ga)", {
   header: ["Aitheantas riosca", "Riosca", "Cur síos", "Dóchúlacht", "Tionchar", "Úinéir riosca", "Stádas", "Cóireáil"],
@@ -31,4 +33,12 @@ describeAssessment("Irish (ga)", {
   header: ["Córas IA", "Úsáid bheartaithe", "Mí-úsáid", "Páirtithe lena mbaineann", "Tionchar", "Cineál tionchair", "Bearta", "Stádas"],
   impactKind: ["Díobháil", "Tairbhe", "Diúltach"],
   status: ["Dréacht", "Á athbhreithniú", "Faofa"],
+});
+
+describeProfile("Irish (ga)", {
+  header: ["Fo-chatagóir", "Staid reatha", "Spriocstaid", "Gníomh"],
+});
+
+describeMapping("Irish (ga)", {
+  header: ["Aitheantas rialaithe", "Rialú", "Cur síos", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Croatian (hr)", {
   header: ["ID rizika", "Rizik", "Opis", "Vjerojatnost", "Utjecaj", "Vlasnik rizika", "Status", "Postupanje"],
@@ -31,4 +33,12 @@ describeAssessment("Croatian (hr)", {
   header: ["AI sustav", "Namjena", "Zlouporaba", "Dionici", "Utjecaj", "Vrsta utjecaja", "Mjere", "Status"],
   impactKind: ["Šteta", "Korist", "Negativno"],
   status: ["Nacrt", "U pregledu", "Odobreno"],
+});
+
+describeProfile("Croatian (hr)", {
+  header: ["Potkategorija", "Trenutno stanje", "Ciljno stanje", "Akcijski plan"],
+});
+
+describeMapping("Croatian (hr)", {
+  header: ["ID kontrole", "Kontrola", "Opis", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Hungarian (hu)", {
   header: ["Kockázat azonosító", "Kockázat", "Leírás", "Valószínűség", "Hatás", "Kockázatgazda", "Állapot", "Kockázatkezelés"],
@@ -31,4 +33,12 @@ describeAssessment("Hungarian (hu)", {
   header: ["MI-rendszer", "Rendeltetésszerű használat", "Visszaélés", "Érintettek", "Hatás", "Hatás típusa", "Intézkedések", "Állapot"],
   impactKind: ["Kár", "Előny", "Negatív"],
   status: ["Tervezet", "Felülvizsgálat alatt", "Jóváhagyva"],
+});
+
+describeProfile("Hungarian (hu)", {
+  header: ["Alkategória", "Jelenlegi állapot", "Célállapot", "Intézkedési terv"],
+});
+
+describeMapping("Hungarian (hu)", {
+  header: ["Kontroll azonosító", "Kontroll", "Leírás", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Italian (it)", {
   header: ["ID rischio", "Rischio", "Descrizione", "Probabilità", "Impatto", "Responsabile", "Stato", "Trattamento"],
@@ -31,4 +33,12 @@ describeAssessment("Italian (it)", {
   header: ["Sistema di IA", "Uso previsto", "Uso improprio prevedibile", "Parti interessate", "Impatto", "Tipo di impatto", "Misure di mitigazione", "Stato"],
   impactKind: ["Danno", "Beneficio", "Negativo"],
   status: ["Bozza", "In revisione", "Approvato"],
+});
+
+describeProfile("Italian (it)", {
+  header: ["Sottocategoria", "Stato attuale", "Stato obiettivo", "Azione"],
+});
+
+describeMapping("Italian (it)", {
+  header: ["ID controllo", "Controllo", "Descrizione", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Japanese (ja)", {
   header: ["リスクID", "リスク", "説明", "発生可能性", "影響度", "責任者", "ステータス", "対応"],
@@ -31,4 +33,12 @@ describeAssessment("Japanese (ja)", {
   header: ["AIシステム", "想定用途", "誤用", "利害関係者", "影響", "影響の種類", "対策", "ステータス"],
   impactKind: ["危害", "便益", "ネガティブ"],
   status: ["草案", "レビュー中", "承認済み"],
+});
+
+describeProfile("Japanese (ja)", {
+  header: ["サブカテゴリ", "現状", "目標", "対応策"],
+});
+
+describeMapping("Japanese (ja)", {
+  header: ["管理策ID", "管理策", "説明", "ISO/IEC 42001", "NIST AI RMF"],
 });

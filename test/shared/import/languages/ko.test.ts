@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Korean (ko)", {
   header: ["위험 ID", "위험", "설명", "발생 가능성", "영향도", "담당자", "상태", "처리"],
@@ -31,4 +33,12 @@ describeAssessment("Korean (ko)", {
   header: ["AI 시스템", "의도된 용도", "오용", "이해관계자", "영향", "영향 유형", "완화 조치", "상태"],
   impactKind: ["피해", "편익", "부정적"],
   status: ["초안", "검토 중", "승인"],
+});
+
+describeProfile("Korean (ko)", {
+  header: ["하위 범주", "현재 수준", "목표 수준", "개선 조치"],
+});
+
+describeMapping("Korean (ko)", {
+  header: ["통제 ID", "통제 항목", "설명", "ISO/IEC 42001", "NIST AI RMF"],
 });

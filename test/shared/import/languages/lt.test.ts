@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Lithuanian (lt)", {
   header: ["Rizikos ID", "Rizika", "Aprašymas", "Tikimybė", "Poveikis", "Rizikos savininkas", "Būsena", "Rizikos valdymas"],
@@ -31,4 +33,12 @@ describeAssessment("Lithuanian (lt)", {
   header: ["Dirbtinio intelekto sistema", "Paskirtis", "Netinkamas naudojimas", "Paveiktos šalys", "Poveikis", "Poveikio tipas", "Priemonės", "Būsena"],
   impactKind: ["Žala", "Nauda", "Neigiamas"],
   status: ["Juodraštis", "Peržiūrima", "Patvirtinta"],
+});
+
+describeProfile("Lithuanian (lt)", {
+  header: ["Subkategorija", "Dabartinė būsena", "Tikslinė būsena", "Veiksmų planas"],
+});
+
+describeMapping("Lithuanian (lt)", {
+  header: ["Kontrolės ID", "Kontrolė", "Aprašymas", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Latvian (lv)", {
   header: ["Riska ID", "Risks", "Apraksts", "Varbūtība", "Ietekme", "Riska īpašnieks", "Statuss", "Riska apstrāde"],
@@ -31,4 +33,12 @@ describeAssessment("Latvian (lv)", {
   header: ["MI sistēma", "Paredzētais lietojums", "Ļaunprātīga izmantošana", "Ietekmētās puses", "Ietekme", "Ietekmes veids", "Pasākumi", "Statuss"],
   impactKind: ["Kaitējums", "Ieguvums", "Negatīvs"],
   status: ["Melnraksts", "Pārskatīšanā", "Apstiprināts"],
+});
+
+describeProfile("Latvian (lv)", {
+  header: ["Apakškategorija", "Pašreizējais stāvoklis", "Mērķa stāvoklis", "Rīcības plāns"],
+});
+
+describeMapping("Latvian (lv)", {
+  header: ["Kontroles ID", "Kontrole", "Apraksts", "ISO/IEC 42001", "NIST AI RMF"],
 });

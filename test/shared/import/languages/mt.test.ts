@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Maltese (mt)", {
   header: ["ID tar-riskju", "Riskju", "Deskrizzjoni", "Probabbiltà", "Impatt", "Sid tar-riskju", "Status", "Trattament"],
@@ -31,4 +33,12 @@ describeAssessment("Maltese (mt)", {
   header: ["Sistema tal-IA", "Użu maħsub", "Użu ħażin", "Partijiet affettwati", "Impatt", "Tip ta' impatt", "Miżuri", "Status"],
   impactKind: ["Ħsara", "Benefiċċju", "Negattiv"],
   status: ["Abbozz", "Taħt reviżjoni", "Approvat"],
+});
+
+describeProfile("Maltese (mt)", {
+  header: ["Sottokategorija", "Stat attwali", "Stat immirat", "Azzjoni"],
+});
+
+describeMapping("Maltese (mt)", {
+  header: ["ID tal-kontroll", "Kontroll", "Deskrizzjoni", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Dutch (nl)", {
   header: ["Risico-ID", "Risico", "Omschrijving", "Kans", "Impact", "Risico-eigenaar", "Status", "Risicobehandeling"],
@@ -31,4 +33,12 @@ describeAssessment("Dutch (nl)", {
   header: ["AI-systeem", "Beoogd gebruik", "Voorzienbaar misbruik", "Betrokkenen", "Impact", "Soort impact", "Mitigerende maatregelen", "Status"],
   impactKind: ["Schade", "Voordeel", "Negatief"],
   status: ["Concept", "In beoordeling", "Goedgekeurd"],
+});
+
+describeProfile("Dutch (nl)", {
+  header: ["Subcategorie", "Huidige situatie", "Gewenste situatie", "Actie"],
+});
+
+describeMapping("Dutch (nl)", {
+  header: ["Maatregel-ID", "Beheersmaatregel", "Omschrijving", "ISO/IEC 42001", "NIST AI RMF"],
 });

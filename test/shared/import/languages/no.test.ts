@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Norwegian (no)", {
   header: ["Risiko-ID", "Risiko", "Beskrivelse", "Sannsynlighet", "Konsekvens", "Risikoeier", "Status", "Risikohåndtering"],
@@ -31,4 +33,12 @@ describeAssessment("Norwegian (no)", {
   header: ["KI-system", "Tiltenkt bruk", "Misbruk", "Berørte parter", "Påvirkning", "Type påvirkning", "Tiltak", "Status"],
   impactKind: ["Skade", "Fordel", "Negativ"],
   status: ["Utkast", "Til gjennomgang", "Godkjent"],
+});
+
+describeProfile("Norwegian (no)", {
+  header: ["Underkategori", "Nåsituasjon", "Målsituasjon", "Tiltak"],
+});
+
+describeMapping("Norwegian (no)", {
+  header: ["Kontroll-ID", "Kontroll", "Beskrivelse", "ISO/IEC 42001", "NIST AI RMF"],
 });

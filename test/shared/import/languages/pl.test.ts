@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Polish (pl)", {
   header: ["ID ryzyka", "Ryzyko", "Opis", "Prawdopodobieństwo", "Wpływ", "Właściciel ryzyka", "Status", "Postępowanie z ryzykiem"],
@@ -37,4 +39,12 @@ describeSoa("Polish (pl), headers with hints", {
   header: ["Punkt normy", "Zabezpieczenie (Załącznik A)", "Zastosowanie (T/N)", "Uzasadnienie włączenia / wyłączenia", "Stan wdrożenia", "Opis wdrożenia", "Dowody wdrożenia"],
   applicable: ["T", "Tak", "TAK", "tak", "N"],
   status: ["wdrożony", "w trakcie wdrażania", "zaplanowane", "nie wdrożone", "nie stosuje się"],
+});
+
+describeProfile("Polish (pl)", {
+  header: ["Podkategoria", "Stan obecny", "Stan docelowy", "Plan działań"],
+});
+
+describeMapping("Polish (pl)", {
+  header: ["ID zabezpieczenia", "Zabezpieczenie", "Opis", "ISO/IEC 42001", "NIST AI RMF"],
 });

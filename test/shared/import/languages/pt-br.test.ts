@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Brazilian Portuguese (pt-br)", {
   header: ["ID do risco", "Risco", "Descrição", "Probabilidade", "Impacto", "Responsável", "Status", "Tratamento"],
@@ -31,4 +33,12 @@ describeAssessment("Brazilian Portuguese (pt-br)", {
   header: ["Sistema de IA", "Uso pretendido", "Uso indevido", "Partes interessadas", "Impacto", "Tipo de impacto", "Medidas de mitigação", "Status"],
   impactKind: ["Dano", "Benefício", "Negativo"],
   status: ["Rascunho", "Em revisão", "Aprovado"],
+});
+
+describeProfile("Brazilian Portuguese (pt-br)", {
+  header: ["Subcategoria", "Situação atual", "Situação desejada", "Plano de ação"],
+});
+
+describeMapping("Brazilian Portuguese (pt-br)", {
+  header: ["ID do controle", "Controle", "Descrição", "ISO/IEC 42001", "NIST AI RMF"],
 });

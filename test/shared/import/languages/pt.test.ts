@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Portuguese (pt)", {
   header: ["ID do risco", "Risco", "Descrição", "Probabilidade", "Impacto", "Responsável", "Estado", "Tratamento"],
@@ -31,4 +33,12 @@ describeAssessment("Portuguese (pt)", {
   header: ["Sistema de IA", "Utilização prevista", "Uso indevido previsível", "Partes afetadas", "Impacto", "Tipo de impacto", "Medidas de mitigação", "Estado"],
   impactKind: ["Dano", "Benefício", "Negativo"],
   status: ["Rascunho", "Em revisão", "Aprovado"],
+});
+
+describeProfile("Portuguese (pt)", {
+  header: ["Subcategoria", "Estado atual", "Estado alvo", "Ação"],
+});
+
+describeMapping("Portuguese (pt)", {
+  header: ["ID do controlo", "Controlo", "Descrição", "ISO/IEC 42001", "NIST AI RMF"],
 });

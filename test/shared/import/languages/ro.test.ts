@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Romanian (ro)", {
   header: ["ID risc", "Risc", "Descriere", "Probabilitate", "Impact", "Proprietarul riscului", "Stare", "Tratarea riscului"],
@@ -31,4 +33,12 @@ describeAssessment("Romanian (ro)", {
   header: ["Sistem de IA", "Utilizare preconizată", "Utilizare necorespunzătoare", "Părți afectate", "Impact", "Tipul impactului", "Măsuri", "Stare"],
   impactKind: ["Prejudiciu", "Beneficiu", "Negativ"],
   status: ["Ciornă", "În revizuire", "Aprobat"],
+});
+
+describeProfile("Romanian (ro)", {
+  header: ["Subcategorie", "Stare actuală", "Stare țintă", "Plan de acțiune"],
+});
+
+describeMapping("Romanian (ro)", {
+  header: ["ID control", "Control", "Descriere", "ISO/IEC 42001", "NIST AI RMF"],
 });

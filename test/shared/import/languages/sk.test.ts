@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Slovak (sk)", {
   header: ["ID rizika", "Riziko", "Popis", "Pravdepodobnosť", "Dopad", "Vlastník rizika", "Stav", "Ošetrenie rizika"],
@@ -31,4 +33,12 @@ describeAssessment("Slovak (sk)", {
   header: ["Systém AI", "Zamýšľané použitie", "Zneužitie", "Dotknuté osoby", "Vplyv", "Typ vplyvu", "Zmierňujúce opatrenia", "Stav"],
   impactKind: ["Ujma", "Prínos", "Negatívny"],
   status: ["Návrh", "Na schválenie", "Schválené"],
+});
+
+describeProfile("Slovak (sk)", {
+  header: ["Podkategória", "Súčasný stav", "Cieľový stav", "Akčný plán"],
+});
+
+describeMapping("Slovak (sk)", {
+  header: ["ID opatrenia", "Opatrenie", "Popis", "ISO/IEC 42001", "NIST AI RMF"],
 });

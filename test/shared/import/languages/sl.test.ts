@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Slovenian (sl)", {
   header: ["ID tveganja", "Tveganje", "Opis", "Verjetnost", "Vpliv", "Lastnik tveganja", "Status", "Obravnava tveganja"],
@@ -31,4 +33,12 @@ describeAssessment("Slovenian (sl)", {
   header: ["Sistem UI", "Predvidena uporaba", "Zloraba", "Deležniki", "Vpliv", "Vrsta vpliva", "Ukrepi", "Status"],
   impactKind: ["Škoda", "Korist", "Negativno"],
   status: ["Osnutek", "V pregledu", "Odobreno"],
+});
+
+describeProfile("Slovenian (sl)", {
+  header: ["Podkategorija", "Trenutno stanje", "Ciljno stanje", "Akcijski načrt"],
+});
+
+describeMapping("Slovenian (sl)", {
+  header: ["ID kontrole", "Kontrola", "Opis", "ISO/IEC 42001", "NIST AI RMF"],
 });

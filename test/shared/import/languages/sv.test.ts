@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Swedish (sv)", {
   header: ["Risk-ID", "Risk", "Beskrivning", "Sannolikhet", "Konsekvens", "Riskägare", "Status", "Riskhantering"],
@@ -37,4 +39,12 @@ describeSoa("Swedish (sv), other headers", {
   header: ["Kontroll nr", "Säkerhetsåtgärd", "Tillämplig (Ja/Nej)", "Motivering till inkludering/exkludering", "Status för implementering", "Införande", "Belägg"],
   applicable: ["Ja", "ja", "JA", "Tillämpligt", "Nej"],
   status: ["Infört", "Pågår", "Planerat", "Inte infört", "Ej tillämpligt"],
+});
+
+describeProfile("Swedish (sv)", {
+  header: ["Underkategori", "Nuläge", "Målläge", "Åtgärd"],
+});
+
+describeMapping("Swedish (sv)", {
+  header: ["Kontroll-ID", "Kontroll", "Beskrivning", "ISO/IEC 42001", "NIST AI RMF"],
 });

@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Turkish (tr)", {
   header: ["Risk No", "Risk", "Açıklama", "Olasılık", "Etki", "Risk sahibi", "Durum", "Risk işleme"],
@@ -31,4 +33,12 @@ describeAssessment("Turkish (tr)", {
   header: ["Yapay Zeka Sistemi", "Amaçlanan kullanım", "Kötüye kullanım", "Etkilenen taraflar", "Etki", "Etki türü", "Önlemler", "Durum"],
   impactKind: ["Zarar", "Fayda", "Olumsuz"],
   status: ["Taslak", "İncelemede", "Onaylandı"],
+});
+
+describeProfile("Turkish (tr)", {
+  header: ["Alt kategori", "Mevcut durum", "Hedef durum", "Aksiyon planı"],
+});
+
+describeMapping("Turkish (tr)", {
+  header: ["Kontrol ID", "Kontrol", "Açıklama", "ISO/IEC 42001", "NIST AI RMF"],
 });

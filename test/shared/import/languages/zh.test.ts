@@ -2,6 +2,8 @@ import { describeAssessment } from "./example-assessment";
 import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
+import { describeMapping } from "./example-mapping";
+import { describeProfile } from "./example-profile";
 
 describeRegister("Chinese (zh)", {
   header: ["风险编号", "风险", "描述", "可能性", "影响程度", "负责人", "状态", "处置"],
@@ -37,4 +39,12 @@ describeSoa("Chinese (zh), traditional and other headers", {
   header: ["控制編號", "控制目標", "是否適用（是/否）", "適用/刪減理由", "實施情況", "實施方式", "證據"],
   applicable: ["是", "適用", "是", "是", "否"],
   status: ["已實施", "部分實施", "計劃中", "未實施", "不適用"],
+});
+
+describeProfile("Chinese (zh)", {
+  header: ["子类别", "当前状态", "目标状态", "改进措施"],
+});
+
+describeMapping("Chinese (zh)", {
+  header: ["控制编号", "控制措施", "描述", "ISO/IEC 42001", "NIST AI RMF"],
 });
