@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Bulgarian (bg)", {
@@ -41,4 +42,9 @@ describeProfile("Bulgarian (bg)", {
 
 describeMapping("Bulgarian (bg)", {
   header: ["ID на контрола", "Контрола", "Описание", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Bulgarian (bg)", {
+  register: ["Риск", "Вероятност", "Въздействие", "Причина", "Описание на последиците", "Категория", "Съществуващи контроли", "План за действие"],
+  inventory: ["Име на системата", "Предназначение", "Технология", "Ниво на риска", "Отдел", "Дата на внедряване"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Czech (cs)", {
@@ -41,4 +42,9 @@ describeProfile("Czech (cs)", {
 
 describeMapping("Czech (cs)", {
   header: ["ID opatření", "Opatření", "Popis", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Czech (cs)", {
+  register: ["Riziko", "Pravděpodobnost", "Dopad", "Příčina", "Popis důsledků", "Kategorie", "Stávající opatření", "Akční plán"],
+  inventory: ["Název systému", "Účel", "Technologie", "Úroveň rizika", "Útvar", "Datum nasazení"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Danish (da)", {
@@ -41,4 +42,9 @@ describeProfile("Danish (da)", {
 
 describeMapping("Danish (da)", {
   header: ["Kontrol-ID", "Kontrol", "Beskrivelse", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Danish (da)", {
+  register: ["Risiko", "Sandsynlighed", "Konsekvens", "Årsag", "Konsekvensbeskrivelse", "Kategori", "Eksisterende kontroller", "Handlingsplan"],
+  inventory: ["Systemnavn", "Formål", "Teknologi", "Risikoniveau", "Afdeling", "Idriftsættelsesdato"],
 });

@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("German (de)", {
@@ -41,4 +42,9 @@ describeProfile("German (de)", {
 
 describeMapping("German (de)", {
   header: ["Kontroll-ID", "Kontrolle", "Beschreibung", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("German (de)", {
+  register: ["Risiko", "Eintrittswahrscheinlichkeit", "Auswirkung", "Ursache", "Folgen", "Risikokategorie", "Bestehende Maßnahmen", "Maßnahmenplan"],
+  inventory: ["Systemname", "Zweck", "KI-Technologie", "Risikostufe", "Abteilung", "Inbetriebnahme"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Greek (el)", {
@@ -41,4 +42,9 @@ describeProfile("Greek (el)", {
 
 describeMapping("Greek (el)", {
   header: ["Αναγνωριστικό ελέγχου", "Έλεγχος", "Περιγραφή", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Greek (el)", {
+  register: ["Κίνδυνος", "ΠΙΘΑΝΟΤΗΤΑ", "ΕΠΙΠΤΩΣΗ", "Αιτία", "Περιγραφή συνεπειών", "Κατηγορία", "Υφιστάμενα μέτρα", "Σχέδιο δράσης"],
+  inventory: ["Όνομα συστήματος", "Σκοπός", "Τεχνολογία", "Επίπεδο κινδύνου", "Τμήμα", "Ημερομηνία ανάπτυξης"],
 });

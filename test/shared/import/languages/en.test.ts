@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("English (en)", {
@@ -41,4 +42,9 @@ describeProfile("English (en)", {
 
 describeMapping("English (en)", {
   header: ["Control ID", "Control", "Description", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("English (en)", {
+  register: ["Risk", "Likelihood", "Impact", "Cause", "Consequence description", "Category", "Existing controls", "Action plan"],
+  inventory: ["AI system name", "Intended purpose", "Technology", "Risk tier", "Business unit", "Deployment date"],
 });

@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Spanish (es)", {
@@ -41,4 +42,9 @@ describeProfile("Spanish (es)", {
 
 describeMapping("Spanish (es)", {
   header: ["ID del control", "Control", "Descripción", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Spanish (es)", {
+  register: ["Riesgo", "Probabilidad", "Impacto", "Causa", "Efectos", "Categoría", "Controles existentes", "Plan de acción"],
+  inventory: ["Nombre del sistema", "Finalidad", "Tecnología", "Nivel de riesgo", "Departamento", "Fecha de implantación"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Estonian (et)", {
@@ -41,4 +42,9 @@ describeProfile("Estonian (et)", {
 
 describeMapping("Estonian (et)", {
   header: ["Kontrolli ID", "Kontroll", "Kirjeldus", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Estonian (et)", {
+  register: ["Risk", "Tõenäosus", "Mõju", "Põhjus", "Tagajärgede kirjeldus", "Kategooria", "Olemasolevad meetmed", "Tegevuskava"],
+  inventory: ["Süsteemi nimi", "Eesmärk", "Tehnoloogia", "Riskitase", "Osakond", "Kasutuselevõtu kuupäev"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Finnish (fi)", {
@@ -41,4 +42,9 @@ describeProfile("Finnish (fi)", {
 
 describeMapping("Finnish (fi)", {
   header: ["Kontrollin tunnus", "Kontrolli", "Kuvaus", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Finnish (fi)", {
+  register: ["Riski", "Todennäköisyys", "Vaikutus", "Syy", "Seurausten kuvaus", "Luokka", "Nykyiset hallintakeinot", "Toimenpidesuunnitelma"],
+  inventory: ["Järjestelmän nimi", "Käyttötarkoitus", "Teknologia", "Riskitaso", "Yksikkö", "Käyttöönottopäivä"],
 });

@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("French (fr)", {
@@ -41,4 +42,9 @@ describeProfile("French (fr)", {
 
 describeMapping("French (fr)", {
   header: ["Réf. contrôle", "Contrôle", "Description", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("French (fr)", {
+  register: ["Risque", "Probabilité", "Gravité", "Cause", "Conséquences", "Catégorie", "Mesures existantes", "Plan d'action"],
+  inventory: ["Nom du système", "Finalité", "Technologie", "Niveau de risque", "Direction", "Date de mise en production"],
 });

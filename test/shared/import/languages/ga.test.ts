@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Irish (ga)", {
@@ -41,4 +42,9 @@ describeProfile("Irish (ga)", {
 
 describeMapping("Irish (ga)", {
   header: ["Aitheantas rialaithe", "Rialú", "Cur síos", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Irish (ga)", {
+  register: ["Riosca", "Dóchúlacht", "Tionchar", "Cúis", "Cur síos ar na hiarmhairtí", "Catagóir", "Rialuithe reatha", "Plean gníomhaíochta"],
+  inventory: ["Ainm an chórais", "Cuspóir", "Teicneolaíocht", "Leibhéal riosca", "Aonad gnó", "Dáta imlonnaithe"],
 });

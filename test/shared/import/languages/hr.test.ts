@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Croatian (hr)", {
@@ -41,4 +42,9 @@ describeProfile("Croatian (hr)", {
 
 describeMapping("Croatian (hr)", {
   header: ["ID kontrole", "Kontrola", "Opis", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Croatian (hr)", {
+  register: ["Rizik", "Vjerojatnost", "Utjecaj", "Uzrok", "Opis posljedica", "Kategorija", "Postojeće kontrole", "Akcijski plan"],
+  inventory: ["Naziv sustava", "Svrha", "Tehnologija", "Razina rizika", "Organizacijska jedinica", "Datum uvođenja"],
 });

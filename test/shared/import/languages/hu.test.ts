@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Hungarian (hu)", {
@@ -41,4 +42,9 @@ describeProfile("Hungarian (hu)", {
 
 describeMapping("Hungarian (hu)", {
   header: ["Kontroll azonosító", "Kontroll", "Leírás", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Hungarian (hu)", {
+  register: ["Kockázat", "Valószínűség", "Hatás", "Kiváltó ok", "Következmények leírása", "Kategória", "Meglévő kontrollok", "Intézkedési terv"],
+  inventory: ["Rendszer neve", "Rendeltetés", "Technológia", "Kockázati szint", "Szervezeti egység", "Bevezetés dátuma"],
 });

@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Italian (it)", {
@@ -41,4 +42,9 @@ describeProfile("Italian (it)", {
 
 describeMapping("Italian (it)", {
   header: ["ID controllo", "Controllo", "Descrizione", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Italian (it)", {
+  register: ["Rischio", "Probabilità", "Impatto", "Causa", "Effetti", "Categoria", "Controlli esistenti", "Piano d'azione"],
+  inventory: ["Nome del sistema", "Finalità", "Tecnologia", "Livello di rischio", "Dipartimento", "Messa in produzione"],
 });

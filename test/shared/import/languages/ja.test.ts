@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Japanese (ja)", {
@@ -41,4 +42,9 @@ describeProfile("Japanese (ja)", {
 
 describeMapping("Japanese (ja)", {
   header: ["管理策ID", "管理策", "説明", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Japanese (ja)", {
+  register: ["リスク", "発生可能性", "影響度", "原因", "結果の説明", "リスク分類", "既存の管理策", "対応計画"],
+  inventory: ["システム名", "利用目的", "技術", "リスクレベル", "部門", "導入日"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Korean (ko)", {
@@ -41,4 +42,9 @@ describeProfile("Korean (ko)", {
 
 describeMapping("Korean (ko)", {
   header: ["통제 ID", "통제 항목", "설명", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Korean (ko)", {
+  register: ["위험", "발생 가능성", "영향도", "원인", "결과 설명", "위험 유형", "기존 통제", "조치 계획"],
+  inventory: ["시스템명", "사용 목적", "기술", "위험 등급", "부서", "도입일"],
 });

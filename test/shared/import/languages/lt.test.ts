@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Lithuanian (lt)", {
@@ -41,4 +42,9 @@ describeProfile("Lithuanian (lt)", {
 
 describeMapping("Lithuanian (lt)", {
   header: ["Kontrolės ID", "Kontrolė", "Aprašymas", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Lithuanian (lt)", {
+  register: ["Rizika", "Tikimybė", "Poveikis", "Priežastis", "Pasekmių aprašymas", "Kategorija", "Esamos kontrolės priemonės", "Veiksmų planas"],
+  inventory: ["Sistemos pavadinimas", "Paskirtis", "Technologija", "Rizikos lygis", "Padalinys", "Diegimo data"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Latvian (lv)", {
@@ -41,4 +42,9 @@ describeProfile("Latvian (lv)", {
 
 describeMapping("Latvian (lv)", {
   header: ["Kontroles ID", "Kontrole", "Apraksts", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Latvian (lv)", {
+  register: ["Risks", "Varbūtība", "Ietekme", "Cēlonis", "Seku apraksts", "Kategorija", "Esošās kontroles", "Rīcības plāns"],
+  inventory: ["Sistēmas nosaukums", "Mērķis", "Tehnoloģija", "Riska līmenis", "Struktūrvienība", "Ieviešanas datums"],
 });

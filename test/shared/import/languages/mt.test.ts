@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Maltese (mt)", {
@@ -41,4 +42,9 @@ describeProfile("Maltese (mt)", {
 
 describeMapping("Maltese (mt)", {
   header: ["ID tal-kontroll", "Kontroll", "Deskrizzjoni", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Maltese (mt)", {
+  register: ["Riskju", "Probabbiltà", "Impatt", "Kawża", "Deskrizzjoni tal-konsegwenzi", "Kategorija", "Kontrolli eżistenti", "Pjan ta' azzjoni"],
+  inventory: ["Isem tas-sistema", "Skop", "Teknoloġija", "Livell ta' riskju", "Dipartiment", "Data tal-implimentazzjoni"],
 });

@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Dutch (nl)", {
@@ -41,4 +42,9 @@ describeProfile("Dutch (nl)", {
 
 describeMapping("Dutch (nl)", {
   header: ["Maatregel-ID", "Beheersmaatregel", "Omschrijving", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Dutch (nl)", {
+  register: ["Risico", "Kans", "Impact", "Oorzaak", "Gevolgen", "Risicocategorie", "Bestaande maatregelen", "Actieplan"],
+  inventory: ["Naam van het systeem", "Doel", "Technologie", "Risiconiveau", "Afdeling", "Datum ingebruikname"],
 });

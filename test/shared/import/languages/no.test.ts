@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Norwegian (no)", {
@@ -41,4 +42,9 @@ describeProfile("Norwegian (no)", {
 
 describeMapping("Norwegian (no)", {
   header: ["Kontroll-ID", "Kontroll", "Beskrivelse", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Norwegian (no)", {
+  register: ["Risiko", "Sannsynlighet", "Konsekvens", "Årsak", "Konsekvensbeskrivelse", "Kategori", "Eksisterende tiltak", "Tiltaksplan"],
+  inventory: ["Systemnavn", "Formål", "Teknologi", "Risikonivå", "Avdeling", "Dato satt i drift"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Polish (pl)", {
@@ -47,4 +48,9 @@ describeProfile("Polish (pl)", {
 
 describeMapping("Polish (pl)", {
   header: ["ID zabezpieczenia", "Zabezpieczenie", "Opis", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Polish (pl)", {
+  register: ["Ryzyko", "Prawdopodobieństwo", "Wpływ", "Przyczyna", "Opis skutków", "Kategoria", "Istniejące zabezpieczenia", "Plan działań"],
+  inventory: ["Nazwa systemu", "Cel", "Technologia", "Poziom ryzyka", "Jednostka organizacyjna", "Data wdrożenia"],
 });

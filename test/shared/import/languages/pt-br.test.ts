@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Brazilian Portuguese (pt-br)", {
@@ -41,4 +42,9 @@ describeProfile("Brazilian Portuguese (pt-br)", {
 
 describeMapping("Brazilian Portuguese (pt-br)", {
   header: ["ID do controle", "Controle", "Descrição", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Brazilian Portuguese (pt-br)", {
+  register: ["Risco", "Probabilidade", "Impacto", "Causa", "Descrição das consequências", "Categoria", "Controles existentes", "Plano de ação"],
+  inventory: ["Nome do sistema", "Finalidade", "Tecnologia", "Nível de risco", "Área", "Data de implantação"],
 });

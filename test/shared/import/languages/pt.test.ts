@@ -3,6 +3,7 @@ import { describeInventory } from "./example-inventory";
 import { describeRegister } from "./example-register";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Portuguese (pt)", {
@@ -41,4 +42,9 @@ describeProfile("Portuguese (pt)", {
 
 describeMapping("Portuguese (pt)", {
   header: ["ID do controlo", "Controlo", "Descrição", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Portuguese (pt)", {
+  register: ["Risco", "Probabilidade", "Impacto", "Causa", "Efeitos", "Categoria", "Controlos existentes", "Plano de ação"],
+  inventory: ["Nome do sistema", "Finalidade", "Tecnologia", "Nível de risco", "Unidade de negócio", "Data de implantação"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Romanian (ro)", {
@@ -41,4 +42,9 @@ describeProfile("Romanian (ro)", {
 
 describeMapping("Romanian (ro)", {
   header: ["ID control", "Control", "Descriere", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Romanian (ro)", {
+  register: ["Risc", "Probabilitate", "Impact", "Cauză", "Descrierea consecințelor", "Categorie", "Controale existente", "Plan de acțiune"],
+  inventory: ["Numele sistemului", "Scop", "Tehnologie", "Nivel de risc", "Departament", "Data implementării"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Slovak (sk)", {
@@ -41,4 +42,9 @@ describeProfile("Slovak (sk)", {
 
 describeMapping("Slovak (sk)", {
   header: ["ID opatrenia", "Opatrenie", "Popis", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Slovak (sk)", {
+  register: ["Riziko", "Pravdepodobnosť", "Dopad", "Príčina", "Popis dôsledkov", "Kategória", "Existujúce opatrenia", "Akčný plán"],
+  inventory: ["Názov systému", "Účel", "Technológia", "Úroveň rizika", "Útvar", "Dátum nasadenia"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Slovenian (sl)", {
@@ -41,4 +42,9 @@ describeProfile("Slovenian (sl)", {
 
 describeMapping("Slovenian (sl)", {
   header: ["ID kontrole", "Kontrola", "Opis", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Slovenian (sl)", {
+  register: ["Tveganje", "Verjetnost", "Vpliv", "Vzrok", "Opis posledic", "Kategorija", "Obstoječe kontrole", "Akcijski načrt"],
+  inventory: ["Ime sistema", "Predvideni namen", "Tehnologija", "Raven tveganja", "Organizacijska enota", "Datum uvedbe"],
 });

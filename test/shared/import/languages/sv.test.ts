@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Swedish (sv)", {
@@ -47,4 +48,9 @@ describeProfile("Swedish (sv)", {
 
 describeMapping("Swedish (sv)", {
   header: ["Kontroll-ID", "Kontroll", "Beskrivning", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Swedish (sv)", {
+  register: ["Risk", "Sannolikhet", "Konsekvens", "Orsak", "Konsekvensbeskrivning", "Kategori", "Befintliga kontroller", "Åtgärdsplan"],
+  inventory: ["Systemnamn", "Syfte", "Teknik", "Risknivå", "Avdelning", "Driftsättningsdatum"],
 });

@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Turkish (tr)", {
@@ -41,4 +42,9 @@ describeProfile("Turkish (tr)", {
 
 describeMapping("Turkish (tr)", {
   header: ["Kontrol ID", "Kontrol", "Açıklama", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Turkish (tr)", {
+  register: ["Risk", "Olasılık", "Etki", "Neden", "Sonuçların açıklaması", "Kategori", "Mevcut kontroller", "Aksiyon planı"],
+  inventory: ["Sistem Adı", "Kullanım Amacı", "Teknoloji", "Risk seviyesi", "Birim", "Devreye alma tarihi"],
 });

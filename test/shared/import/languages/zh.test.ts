@@ -3,6 +3,7 @@ import { describeRegister } from "./example-register";
 import { describeInventory } from "./example-inventory";
 import { describeSoa } from "./example-soa";
 import { describeMapping } from "./example-mapping";
+import { describeMoreFields } from "./example-more-fields";
 import { describeProfile } from "./example-profile";
 
 describeRegister("Chinese (zh)", {
@@ -47,4 +48,9 @@ describeProfile("Chinese (zh)", {
 
 describeMapping("Chinese (zh)", {
   header: ["控制编号", "控制措施", "描述", "ISO/IEC 42001", "NIST AI RMF"],
+});
+
+describeMoreFields("Chinese (zh)", {
+  register: ["风险", "可能性", "影响程度", "原因", "后果描述", "风险类别", "现有控制措施", "行动计划"],
+  inventory: ["系统名称", "用途", "技术", "风险等级", "部门", "上线日期"],
 });
