@@ -18,6 +18,7 @@ const useStyles = makeStyles({
   rowHead: { backgroundColor: tokens.colorNeutralBackground3, padding: "2px 6px", border: `1px solid ${tokens.colorNeutralStroke2}`, textAlign: "right" },
   cell: { border: `1px solid ${tokens.colorNeutralStroke3}`, padding: "2px 6px", maxWidth: "220px", whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis", cursor: "cell" },
   selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  link: { color: tokens.colorBrandForegroundLink, textDecorationLine: "underline", cursor: "pointer" },
 });
 
 /** The preview's stand-in for Excel's grid: sheet tabs, a formula bar to type into, and cells. */
@@ -83,6 +84,13 @@ export function SheetView({ workbook }: { workbook: MemoryWorkbook }) {
   const onKey = (e: KeyboardEvent) => {
     if (!selected || !view) return;
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    // Like Excel, Enter on an in-document hyperlink follows it.
+    const link = e.key === "Enter" && selected.sheet === view.name ? view.links.get(`${selected.row},${selected.column}`) : undefined;
+    if (link) {
+      e.preventDefault();
+      workbook.setSelection({ sheet: view.name, row: link.row, column: link.column });
+      return;
+    }
     const move = moves[e.key];
     if (!move) return;
     e.preventDefault();
@@ -145,7 +153,7 @@ export function truncationNote(rowCount: number, columnCount: number): string {
   return `Showing ${[rows, cols].filter(Boolean).join(" and ")} (the whole sheet is in the workbook).`;
 }
 
-/** The cells: headers, fills, bold, notes, the selection; a click selects. */
+/** The cells: headers, fills, bold, notes, links, the selection; a click selects, or follows a link as Excel does. */
 function GridTable({ workbook, view, selected, rows, cols }: { workbook: MemoryWorkbook; view: SheetViewOf | undefined; selected: MemoryWorkbook["selected"]; rows: number; cols: number }) {
   const styles = useStyles();
   return (
@@ -173,16 +181,17 @@ function GridTable({ workbook, view, selected, rows, cols }: { workbook: MemoryW
               const format = view?.cellFormats.get(`${r},${c}`) ?? (r > 0 ? view?.numberFormats.get(c) : undefined);
               const v: GridValue = typeof raw === "number" && format && isDateNumberFormat(format) ? { kind: "date", serial: raw } : raw;
               const bold = (r === 0 && (view?.tables.length ?? 0) > 0) || view?.bold.has(`${r},${c}`) === true;
+              const link = view?.links.get(`${r},${c}`);
               return (
                 <td
                   key={c}
                   role="gridcell"
                   aria-selected={isSel}
                   data-address={a1Address(r, c)}
-                  className={`${styles.cell} ${isSel ? styles.selected : ""}`}
+                  className={`${styles.cell} ${isSel ? styles.selected : ""} ${link ? styles.link : ""}`}
                   style={{ ...(fill ? { backgroundColor: fill } : {}), ...(bold ? { fontWeight: 600 } : {}) }}
-                  title={view?.notes.get(`${r},${c}`) ?? display(v)}
-                  onClick={() => view && workbook.setSelection({ sheet: view.name, row: r, column: c })}
+                  title={view?.notes.get(`${r},${c}`) ?? (link ? `${display(v)} — go to ${a1Address(link.row, link.column)}` : display(v))}
+                  onClick={() => view && workbook.setSelection({ sheet: view.name, row: link?.row ?? r, column: link?.column ?? c })}
                 >
                   {display(v)}
                 </td>
