@@ -164,8 +164,13 @@ export function resolveRisks(team: string, kernel: RiskKernel, matrix: RiskMatri
     byTrustworthinessHigh: kernel.byTrustworthinessHigh,
     withoutTrustworthiness: kernel.withoutTrustworthiness,
     byGenAiRisk: kernel.byGenAiRisk,
-    top: kernel.ranked.slice(0, top).map(([at, l, i]) => ranked(team, matrix, toCommon, facts[at]!, l, i)),
+    top: kernel.ranked.slice(0, top).map(([at, l, i]) => ranked(team, matrix, toCommon, kernel, facts[at]!, l, i)),
   };
+}
+
+/** A position in the kernel's strings as the string, null as undefined. */
+function text(kernel: RiskKernel, at: number | null): string | undefined {
+  return at === null ? undefined : kernel.strings[at];
 }
 
 function acceptedOn(team: string, kernel: RiskKernel, asOf: string): AcceptedWithoutApproval[] {
@@ -173,12 +178,13 @@ function acceptedOn(team: string, kernel: RiskKernel, asOf: string): AcceptedWit
   for (const [at, missing, expires] of kernel.acceptances) {
     const expired = expires !== null && expires < asOf ? expires : undefined;
     if (missing.length === 0 && expired === undefined) continue;
-    const [riskId, title, owner] = kernel.facts[at]!;
+    const [riskId, title, ownerAt] = kernel.facts[at]!;
+    const owner = text(kernel, ownerAt);
     out.push({
       team,
       riskId,
       ...(title !== null ? { title } : {}),
-      ...(owner !== null ? { owner } : {}),
+      ...(owner !== undefined ? { owner } : {}),
       missing,
       ...(expired !== undefined ? { expired } : {}),
     });
@@ -192,14 +198,15 @@ function overdueOn(team: string, kernel: RiskKernel, asOf: string): OverdueItem[
   for (const entry of kernel.dated) {
     const due = entry[2];
     if (due >= asOf) continue;
-    const [riskId, title, riskOwner] = kernel.facts[entry[1]]!;
+    const [riskId, title, riskOwnerAt] = kernel.facts[entry[1]]!;
+    const riskOwner = text(kernel, riskOwnerAt);
     if (entry[0] === 0) {
       const [, , , actionId, description, owner] = entry;
-      out.push(overdueItem(team, "action", riskId, actionId ?? undefined, description, owner ?? riskOwner ?? undefined, due, asOfDay));
+      out.push(overdueItem(team, "action", riskId, actionId ?? undefined, text(kernel, description) ?? "", text(kernel, owner) ?? riskOwner, due, asOfDay));
     } else if (entry[0] === 1) {
-      out.push(overdueItem(team, "risk-treatment", riskId, undefined, `Treatment of ${title ?? riskId}`, riskOwner ?? undefined, due, asOfDay));
+      out.push(overdueItem(team, "risk-treatment", riskId, undefined, `Treatment of ${title ?? riskId}`, riskOwner, due, asOfDay));
     } else {
-      out.push(overdueItem(team, "risk-review", riskId, undefined, `Review of ${title ?? riskId}`, riskOwner ?? undefined, due, asOfDay));
+      out.push(overdueItem(team, "risk-review", riskId, undefined, `Review of ${title ?? riskId}`, riskOwner, due, asOfDay));
     }
   }
   return out;
@@ -218,8 +225,12 @@ function overdueItem(team: string, kind: OverdueKind, riskId: string, actionId: 
   };
 }
 
-function ranked(team: string, matrix: RiskMatrix, toCommon: ToCommon, facts: RiskFacts, l: number, i: number): RankedRisk {
-  const [riskId, title, owner, aiSystem, status, treatment] = facts;
+function ranked(team: string, matrix: RiskMatrix, toCommon: ToCommon, kernel: RiskKernel, facts: RiskFacts, l: number, i: number): RankedRisk {
+  const [riskId, title, ownerAt, aiSystemAt, statusAt, treatmentAt] = facts;
+  const owner = text(kernel, ownerAt);
+  const aiSystem = text(kernel, aiSystemAt);
+  const status = text(kernel, statusAt);
+  const treatment = text(kernel, treatmentAt);
   const own = score(matrix, l, i) ?? 0;
   const cl = toCommon.likelihood[l - 1] ?? 1;
   const ci = toCommon.impact[i - 1] ?? 1;
@@ -230,10 +241,10 @@ function ranked(team: string, matrix: RiskMatrix, toCommon: ToCommon, facts: Ris
     team,
     riskId,
     ...(title !== null ? { title } : {}),
-    ...(owner !== null ? { owner } : {}),
-    ...(aiSystem !== null ? { aiSystem } : {}),
-    ...(status !== null ? { status } : {}),
-    ...(treatment !== null ? { treatment } : {}),
+    ...(owner !== undefined ? { owner } : {}),
+    ...(aiSystem !== undefined ? { aiSystem } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(treatment !== undefined ? { treatment } : {}),
     own: {
       likelihood: l,
       impact: i,

@@ -49,9 +49,10 @@ const COMMON_HIGH: boolean[][] = COMMON_SCORE.map((row) => row.map((value) => HI
 
 /**
  * What the lists need of a risk, written once however many lists name it:
- * `[id, title, owner, aiSystem, status, treatment]`, null where the risk has none.
+ * `[id, title, owner, aiSystem, status, treatment]`, the last four as positions in
+ * `RiskKernel.strings` (they repeat across risks), null where the risk has none.
  */
-export type RiskFacts = readonly [id: string, title: string | null, owner: string | null, aiSystem: string | null, status: string | null, treatment: string | null];
+export type RiskFacts = readonly [id: string, title: string | null, owner: number | null, aiSystem: number | null, status: number | null, treatment: number | null];
 
 /** Each list entry names its risk by position in `RiskKernel.facts`. */
 export type OffMatrixEntry = readonly [riskId: string, rating: "inherent" | "residual", likelihood: number, impact: number];
@@ -61,11 +62,12 @@ export type UnknownAiSystemEntry = readonly [riskId: string, aiSystem: string];
 export type AcceptanceEntry = readonly [risk: number, missing: readonly ("approver" | "date")[], expires: string | null];
 /**
  * Something due that is not done, in the order the register is read: `[0, risk, due, actionId, description, owner]`
- * for an action (owner the action's own, null to fall back to the risk's), `[1, risk, due]` for a treatment,
- * `[2, risk, due]` for a review. Overdue once `due` is before the as-of date.
+ * for an action (description and owner positions in `RiskKernel.strings`; owner the action's own, null to fall
+ * back to the risk's), `[1, risk, due]` for a treatment, `[2, risk, due]` for a review (their descriptions come
+ * from the risk's title). Overdue once `due` is before the as-of date.
  */
 export type DatedEntry =
-  | readonly [kind: 0, risk: number, due: string, actionId: string | null, description: string, owner: string | null]
+  | readonly [kind: 0, risk: number, due: string, actionId: string | null, description: number, owner: number | null]
   | readonly [kind: 1 | 2, risk: number, due: string];
 /** A rated residual risk for the top list: `[risk, likelihood, impact]` on the team's own matrix. */
 export type RankedEntry = readonly [risk: number, likelihood: number, impact: number];
@@ -101,6 +103,8 @@ export interface RiskKernel {
   readonly ranked: readonly RankedEntry[];
   readonly rankedLimit: number;
   readonly facts: readonly RiskFacts[];
+  /** Strings that repeat across risks (owners, AI systems, statuses, action descriptions), each once. */
+  readonly strings: readonly string[];
   /** The risks' AI RMF references, as the AI RMF section counts them. */
   readonly aiRmf: RiskAiRmfRefs;
 }
@@ -196,6 +200,8 @@ class KernelTally {
   private readonly best: Candidate[] = [];
   private readonly facts: RiskFacts[] = [];
   private readonly factsAt = new Map<Risk, number>();
+  private readonly strings: string[] = [];
+  private readonly stringAt = new Map<string, number>();
 
   constructor(
     private readonly snapshot: WorkbookSnapshot,
@@ -230,8 +236,20 @@ class KernelTally {
     let at = this.factsAt.get(risk);
     if (at === undefined) {
       at = this.facts.length;
-      this.facts.push([risk.id, risk.title ?? null, risk.owner ?? null, risk.aiSystem ?? null, risk.status ?? null, risk.treatment ?? null]);
+      this.facts.push([risk.id, risk.title ?? null, this.stringOf(risk.owner), this.stringOf(risk.aiSystem), this.stringOf(risk.status), this.stringOf(risk.treatment)]);
       this.factsAt.set(risk, at);
+    }
+    return at;
+  }
+
+  /** The string's position in `strings`, adding it on first use; null for none. */
+  private stringOf(value: string | undefined): number | null {
+    if (value === undefined) return null;
+    let at = this.stringAt.get(value);
+    if (at === undefined) {
+      at = this.strings.length;
+      this.strings.push(value);
+      this.stringAt.set(value, at);
     }
     return at;
   }
@@ -325,7 +343,7 @@ class KernelTally {
       for (const action of actions) {
         if (action.dueDate === undefined) continue;
         if ((action.status !== undefined && DONE_ACTION.has(action.status)) || action.completedDate !== undefined) continue;
-        this.dated.push([0, this.factsOf(risk), action.dueDate, action.id ?? null, action.description, action.owner ?? null]);
+        this.dated.push([0, this.factsOf(risk), action.dueDate, action.id ?? null, this.stringOf(action.description)!, this.stringOf(action.owner)]);
       }
     }
     if (risk.dueDate !== undefined && (risk.status === undefined || TREATMENT_OPEN.has(risk.status))) this.dated.push([1, this.factsOf(risk), risk.dueDate]);
@@ -389,6 +407,7 @@ class KernelTally {
       ranked,
       rankedLimit: this.rankedLimit,
       facts: this.facts,
+      strings: this.strings,
       aiRmf: riskAiRmfRefs(this.snapshot.risks, this.index),
     };
   }
