@@ -85,7 +85,11 @@ export function digestWorkbook(digest: WorkbookDigest): ReportWorkbook {
   };
 }
 
-/** Parses stored digest JSON; undefined when it is not a digest of the current `DIGEST_VERSION`. */
+/**
+ * Parses stored digest JSON; undefined when it is not a digest of the current `DIGEST_VERSION`, or
+ * its risk kernel ranks fewer risks than a request may list (`MAX_TOP_RISKS` raised since): such a
+ * digest is rebuilt like a stale one, so no request ever needs more than its digest holds.
+ */
 export function readWorkbookDigest(json: string): WorkbookDigest | undefined {
   let value: unknown;
   try {
@@ -95,5 +99,6 @@ export function readWorkbookDigest(json: string): WorkbookDigest | undefined {
   }
   const parsed = WorkbookDigestSchema.safeParse(value);
   if (!parsed.success || parsed.data.digestVersion !== DIGEST_VERSION) return undefined;
+  if (!(parsed.data.risks.rankedLimit >= MAX_TOP_RISKS)) return undefined;
   return parsed.data as WorkbookDigest;
 }

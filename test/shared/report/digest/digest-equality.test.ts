@@ -4,6 +4,7 @@ import { createPrng, syntheticSnapshot } from "../../../../shared/demo/index";
 import { restoreSnapshot, type WorkbookSnapshot } from "../../../../shared/model/index";
 import { matrixForSize, matrixPreset } from "../../../../shared/scoring/index";
 import { buildDualConformanceReport, OrgProfile, renderJson, type ReportInput } from "../../../../shared/report/index";
+import { MAX_TOP_RISKS } from "../../../../shared/report/input";
 import { buildReportFromDigests, buildWorkbookDigest, DIGEST_VERSION, readWorkbookDigest } from "../../../../shared/report/digest/index";
 import { DEMO_PROFILE, demoInput } from "../demo-input";
 import { snapshotLike } from "../snapshot-arbitrary";
@@ -136,5 +137,14 @@ describe("reading a stored digest", () => {
     expect(readWorkbookDigest(JSON.stringify({ ...digest, digestVersion: DIGEST_VERSION - 1 }))).toBeUndefined();
     expect(readWorkbookDigest("{not json")).toBeUndefined();
     expect(readWorkbookDigest(JSON.stringify({ team: "t" }))).toBeUndefined();
+  });
+
+  it("refuses a digest whose risk kernel ranks fewer risks than a request may ask for, or has none", () => {
+    const snapshot = syntheticSnapshot({ team: "t", risks: 3, random: createPrng(1) });
+    const digest = buildWorkbookDigest({ team: "t", workbook: "wb", version: 2, createdAt: "2026-01-01T00:00:00Z", snapshot });
+    expect(digest.risks.rankedLimit).toBe(MAX_TOP_RISKS);
+    expect(readWorkbookDigest(JSON.stringify({ ...digest, risks: { ...digest.risks, rankedLimit: MAX_TOP_RISKS - 1 } }))).toBeUndefined();
+    const { risks: _risks, ...withoutKernel } = digest;
+    expect(readWorkbookDigest(JSON.stringify(withoutKernel))).toBeUndefined();
   });
 });
