@@ -3,7 +3,7 @@ import { normaliseScore } from "../../scoring/normalise";
 import { COMMON_MATRIX } from "../../scoring/presets";
 import { levelLabel } from "../../scoring/scale";
 import { rating, score } from "../../scoring/score";
-import { dayNumber } from "../util/dates";
+import { dayNumber, fromDayNumber } from "../util/dates";
 import { naturalCompare } from "../util/natural-compare";
 import { round } from "../util/stats";
 import { COMMON_SCORE, type RatingCounts, type RiskFacts, type RiskKernel, type ToCommon } from "./risk-kernel";
@@ -197,16 +197,18 @@ function overdueOn(team: string, kernel: RiskKernel, asOf: string): OverdueItem[
   const out: OverdueItem[] = [];
   for (const entry of kernel.dated) {
     const due = entry[2];
-    if (due >= asOf) continue;
+    // A day number compares with asOf's as the date strings would; an odd date kept as text compares as text.
+    if (typeof due === "number" ? due >= asOfDay : due >= asOf) continue;
+    const dueDate = typeof due === "number" ? fromDayNumber(due) : due;
     const [riskId, title, riskOwnerAt] = kernel.facts[entry[1]]!;
     const riskOwner = text(kernel, riskOwnerAt);
     if (entry[0] === 0) {
       const [, , , actionId, description, owner] = entry;
-      out.push(overdueItem(team, "action", riskId, actionId ?? undefined, text(kernel, description) ?? "", text(kernel, owner) ?? riskOwner, due, asOfDay));
+      out.push(overdueItem(team, "action", riskId, actionId ?? undefined, text(kernel, description) ?? "", text(kernel, owner) ?? riskOwner, dueDate, asOfDay));
     } else if (entry[0] === 1) {
-      out.push(overdueItem(team, "risk-treatment", riskId, undefined, `Treatment of ${title ?? riskId}`, riskOwner, due, asOfDay));
+      out.push(overdueItem(team, "risk-treatment", riskId, undefined, `Treatment of ${title ?? riskId}`, riskOwner, dueDate, asOfDay));
     } else {
-      out.push(overdueItem(team, "risk-review", riskId, undefined, `Review of ${title ?? riskId}`, riskOwner, due, asOfDay));
+      out.push(overdueItem(team, "risk-review", riskId, undefined, `Review of ${title ?? riskId}`, riskOwner, dueDate, asOfDay));
     }
   }
   return out;

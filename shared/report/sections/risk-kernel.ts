@@ -7,6 +7,7 @@ import { commonBandOf } from "../../scoring/band-of";
 import { COMMON_MATRIX } from "../../scoring/presets";
 import { rating, score } from "../../scoring/score";
 import type { CatalogIndex } from "../catalog-index";
+import { dayNumber, fromDayNumber } from "../util/dates";
 import { naturalCompare } from "../util/natural-compare";
 import { round } from "../util/stats";
 import { riskAiRmfRefs, type RiskAiRmfRefs } from "./risk-ai-rmf-refs";
@@ -67,8 +68,19 @@ export type AcceptanceEntry = readonly [risk: number, missing: readonly ("approv
  * from the risk's title). Overdue once `due` is before the as-of date.
  */
 export type DatedEntry =
-  | readonly [kind: 0, risk: number, due: string, actionId: string | null, description: number, owner: number | null]
-  | readonly [kind: 1 | 2, risk: number, due: string];
+  | readonly [kind: 0, risk: number, due: Due, actionId: string | null, description: number, owner: number | null]
+  | readonly [kind: 1 | 2, risk: number, due: Due];
+
+/**
+ * A due date as its day number (days since 1970-01-01), which parses without allocating and
+ * compares as the date does; the date string itself in the odd case it does not round-trip.
+ */
+export type Due = number | string;
+
+export function dueOf(date: string): Due {
+  const day = dayNumber(date);
+  return fromDayNumber(day) === date ? day : date;
+}
 /** A rated residual risk for the top list: `[risk, likelihood, impact]` on the team's own matrix. */
 export type RankedEntry = readonly [risk: number, likelihood: number, impact: number];
 
@@ -343,11 +355,11 @@ class KernelTally {
       for (const action of actions) {
         if (action.dueDate === undefined) continue;
         if ((action.status !== undefined && DONE_ACTION.has(action.status)) || action.completedDate !== undefined) continue;
-        this.dated.push([0, this.factsOf(risk), action.dueDate, action.id ?? null, this.stringOf(action.description)!, this.stringOf(action.owner)]);
+        this.dated.push([0, this.factsOf(risk), dueOf(action.dueDate), action.id ?? null, this.stringOf(action.description)!, this.stringOf(action.owner)]);
       }
     }
-    if (risk.dueDate !== undefined && (risk.status === undefined || TREATMENT_OPEN.has(risk.status))) this.dated.push([1, this.factsOf(risk), risk.dueDate]);
-    if (risk.reviewDate !== undefined) this.dated.push([2, this.factsOf(risk), risk.reviewDate]);
+    if (risk.dueDate !== undefined && (risk.status === undefined || TREATMENT_OPEN.has(risk.status))) this.dated.push([1, this.factsOf(risk), dueOf(risk.dueDate)]);
+    if (risk.reviewDate !== undefined) this.dated.push([2, this.factsOf(risk), dueOf(risk.reviewDate)]);
   }
 
   /** Bit sets (functions, characteristics, GenAI risks) count each once per risk without allocating. */
