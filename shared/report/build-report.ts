@@ -1,5 +1,4 @@
-import { catalogIndex } from "./catalog-index";
-import { type CatalogIndex } from "./catalog-index";
+import { catalogIndex, type CatalogIndex } from "./catalog-index";
 import { checkInput, type ReportInput, type ReportOptions, type ReportWorkbook } from "./input";
 import { methodNotes } from "./method";
 import { REPORT_VERSION, type DualConformanceReport, type ReportSummary } from "./report";
