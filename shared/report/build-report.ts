@@ -1,5 +1,5 @@
-import { catalogIndex } from "./catalog-index";
-import { checkInput, type ReportInput } from "./input";
+import { catalogIndex, type CatalogIndex } from "./catalog-index";
+import { checkInput, type ReportInput, type ReportOptions, type ReportWorkbook } from "./input";
 import { methodNotes } from "./method";
 import { REPORT_VERSION, type DualConformanceReport, type ReportSummary } from "./report";
 import { activitiesSection } from "./sections/activities";
@@ -11,10 +11,11 @@ import { sp80053Overlay } from "./sections/sp800-53-overlay";
 import { iso42001Section } from "./sections/iso42001";
 import { programmeSection, type ProgrammeTeamFacts } from "./sections/programme";
 import { readinessSection, teamReadiness } from "./sections/readiness";
-import { analyseRisks } from "./sections/risk-analysis";
+import { resolveRisks } from "./sections/risk-analysis";
+import { riskKernel, type RiskKernel, type ToCommon } from "./sections/risk-kernel";
 import { riskPostureSection } from "./sections/risk-posture";
 import { consolidateSoa, teamSoa } from "./sections/soa";
-import { orderTeams, teamSummary } from "./teams";
+import { levelsOnCommon, orderTeams, teamSummary } from "./teams";
 
 /**
  * The consolidated dual-conformance report over one version of each team workbook. Pure and
@@ -33,15 +34,28 @@ import { orderTeams, teamSummary } from "./teams";
  * });
  */
 export function buildDualConformanceReport(input: ReportInput): DualConformanceReport {
+  return buildReportWithKernels(input, (entry, toCommon, index, options) => riskKernel(entry.snapshot, toCommon, index, options.topRisks));
+}
+
+/**
+ * Where a workbook's risk kernel comes from: computed from its snapshot's risks now, or stored with
+ * its digest at push (then the snapshot's `risks` are not read at all).
+ */
+export type KernelSource = (entry: ReportWorkbook, toCommon: ToCommon, index: CatalogIndex, options: ReportOptions) => RiskKernel;
+
+/** The report, with each workbook's risk register taken from `kernelOf` (see `buildDualConformanceReport`). */
+export function buildReportWithKernels(input: ReportInput, kernelOf: KernelSource): DualConformanceReport {
   const { org, asOf, workbooks, options } = checkInput(input);
   const index = catalogIndex();
   const teams = orderTeams(workbooks);
 
   const perTeam = teams.map((t) => {
-    const summary = teamSummary(t);
-    const { snapshot, key } = t;
-    const risks = analyseRisks(key, snapshot, summary.matrix.toCommon, asOf, index, options.topRisks);
-    const ai = teamAiRmf(key, snapshot, index, options.listLimit);
+    const { snapshot, key, entry } = t;
+    const toCommon = levelsOnCommon(snapshot.matrix);
+    const kernel = kernelOf(entry, toCommon, index, options);
+    const summary = teamSummary(t, kernel.total);
+    const risks = resolveRisks(key, kernel, snapshot.matrix, toCommon, asOf, options.topRisks);
+    const ai = teamAiRmf(key, snapshot, kernel.aiRmf, index, options.listLimit);
     const soa = teamSoa(key, snapshot, index);
     const evidence = teamClauseEvidence(snapshot, asOf, options.reviewIntervalDays, risks, index);
     const overlay = teamOverlay(key, soa.implemented, evidence, index);

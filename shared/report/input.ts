@@ -3,6 +3,9 @@ import { isIsoDate } from "../model/primitives";
 import type { WorkbookSnapshot } from "../model/snapshot";
 import { OrgProfile } from "./org-profile";
 
+/** The most residual risks a report lists on top; a stored risk kernel ranks this many per team. */
+export const MAX_TOP_RISKS = 1_000;
+
 /**
  * Tuning knobs; every one has a default, so `{}` (or nothing) is a complete set. Limits bound the
  * size of the report's lists whatever the number of teams and risks; totals are always complete.
@@ -10,7 +13,7 @@ import { OrgProfile } from "./org-profile";
 export const ReportOptions = z
   .object({
     /** Residual risks listed in the top list. */
-    topRisks: z.int().min(1).max(1_000).default(10),
+    topRisks: z.int().min(1).max(MAX_TOP_RISKS).default(10),
     /** Items listed at most in each long list (overdue items, gaps, reference issues). */
     listLimit: z.int().min(1).max(100_000).default(250),
     /** Audits, reviews and SoA reviews older than this count as overdue. */

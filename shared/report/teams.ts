@@ -1,4 +1,5 @@
 import type { WorkbookSnapshot } from "../model/snapshot";
+import type { RiskMatrix } from "../scoring/matrix";
 import { mapLevel } from "../scoring/normalise";
 import { COMMON_MATRIX } from "../scoring/presets";
 import type { ReportWorkbook } from "./input";
@@ -64,13 +65,22 @@ export function orderTeams(workbooks: readonly ReportWorkbook[]): TeamInput[] {
     .sort((a, b) => naturalCompare(a.key, b.key));
 }
 
-export function teamSummary(team: TeamInput): TeamSummary {
-  const { snapshot, entry } = team;
-  const matrix = snapshot.matrix;
+/** Where each level of a team's matrix lands on the common matrix (index 0 = level 1). */
+export function levelsOnCommon(matrix: RiskMatrix): TeamMatrixSummary["toCommon"] {
   const nL = matrix.likelihood.levels.length;
   const nI = matrix.impact.levels.length;
   const commonL = COMMON_MATRIX.likelihood.levels.length;
   const commonI = COMMON_MATRIX.impact.levels.length;
+  return {
+    likelihood: Array.from({ length: nL }, (_, index) => mapLevel(nL, index + 1, commonL) ?? 0),
+    impact: Array.from({ length: nI }, (_, index) => mapLevel(nI, index + 1, commonI) ?? 0),
+  };
+}
+
+/** `risks`: the register's length (the snapshot's risks may have been left out for a risk kernel). */
+export function teamSummary(team: TeamInput, risks: number): TeamSummary {
+  const { snapshot, entry } = team;
+  const matrix = snapshot.matrix;
   const ms = snapshot.managementSystem;
   return {
     key: team.key,
@@ -84,17 +94,14 @@ export function teamSummary(team: TeamInput): TeamSummary {
     matrix: {
       id: matrix.id,
       ...(matrix.name !== undefined ? { name: matrix.name } : {}),
-      likelihoodLevels: nL,
-      impactLevels: nI,
+      likelihoodLevels: matrix.likelihood.levels.length,
+      impactLevels: matrix.impact.levels.length,
       scoring: matrix.scoring,
-      toCommon: {
-        likelihood: Array.from({ length: nL }, (_, index) => mapLevel(nL, index + 1, commonL) ?? 0),
-        impact: Array.from({ length: nI }, (_, index) => mapLevel(nI, index + 1, commonI) ?? 0),
-      },
+      toCommon: levelsOnCommon(matrix),
     },
     counts: {
       aiSystems: snapshot.aiSystems.length,
-      risks: snapshot.risks.length,
+      risks,
       soa: snapshot.soa.length,
       impactAssessments: snapshot.impactAssessments.length,
       profile: snapshot.profile.length,

@@ -17,10 +17,7 @@ const SUGGESTIONS: Omissions = { drop: ["acceptedBy", "rejected"] };
 export const DIGEST_OMISSIONS: Readonly<Record<string, Omissions>> = {
   workbook: { drop: ["extra"] },
   matrix: { nested: { likelihood: { nested: { levels: { drop: ["synonyms"] } } }, impact: { nested: { levels: { drop: ["synonyms"] } } } } },
-  risks: {
-    drop: ["description", "cause", "event", "consequence", "category", "controls", "identifiedDate", "iso42001Refs", "iso27001Refs", "notes", "extra"],
-    nested: { suggestions: SUGGESTIONS, acceptance: { drop: ["rationale"] } },
-  },
+  // No entry for risks: a digest holds them as a risk kernel (sections/risk-kernel.ts), never as records.
   aiSystems: {
     drop: ["role", "technology", "personalData", "thirdParties", "riskTier", "users", "humanOversight", "businessUnit", "deployedDate", "iso42001Refs", "extra"],
     nested: { suggestions: SUGGESTIONS },

@@ -1,21 +1,27 @@
 import * as z from "zod";
 import type { WorkbookSnapshot } from "../../model/snapshot";
-import type { ReportWorkbook } from "../input";
+import { catalogIndex } from "../catalog-index";
+import { MAX_TOP_RISKS, type ReportWorkbook } from "../input";
+import { riskKernel, type RiskKernel } from "../sections/risk-kernel";
+import { levelsOnCommon } from "../teams";
 import { DIGEST_OMISSIONS, omitFields } from "./digest-fields";
 
 /**
  * The version of the digest shape. Bump it whenever `buildWorkbookDigest` would give another
  * digest for the same version (a field dropped or added in digest-fields.ts, a new precomputed
- * part): stored digests of an older version are then rebuilt from their snapshot on first read.
+ * part, a change to the shipped AI RMF catalog, which the risk kernel counts against): stored digests
+ * of an older version are then rebuilt from their snapshot on first read.
  */
-export const DIGEST_VERSION = 1;
+export const DIGEST_VERSION = 2;
 
 /**
- * One team workbook version as the consolidated report needs it: the version's identity and the
- * snapshot's records without the fields no section reads (descriptions, notes, free-text extras …).
- * Computed once at push and stored beside the version; the report reads digests, never snapshots.
- * Every section is built from these records by the very code that builds it from snapshots, so the
- * report from digests is the report from snapshots, byte for byte.
+ * One team workbook version as the consolidated report needs it: the version's identity, its risk
+ * register as a risk kernel (counts, grids, lists and dated candidates; risk-kernel.ts), and the
+ * snapshot's other records without the fields no section reads (descriptions, notes, free-text
+ * extras …). Computed once at push and stored beside the version; the report reads digests, never
+ * snapshots. The kernel is the one the report computes from a snapshot's risks (ranking every
+ * risk a request may list), and every other section is built from these records by the very code
+ * that builds it from snapshots, so the report from digests is the report from snapshots, byte for byte.
  */
 export interface WorkbookDigest {
   readonly digestVersion: number;
@@ -24,8 +30,10 @@ export interface WorkbookDigest {
   readonly version: number;
   readonly author?: string;
   readonly createdAt: string;
-  /** The snapshot's records the report reads (a valid `WorkbookSnapshot` minus unread fields). */
+  /** The snapshot's records the report reads (a valid `WorkbookSnapshot` minus unread fields), with `risks` empty: */
   readonly records: WorkbookSnapshot;
+  /** the risks, as the report reads them whatever its as-of date and options. */
+  readonly risks: RiskKernel;
 }
 
 /**
@@ -42,6 +50,7 @@ export const WorkbookDigestSchema = z.object({
   records: z.custom<WorkbookSnapshot>((value) => typeof value === "object" && value !== null && !Array.isArray(value), {
     error: "records must be an object",
   }),
+  risks: z.custom<RiskKernel>((value) => typeof value === "object" && value !== null && !Array.isArray(value), { error: "risks must be an object" }),
 });
 
 /** The digest of one workbook version (what the report reads of it). */
@@ -49,8 +58,9 @@ export function buildWorkbookDigest(entry: ReportWorkbook): WorkbookDigest {
   const records: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(entry.snapshot)) {
     const omissions = DIGEST_OMISSIONS[key];
-    records[key] = omissions ? omitFields(value, omissions) : value;
+    records[key] = key === "risks" ? [] : omissions ? omitFields(value, omissions) : value;
   }
+  const risks = riskKernel(entry.snapshot, levelsOnCommon(entry.snapshot.matrix), catalogIndex(), MAX_TOP_RISKS);
   return {
     digestVersion: DIGEST_VERSION,
     team: entry.team,
@@ -59,6 +69,7 @@ export function buildWorkbookDigest(entry: ReportWorkbook): WorkbookDigest {
     ...(entry.author !== undefined ? { author: entry.author } : {}),
     createdAt: entry.createdAt,
     records: records as WorkbookSnapshot,
+    risks,
   };
 }
 
@@ -74,7 +85,11 @@ export function digestWorkbook(digest: WorkbookDigest): ReportWorkbook {
   };
 }
 
-/** Parses stored digest JSON; undefined when it is not a digest of the current `DIGEST_VERSION`. */
+/**
+ * Parses stored digest JSON; undefined when it is not a digest of the current `DIGEST_VERSION`, or
+ * its risk kernel ranks fewer risks than a request may list (`MAX_TOP_RISKS` raised since): such a
+ * digest is rebuilt like a stale one, so no request ever needs more than its digest holds.
+ */
 export function readWorkbookDigest(json: string): WorkbookDigest | undefined {
   let value: unknown;
   try {
@@ -84,5 +99,6 @@ export function readWorkbookDigest(json: string): WorkbookDigest | undefined {
   }
   const parsed = WorkbookDigestSchema.safeParse(value);
   if (!parsed.success || parsed.data.digestVersion !== DIGEST_VERSION) return undefined;
+  if (!(parsed.data.risks.rankedLimit >= MAX_TOP_RISKS)) return undefined;
   return parsed.data as WorkbookDigest;
 }

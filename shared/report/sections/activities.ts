@@ -39,7 +39,7 @@ export interface ActivitiesSection {
 const bare = (id: string) => id.slice(id.indexOf(":") + 1);
 
 /** Records of the artifact an activity is evidenced by, for the AI RMF side. */
-function recordsFor(activity: DualConformanceActivity, snapshot: WorkbookSnapshot): { count: number; label: string } {
+function recordsFor(activity: DualConformanceActivity, snapshot: WorkbookSnapshot, risks: number): { count: number; label: string } {
   const ms = snapshot.managementSystem;
   switch (activity.id) {
     case "ai-policy":
@@ -55,9 +55,9 @@ function recordsFor(activity: DualConformanceActivity, snapshot: WorkbookSnapsho
     case "ai-systems":
       return { count: snapshot.aiSystems.length, label: "AI system inventory" };
     case "risk-register":
-      return { count: snapshot.risks.length, label: "risk register" };
+      return { count: risks, label: "risk register" };
     case "impact-assessments":
-      return { count: snapshot.impactAssessments.length + snapshot.risks.length, label: "risk or impact assessment" };
+      return { count: snapshot.impactAssessments.length + risks, label: "risk or impact assessment" };
     case "soa":
       return { count: snapshot.soa.length, label: "Statement of Applicability" };
     case "profile":
@@ -67,9 +67,9 @@ function recordsFor(activity: DualConformanceActivity, snapshot: WorkbookSnapsho
   }
 }
 
-function aiRmfStatus(activity: DualConformanceActivity, snapshot: WorkbookSnapshot, ai: TeamAiRmf, index: CatalogIndex): StatusWithReasons {
+function aiRmfStatus(activity: DualConformanceActivity, snapshot: WorkbookSnapshot, risks: number, ai: TeamAiRmf, index: CatalogIndex): StatusWithReasons {
   const positions = activity.aiRmfSubcategories.map((id) => index.subcategoryIndex.get(id)).filter((k): k is number => k !== undefined);
-  const records = recordsFor(activity, snapshot);
+  const records = recordsFor(activity, snapshot, risks);
   const direct = positions.filter((k) => ai.level[k] === 2).length;
   const inferred = positions.filter((k) => ai.level[k] === 1).length;
   const addressed = direct + inferred;
@@ -99,14 +99,14 @@ function isoStatus(activity: DualConformanceActivity, evidence: readonly TeamCla
 }
 
 export function activitiesSection(
-  perTeam: readonly { team: string; snapshot: WorkbookSnapshot; ai: TeamAiRmf; evidence: readonly TeamClauseEvidence[]; soa: TeamSoa }[],
+  perTeam: readonly { team: string; snapshot: WorkbookSnapshot; risks: { readonly total: number }; ai: TeamAiRmf; evidence: readonly TeamClauseEvidence[]; soa: TeamSoa }[],
   index: CatalogIndex,
 ): ActivitiesSection {
   return {
     activities: DUAL_CONFORMANCE_ACTIVITIES.map((activity) => {
       const counts = { aiRmf: emptyStatusCounts(), iso42001: emptyStatusCounts() };
       const teams = perTeam.map((t) => {
-        const aiRmf = aiRmfStatus(activity, t.snapshot, t.ai, index);
+        const aiRmf = aiRmfStatus(activity, t.snapshot, t.risks.total, t.ai, index);
         const iso42001 = isoStatus(activity, t.evidence, t.soa, index);
         counts.aiRmf[aiRmf.status] += 1;
         counts.iso42001[iso42001.status] += 1;

@@ -1,6 +1,7 @@
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import type { CatalogIndex } from "../catalog-index";
 import { type Stat, statOf } from "../util/stats";
+import type { RiskAiRmfRefs } from "./risk-ai-rmf-refs";
 
 /** How a subcategory is addressed across the organisation: directly by at least one team, only through the crosswalk, or not at all. */
 export type AddressedStatus = "direct" | "inferred" | "none";
@@ -146,8 +147,11 @@ interface MutableDirect {
 
 type DirectKey = "risks" | "impactAssessments" | "aiSystems" | "managementRecords";
 
-/** Direct and inferred AI RMF evidence of one team workbook. */
-export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, index: CatalogIndex, issueLimit: number): TeamAiRmf {
+/**
+ * Direct and inferred AI RMF evidence of one team workbook. The risks' references come counted
+ * (`riskRefs`, from the team's risk kernel); the snapshot's risks are not read.
+ */
+export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, riskRefs: RiskAiRmfRefs, index: CatalogIndex, issueLimit: number): TeamAiRmf {
   const n = index.subcategories.length;
   const direct: (MutableDirect | undefined)[] = new Array(n).fill(undefined);
   const issues: ReferenceIssue[] = [];
@@ -183,7 +187,14 @@ export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, index: Catal
     }
   };
 
-  for (const risk of snapshot.risks) count(risk.aiRmfRefs, "risks", "risks", risk.id, risk.suggestions?.accepted);
+  for (const [record, ref] of riskRefs.unmatched) note("risks", record, ref);
+  for (const [subcategory, risks, suggested] of riskRefs.bySubcategory) {
+    const k = index.subcategoryIndex.get(subcategory);
+    if (k === undefined) continue; // counted against another catalog: DIGEST_VERSION is bumped when the catalog changes
+    const d = slot(k);
+    d.risks += risks;
+    d.suggested += suggested;
+  }
   for (const system of snapshot.aiSystems) count(system.aiRmfRefs, "aiSystems", "aiSystems", system.id, system.suggestions?.accepted);
   for (const assessment of snapshot.impactAssessments) count(assessment.aiRmfRefs, "impactAssessments", "impactAssessments", assessment.id, assessment.suggestions?.accepted);
   const ms = snapshot.managementSystem;

@@ -148,8 +148,8 @@ function statementOfApplicability({ snapshot, staleBefore, index }: Context): St
   return builder.result(`all ${index.annexA.length} Annex A controls decided, exclusions justified`);
 }
 
-function riskAssessment({ snapshot, risks }: Context): StatusWithReasons {
-  if (snapshot.risks.length === 0) return missing("no risks recorded");
+function riskAssessment({ risks }: Context): StatusWithReasons {
+  if (risks.total === 0) return missing("no risks recorded");
   const builder = new StatusBuilder();
   if (risks.inherent.unrated > 0) builder.markPartial(`${plural(risks.inherent.unrated, "open risk")} without an inherent rating`);
   const off = risks.offMatrix.map((o) => `${o.riskId} ${o.rating} ${o.likelihood}×${o.impact} on ${o.matrix}`);
@@ -162,9 +162,9 @@ function riskAssessment({ snapshot, risks }: Context): StatusWithReasons {
   return builder.result(`${plural(risks.considered, "open risk")} rated and owned, reviews on schedule`);
 }
 
-function riskTreatment({ snapshot, risks }: Context): StatusWithReasons {
-  if (snapshot.risks.length === 0) return missing("no risks recorded");
-  if (snapshot.risks.every((r) => r.treatment === undefined)) return missing("no risk has a treatment decision");
+function riskTreatment({ risks }: Context): StatusWithReasons {
+  if (risks.total === 0) return missing("no risks recorded");
+  if (risks.treated === 0) return missing("no risk has a treatment decision");
   const builder = new StatusBuilder();
   if (risks.withoutTreatment.length > 0) builder.markPartial(`${plural(risks.withoutTreatment.length, "open risk")} without a treatment decision (${examples(risks.withoutTreatment)})`);
   if (risks.withoutResidual.length > 0) builder.markPartial(`${plural(risks.withoutResidual.length, "open risk")} without a residual rating (${examples(risks.withoutResidual)})`);

@@ -9,8 +9,6 @@ import {
   type AcceptedWithoutApproval,
   type BandCounts,
   compareRanked,
-  emptyBandCounts,
-  emptyGrid,
   type HeatGrid,
   type OffMatrixRating,
   type OverdueItem,
@@ -21,6 +19,7 @@ import {
   type RiskAnalysis,
   type UnknownAiSystem,
 } from "./risk-analysis";
+import { emptyBandCounts, emptyGrid } from "./risk-kernel";
 
 export interface CommonMatrixSummary {
   readonly id: string;
