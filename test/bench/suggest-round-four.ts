@@ -1,7 +1,7 @@
 /**
  * Prints round four's table (docs/suggest.md): top-1 / top-3 / top-5 over all 818 held-out
- * actions and top-3 on each half, for the engine's defaults and each variant built from the
- * scorers of `suggest-variants.ts`.
+ * actions and top-3 on each half, for the engine's defaults (before and after this round) and
+ * each variant built from the scorers of `suggest-variants.ts`.
  *
  *   npx tsx test/bench/suggest-round-four.ts [nonActionDims foldDims]   (defaults 100 150)
  */
@@ -92,9 +92,28 @@ function trainPairwise(scored: readonly Scored[], rankers: readonly Ranker[]): F
 
 const defaults: Ranker = raw([1, "doc"], [0.5, "near"]);
 
+/** Adds `share` × standardised `extra` in `base`'s spread where `base` > 0, as the engine does (`addStandardised`). */
+const engineFusion = (base: Ranker, share: number, extra: Ranker): Ranker => (s) => {
+  const out = Float64Array.from(base(s));
+  const other = Float64Array.from(extra(s));
+  const sd = (v: Float64Array) => {
+    const m = v.reduce((a, x) => a + x, 0) / v.length;
+    return { m, sd: Math.sqrt(v.reduce((a, x) => a + (x - m) ** 2, 0) / v.length) };
+  };
+  const lexical = sd(out);
+  const o = sd(other);
+  if (lexical.sd === 0 || o.sd === 0) return out;
+  for (let d = 0; d < out.length; d += 1) if (out[d]! > 0) out[d] = Math.max(0, out[d]! + ((share * lexical.sd) / o.sd) * (other[d]! - o.m));
+  return out;
+};
+
+/** The engine's defaults since this round: the previous defaults plus ½ × the standardised centroid. */
+const withCentroid: Ranker = engineFusion(defaults, 0.5, get("centroid"));
+
 /** The variants measured, each a ranker over the scorers. */
 const VARIANTS: readonly [string, Ranker][] = [
-  ["defaults (document BM25 + ½ nearest passages)", (s) => engineSquash(defaults(s))],
+  ["previous defaults (document BM25 + ½ nearest passages)", (s) => engineSquash(defaults(s))],
+  ["defaults now: the previous + ½ standardised centroid, as the engine adds it", (s) => engineSquash(withCentroid(s))],
   ["document BM25 alone", get("doc")],
   ["BM25F (k1 3, b 0.75) alone", get("bm25f")],
   ["BM25F k1 3 + ½ nearest passages (instead of the document BM25)", raw([1, "bm25f"], [0.5, "near"])],
@@ -122,6 +141,16 @@ const VARIANTS: readonly [string, Ranker][] = [
   ["", fused([1, defaults], [1, get("lsa-folds")])],
   ["BM25F k1 3 + ½ nearest + ten-fold LSA, standardised, 1 : ½", fused([1, raw([1, "bm25f"], [0.5, "near"])], [0.5, get("lsa-folds")])],
   ["BM25F k1 3 + ½ nearest + centroid, standardised, 1 : ½", fused([1, raw([1, "bm25f"], [0.5, "near"])], [0.5, get("centroid")])],
+  ["defaults now + ten-fold LSA, standardised, 1 : ¼ / 1 : ½", fused([1, withCentroid], [0.25, get("lsa-folds")])],
+  ["", fused([1, withCentroid], [0.5, get("lsa-folds")])],
+  ["defaults now + LSA over the non-action texts (all passages' vectors), standardised, 1 : ¼", fused([1, withCentroid], [0.25, get("lsa-non-action-all")])],
+  ["defaults now with BM25F k1 3 in place of the document BM25", engineFusion(raw([1, "bm25f"], [0.5, "near"]), 0.5, get("centroid"))],
+  ["previous defaults + Rocchio centroid with negatives (γ ¼ / ½), engine-style at ½", engineFusion(defaults, 0.5, get("rocchio-0.25"))],
+  ["", engineFusion(defaults, 0.5, get("rocchio-0.5"))],
+  ["defaults now with the three nearest passages by tf-idf cosine in place of BM25, standardised at ½", engineFusion(fused([1, get("doc")], [0.5, get("near-cosine")]), 0.5, get("centroid"))],
+  ["defaults now + three nearest passages by cosine, standardised, 1 : ¼", fused([1, withCentroid], [0.25, get("near-cosine")])],
+  ["defaults now + query likelihood µ 1000, standardised, 1 : ¼", fused([1, withCentroid], [0.25, get("ql-1000")])],
+  ["defaults now + kNN 20, standardised, 1 : ¼", fused([1, withCentroid], [0.25, get("knn-20")])],
 ];
 
 const FUSED = ["doc", "near", "ql-3000", "knn-20", "centroid", "lsa-non-action-all"];

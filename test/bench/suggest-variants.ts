@@ -143,8 +143,13 @@ function knnVotes(byPassage: Float64Array, target: readonly number[], subs: numb
   return out;
 }
 
-/** tf-idf cosine of the query to each subcategory's centroid of passage vectors (Rocchio), held-out passage out. */
-function centroidScores(entries: readonly Entry[], keep: readonly boolean[], terms: readonly QueryTerm[], subs: number): Float64Array {
+/**
+ * tf-idf scorers, the held-out passage out: the cosine of the query to each subcategory's
+ * centroid of unit passage vectors (Rocchio); the same with γ × the mean of the other
+ * subcategories' unit centroids subtracted (Rocchio's negative examples); and the sum of the
+ * three best passage cosines per subcategory (the nearest passages by cosine instead of BM25).
+ */
+function tfIdfScores(entries: readonly Entry[], keep: readonly boolean[], terms: readonly QueryTerm[], subs: number): [string, Float64Array][] {
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
   entries.forEach((e, j) => {
@@ -157,21 +162,49 @@ function centroidScores(entries: readonly Entry[], keep: readonly boolean[], ter
   });
   const n = keep.filter(Boolean).length;
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / (d + 1)) + 1);
-  const centroids = Array.from({ length: subs }, () => new Map<number, number>());
+  const q = tfIdf(terms, vocabulary, idf);
+  const qDense = new Float64Array(vocabulary.size);
+  q.index.forEach((row, k) => (qDense[row] = q.value[k]!));
+  const centroids = Array.from({ length: subs }, () => new Float64Array(vocabulary.size));
+  const best = Array.from({ length: subs }, () => [0, 0, 0]);
   entries.forEach((e, j) => {
     if (!keep[j]) return;
     const v = tfIdf(e.stems.map((stem) => ({ stem, weight: 1 })), vocabulary, idf);
     const c = centroids[e.sub]!;
-    v.index.forEach((row, k) => c.set(row, (c.get(row) ?? 0) + e.passage.weight * v.value[k]!));
+    let cos = 0;
+    v.index.forEach((row, k) => {
+      c[row] = c[row]! + e.passage.weight * v.value[k]!;
+      cos += qDense[row]! * v.value[k]!;
+    });
+    const top = best[e.sub]!;
+    if (cos > top[2]!) {
+      top[2] = cos;
+      top.sort((a, b) => b - a);
+    }
   });
-  const q = tfIdf(terms, vocabulary, idf);
-  return Float64Array.from(centroids, (c) => {
-    let dot = 0;
-    let norm = 0;
-    for (const x of c.values()) norm += x * x;
-    q.index.forEach((row, k) => (dot += q.value[k]! * (c.get(row) ?? 0)));
-    return norm > 0 ? dot / Math.sqrt(norm) : 0;
-  });
+  for (const c of centroids) {
+    const norm = Math.sqrt(c.reduce((a, x) => a + x * x, 0)) || 1;
+    for (let i = 0; i < c.length; i += 1) c[i] = c[i]! / norm;
+  }
+  const sum = new Float64Array(vocabulary.size);
+  for (const c of centroids) for (let i = 0; i < c.length; i += 1) sum[i] = sum[i]! + c[i]!;
+  const rocchio = (gamma: number) =>
+    Float64Array.from(centroids, (c) => {
+      let dot = 0;
+      let norm = 0;
+      for (let i = 0; i < c.length; i += 1) {
+        const x = c[i]! - (gamma * (sum[i]! - c[i]!)) / (subs - 1);
+        dot += qDense[i]! * x;
+        norm += x * x;
+      }
+      return norm > 0 ? dot / Math.sqrt(norm) : 0;
+    });
+  return [
+    ["centroid", rocchio(0)],
+    ["rocchio-0.25", rocchio(0.25)],
+    ["rocchio-0.5", rocchio(0.5)],
+    ["near-cosine", Float64Array.from(best, (b) => b[0]! + b[1]! + b[2]!)],
+  ];
 }
 
 interface Setup {
@@ -245,7 +278,7 @@ function scoreItem(setup: Setup, item: HeldOut): Scored {
     ["ql-3000", dirichlet(documents, terms, 3000)],
     ["knn-20", knnVotes(byPassage, passages.target, subs, 20)],
     ["knn-40", knnVotes(byPassage, passages.target, subs, 40)],
-    ["centroid", centroidScores(entries, keep, terms, subs)],
+    ...tfIdfScores(entries, keep, terms, subs),
     ["lsa-non-action", latentScores(setup.nonAction, own, entries, terms)],
     ["lsa-non-action-all", latentScores(setup.nonActionAll, own, entries, terms)],
     ["lsa-folds", latentScores(fold, own, entries, terms)],
