@@ -33,38 +33,51 @@ function unitTfIdf(counts: ReadonlyMap<string, number>, idf: ReadonlyMap<string,
   return out;
 }
 
+/**
+ * Built at every index build, so written for speed: stems become integer ids, and counts and
+ * sums live in typed arrays (Maps of strings cost about as much again as the rest of the build).
+ */
 export function buildCentroids(texts: readonly LabelledText[], classes: number): Centroids {
-  const counted = texts.map((text) => {
-    const counts = new Map<string, number>();
-    for (const stem of text.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
-    return counts;
+  const ids = new Map<string, number>();
+  const coded = texts.map((text) => Int32Array.from(text.stems, (stem) => ids.get(stem) ?? (ids.set(stem, ids.size), ids.size - 1)));
+  const size = ids.size;
+  const df = new Int32Array(size);
+  const seen = new Int32Array(size).fill(-1);
+  coded.forEach((codes, t) => {
+    for (const id of codes) if (seen[id] !== t) (seen[id] = t), (df[id] = df[id]! + 1);
   });
-  const df = new Map<string, number>();
-  for (const counts of counted) for (const stem of counts.keys()) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const idf = new Map<string, number>();
-  for (const [stem, d] of df) idf.set(stem, Math.log((texts.length + 1) / (d + 1)) + 1);
-  const sums = Array.from({ length: classes }, () => new Map<string, number>());
-  texts.forEach((text, t) => {
-    const counts = counted[t]!;
+  const idfOf = Float64Array.from(df, (d) => Math.log((texts.length + 1) / (d + 1)) + 1);
+  const sums = new Float64Array(classes * size);
+  const counts = new Float64Array(size);
+  const touched: number[] = [];
+  coded.forEach((codes, t) => {
+    touched.length = 0;
+    for (const id of codes) if ((counts[id] = counts[id]! + 1) === 1) touched.push(id);
     let squares = 0;
-    for (const [stem, count] of counts) squares += (Math.log(1 + count) * idf.get(stem)!) ** 2;
-    const scale = text.weight / (Math.sqrt(squares) || 1);
-    const sum = sums[text.label]!;
-    for (const [stem, count] of counts) sum.set(stem, (sum.get(stem) ?? 0) + scale * Math.log(1 + count) * idf.get(stem)!);
+    for (const id of touched) squares += (Math.log(1 + counts[id]!) * idfOf[id]!) ** 2;
+    const scale = texts[t]!.weight / (Math.sqrt(squares) || 1);
+    const offset = texts[t]!.label * size;
+    for (const id of touched) {
+      sums[offset + id] = sums[offset + id]! + scale * Math.log(1 + counts[id]!) * idfOf[id]!;
+      counts[id] = 0;
+    }
   });
+  const stems = [...ids.keys()];
   const postings = new Map<string, { label: number; value: number }[]>();
   const norm = new Float64Array(classes);
-  sums.forEach((sum, label) => {
+  for (let label = 0; label < classes; label += 1) {
     let squares = 0;
-    for (const [stem, value] of sum) {
+    for (let id = 0; id < size; id += 1) {
+      const value = sums[label * size + id]!;
+      if (value === 0) continue;
       squares += value * value;
-      let list = postings.get(stem);
-      if (!list) postings.set(stem, (list = []));
+      let list = postings.get(stems[id]!);
+      if (!list) postings.set(stems[id]!, (list = []));
       list.push({ label, value });
     }
     norm[label] = Math.sqrt(squares);
-  });
-  return { classes, idf, postings, norm };
+  }
+  return { classes, idf: new Map(stems.map((stem, id) => [stem, idfOf[id]!])), postings, norm };
 }
 
 /** A query's unit-length tf-idf vector (its terms' weights as counts). */
