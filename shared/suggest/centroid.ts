@@ -9,28 +9,16 @@ import type { LabelledText } from "./linear-model";
  */
 export interface Centroids {
   readonly classes: number;
-  /** Stem → its idf over the texts (smoothed: a stem in every text still counts a little, so no stem is lost). */
-  readonly idf: ReadonlyMap<string, number>;
-  /** Stem → the classes whose centroid holds it, with the centroid's value there. */
-  readonly postings: ReadonlyMap<string, readonly { readonly label: number; readonly value: number }[]>;
+  /** Stem → its id: its postings are `labels` and `values` from `start[id]` to `start[id + 1]`. */
+  readonly ids: ReadonlyMap<string, number>;
+  /** Per stem id, its idf over the texts (smoothed: a stem in every text still counts a little). */
+  readonly idf: Float64Array;
+  readonly start: Int32Array;
+  /** The classes whose centroid holds each stem, ascending, and the centroid's value there. */
+  readonly labels: Int32Array;
+  readonly values: Float64Array;
   /** Length of each centroid. */
   readonly norm: Float64Array;
-}
-
-/** A bag of (weighted) stems as a unit-length tf-idf vector, log term frequency; stems without an idf are dropped. */
-function unitTfIdf(counts: ReadonlyMap<string, number>, idf: ReadonlyMap<string, number>): Map<string, number> {
-  const out = new Map<string, number>();
-  let norm = 0;
-  for (const [stem, count] of counts) {
-    const weight = idf.get(stem);
-    if (weight === undefined || count <= 0) continue;
-    const v = Math.log(1 + count) * weight;
-    out.set(stem, v);
-    norm += v * v;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (const [stem, v] of out) out.set(stem, v / norm);
-  return out;
 }
 
 /**
@@ -62,45 +50,63 @@ export function buildCentroids(texts: readonly LabelledText[], classes: number):
       counts[id] = 0;
     }
   });
-  const stems = [...ids.keys()];
-  const postings = new Map<string, { label: number; value: number }[]>();
   const norm = new Float64Array(classes);
   for (let label = 0; label < classes; label += 1) {
     let squares = 0;
+    for (let id = 0; id < size; id += 1) squares += sums[label * size + id]! ** 2;
+    norm[label] = Math.sqrt(squares);
+  }
+  const start = new Int32Array(size + 1);
+  for (let i = 0; i < sums.length; i += 1) if (sums[i] !== 0) start[(i % size) + 1] = start[(i % size) + 1]! + 1;
+  for (let id = 0; id < size; id += 1) start[id + 1] = start[id + 1]! + start[id]!;
+  const labels = new Int32Array(start[size]!);
+  const values = new Float64Array(start[size]!);
+  const fill = start.slice(0, size);
+  for (let label = 0; label < classes; label += 1) {
     for (let id = 0; id < size; id += 1) {
       const value = sums[label * size + id]!;
       if (value === 0) continue;
-      squares += value * value;
-      let list = postings.get(stems[id]!);
-      if (!list) postings.set(stems[id]!, (list = []));
-      list.push({ label, value });
+      labels[fill[id]!] = label;
+      values[fill[id]!] = value;
+      fill[id] = fill[id]! + 1;
     }
-    norm[label] = Math.sqrt(squares);
   }
-  return { classes, idf: new Map(stems.map((stem, id) => [stem, idfOf[id]!])), postings, norm };
+  return { classes, ids, idf: idfOf, start, labels, values, norm };
 }
 
-/** A query's unit-length tf-idf vector (its terms' weights as counts). */
-export function centroidQuery(centroids: Centroids, terms: readonly { readonly stem: string; readonly weight: number }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const term of terms) counts.set(term.stem, (counts.get(term.stem) ?? 0) + term.weight);
-  return unitTfIdf(counts, centroids.idf);
+/** A query's unit-length tf-idf vector by stem id (its terms' weights as counts; stems no text used are dropped). */
+export function centroidQuery(centroids: Centroids, terms: readonly { readonly stem: string; readonly weight: number }[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const term of terms) {
+    const id = centroids.ids.get(term.stem);
+    if (id !== undefined && term.weight > 0) counts.set(id, (counts.get(id) ?? 0) + term.weight);
+  }
+  let norm = 0;
+  for (const [id, count] of counts) {
+    const v = Math.log(1 + count) * centroids.idf[id]!;
+    counts.set(id, v);
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (const [id, v] of counts) counts.set(id, v / norm);
+  return counts;
 }
 
 /** Cosine of the query to each class's centroid (0 for a class without a word of it). */
-export function centroidScores(centroids: Centroids, query: ReadonlyMap<string, number>): Float64Array {
+export function centroidScores(centroids: Centroids, query: ReadonlyMap<number, number>): Float64Array {
   const out = new Float64Array(centroids.classes);
-  for (const [stem, q] of query) {
-    for (const { label, value } of centroids.postings.get(stem) ?? []) out[label] = out[label]! + q * value;
+  for (const [id, q] of query) {
+    for (let k = centroids.start[id]!; k < centroids.start[id + 1]!; k += 1) out[centroids.labels[k]!] = out[centroids.labels[k]!]! + q * centroids.values[k]!;
   }
   for (let c = 0; c < out.length; c += 1) out[c] = centroids.norm[c]! > 0 ? out[c]! / centroids.norm[c]! : 0;
   return out;
 }
 
 /** What one query stem adds to one class's cosine (the cosine is the sum of these). */
-export function centroidContribution(centroids: Centroids, query: ReadonlyMap<string, number>, stem: string, label: number): number {
-  const q = query.get(stem);
-  if (q === undefined || !(centroids.norm[label]! > 0)) return 0;
-  const entry = centroids.postings.get(stem)?.find((e) => e.label === label);
-  return entry ? (q * entry.value) / centroids.norm[label]! : 0;
+export function centroidContribution(centroids: Centroids, query: ReadonlyMap<number, number>, stem: string, label: number): number {
+  const id = centroids.ids.get(stem);
+  const q = id === undefined ? undefined : query.get(id);
+  if (id === undefined || q === undefined || !(centroids.norm[label]! > 0)) return 0;
+  for (let k = centroids.start[id]!; k < centroids.start[id + 1]!; k += 1) if (centroids.labels[k] === label) return (q * centroids.values[k]!) / centroids.norm[label]!;
+  return 0;
 }

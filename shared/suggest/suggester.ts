@@ -128,7 +128,7 @@ const CENTROID_SHARE = 0.5;
 /** A query's readings by the optional scorers: what each added, for the words shown as matched. */
 interface Readings {
   readonly model?: ModelReading;
-  readonly centroid?: { readonly query: ReadonlyMap<string, number>; scale: number };
+  readonly centroid?: { readonly query: ReadonlyMap<number, number>; scale: number };
 }
 
 /** A control reached only through the crosswalk scores this share of its best subcategory. */

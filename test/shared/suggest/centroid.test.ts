@@ -47,10 +47,11 @@ describe("tf-idf centroids", () => {
 
   it("explain a score word by word: the words' contributions add up to it", () => {
     const centroids = buildCentroids(CLASSES, 3);
+    const words = [...new Set(stems("document drift of the model"))];
     const query = centroidQuery(centroids, ask("document drift of the model"));
     const scores = centroidScores(centroids, query);
     for (const label of [0, 1]) {
-      const sum = [...query.keys()].reduce((a, stem) => a + centroidContribution(centroids, query, stem, label), 0);
+      const sum = words.reduce((a, stem) => a + centroidContribution(centroids, query, stem, label), 0);
       expect(sum).toBeCloseTo(scores[label]!, 12);
     }
   });
