@@ -120,7 +120,7 @@ const MODEL_SHARE = 0;
  * vectors, `centroid.ts`) is added at half the lexical score's spread (`addStandardised`). On the
  * exact leave-one-out benchmark it lifted top-1 / top-3 / top-5 from 35.8 / 55.4 / 63.0 to
  * 36.6 / 56.4 / 64.7 %, top-3 on both halves (Playbook 57.8 → 58.7, AI 600-1 48.6 → 49.5), and
- * at a quarter and at equal share too (`docs/suggest.md`, round four); it costs about 10–15 ms
+ * at a quarter and at equal share too (`docs/suggest.md`, round four); it costs about 10 ms
  * CPU per index build.
  */
 const CENTROID_SHARE = 0.5;
