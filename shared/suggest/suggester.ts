@@ -2,7 +2,7 @@ import { type Bm25Index, type Bm25Params, buildBm25, termScore, termScores } fro
 import { addCategoryPrior, type Feedback, fuseByRank, nearestPassageScores, type PassageIndex, withFeedback } from "./nearest-passages";
 import type { LinearModelParams } from "./linear-model";
 import { buildCorpus, type Corpus, type Passage, type PassageOrigin, type Target } from "./corpus";
-import { fuseModelScores, type ModelReading, modelContributions, readQuery, subcategoryTrainingTexts, trainSubcategoryModel } from "./subcategory-model";
+import { fuseModelScores, type ModelReading, modelContributions, readQuery, type SubcategoryModel, subcategoryTrainingTexts, trainSubcategoryModel } from "./subcategory-model";
 import { TARGET_KINDS, type TargetKind } from "./target";
 import { type QueryTerm, queryTerms } from "./query-terms";
 import { stemBigrams, stems } from "./text";
@@ -209,6 +209,21 @@ function buildPassageIndex(prepared: PreparedCorpus, position: ReadonlyMap<strin
   return { index: buildBm25(bags, options.passageBm25 ?? PASSAGE_BM25), bags, target };
 }
 
+/** The optional scorers of an AI RMF subcategory beside BM25, each built only when its share is above 0. */
+function buildLearnedScorers(
+  prepared: PreparedCorpus,
+  position: ReadonlyMap<string, number>,
+  options: SuggesterOptions,
+  modelShare: number,
+  centroidShare: number,
+): { model?: SubcategoryModel; centroids?: Centroids } {
+  const texts = (weightOf: (p: Passage) => number) => subcategoryTrainingTexts(prepared.corpus.passages, prepared.stems, position, includedBy(options), weightOf);
+  return {
+    ...(modelShare > 0 ? { model: trainSubcategoryModel(texts((p) => options.modelOriginWeight?.[p.origin] ?? weightBy(options)(p)), position.size, options.modelParams) } : {}),
+    ...(centroidShare > 0 ? { centroids: buildCentroids(texts(weightBy(options)), position.size) } : {}),
+  };
+}
+
 /**
  * A suggester over the corpus: one BM25 index per kind (so each kind has its own idf), queries
  * expanded with synonyms, ISO/IEC 42001 controls scored both by their short titles and through
@@ -226,19 +241,8 @@ export function createSuggester(prepared: PreparedCorpus = defaultPreparedCorpus
   const subPosition = new Map(subcategoryIndex.targets.map((t, i) => [t.id, i]));
   const passages = buildPassageIndex(prepared, subPosition, options);
   const modelShare = options.modelShare ?? MODEL_SHARE;
-  const model =
-    indexed.has("ai-rmf") && modelShare > 0
-      ? trainSubcategoryModel(
-          subcategoryTrainingTexts(corpus.passages, prepared.stems, subPosition, includedBy(options), (p) => options.modelOriginWeight?.[p.origin] ?? weightBy(options)(p)),
-          subcategoryIndex.targets.length,
-          options.modelParams,
-        )
-      : undefined;
   const centroidShare = options.centroidShare ?? CENTROID_SHARE;
-  const centroids: Centroids | undefined =
-    indexed.has("ai-rmf") && centroidShare > 0
-      ? buildCentroids(subcategoryTrainingTexts(corpus.passages, prepared.stems, subPosition, includedBy(options), weightBy(options)), subcategoryIndex.targets.length)
-      : undefined;
+  const { model, centroids } = indexed.has("ai-rmf") ? buildLearnedScorers(prepared, subPosition, options, modelShare, centroidShare) : {};
   const controlIndex = indexes.get("iso42001")!;
   // Per control, the positions of its linked subcategories, in id order.
   const links = controlIndex.targets.map((t) => (corpus.crosswalk.get(t.id) ?? []).map((id) => subPosition.get(id)).filter((k): k is number => k !== undefined));
