@@ -149,6 +149,8 @@ const VARIANTS: readonly [string, Ranker][] = [
   ["", engineFusion(defaults, 0.5, get("rocchio-0.5"))],
   ["defaults now with the three nearest passages by tf-idf cosine in place of BM25, standardised at ½", engineFusion(fused([1, get("doc")], [0.5, get("near-cosine")]), 0.5, get("centroid"))],
   ["defaults now + three nearest passages by cosine, standardised, 1 : ¼", fused([1, withCentroid], [0.25, get("near-cosine")])],
+  ["defaults now + the category's centroid (its subcategories' unit centroids summed), standardised, 1 : ¼ / 1 : ½", fused([1, withCentroid], [0.25, get("category-centroid")])],
+  ["", fused([1, withCentroid], [0.5, get("category-centroid")])],
   ["defaults now + query likelihood µ 1000, standardised, 1 : ¼", fused([1, withCentroid], [0.25, get("ql-1000")])],
   ["defaults now + kNN 20, standardised, 1 : ¼", fused([1, withCentroid], [0.25, get("knn-20")])],
 ];

@@ -149,7 +149,7 @@ function knnVotes(byPassage: Float64Array, target: readonly number[], subs: numb
  * subcategories' unit centroids subtracted (Rocchio's negative examples); and the sum of the
  * three best passage cosines per subcategory (the nearest passages by cosine instead of BM25).
  */
-function tfIdfScores(entries: readonly Entry[], keep: readonly boolean[], terms: readonly QueryTerm[], subs: number): [string, Float64Array][] {
+function tfIdfScores(entries: readonly Entry[], keep: readonly boolean[], terms: readonly QueryTerm[], subs: number, categoryOf: readonly number[]): [string, Float64Array][] {
   const vocabulary = new Map<string, number>();
   const df: number[] = [];
   entries.forEach((e, j) => {
@@ -199,7 +199,21 @@ function tfIdfScores(entries: readonly Entry[], keep: readonly boolean[], terms:
       }
       return norm > 0 ? dot / Math.sqrt(norm) : 0;
     });
+  // A category's centroid: the sum of its subcategories' unit centroids; each subcategory scores its category's cosine.
+  const categories = Math.max(...categoryOf) + 1;
+  const byCategory = Array.from({ length: categories }, () => new Float64Array(vocabulary.size));
+  centroids.forEach((c, d) => c.forEach((x, i) => (byCategory[categoryOf[d]!]![i] = byCategory[categoryOf[d]!]![i]! + x)));
+  const categoryCosine = byCategory.map((c) => {
+    let dot = 0;
+    let norm = 0;
+    for (let i = 0; i < c.length; i += 1) {
+      dot += qDense[i]! * c[i]!;
+      norm += c[i]! * c[i]!;
+    }
+    return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  });
   return [
+    ["category-centroid", Float64Array.from(categoryOf, (c) => categoryCosine[c]!)],
     ["centroid", rocchio(0)],
     ["rocchio-0.25", rocchio(0.25)],
     ["rocchio-0.5", rocchio(0.5)],
@@ -210,6 +224,8 @@ function tfIdfScores(entries: readonly Entry[], keep: readonly boolean[], terms:
 interface Setup {
   readonly entries: readonly Entry[];
   readonly subIds: readonly string[];
+  /** Position of each subcategory's category (`MAP 1` for `MAP 1.1`). */
+  readonly categoryOf: readonly number[];
   readonly documents: readonly Map<string, number>[];
   readonly fields: readonly (readonly Map<string, number>[])[];
   readonly nonAction: Latent;
@@ -236,6 +252,11 @@ function setUp(prepared: PreparedCorpus, items: readonly HeldOut[], dims: { nonA
   return {
     entries,
     subIds: subs.map((s) => s.id),
+    categoryOf: (() => {
+      const names = subs.map((s) => s.id.replace(/\.\d+$/, ""));
+      const distinct = [...new Set(names)];
+      return names.map((n) => distinct.indexOf(n));
+    })(),
     documents,
     fields,
     nonAction: { model, ...latentCentroids(model, entries, subs.length, (e) => !isAction(e.passage)) },
@@ -278,7 +299,7 @@ function scoreItem(setup: Setup, item: HeldOut): Scored {
     ["ql-3000", dirichlet(documents, terms, 3000)],
     ["knn-20", knnVotes(byPassage, passages.target, subs, 20)],
     ["knn-40", knnVotes(byPassage, passages.target, subs, 40)],
-    ...tfIdfScores(entries, keep, terms, subs),
+    ...tfIdfScores(entries, keep, terms, subs, setup.categoryOf),
     ["lsa-non-action", latentScores(setup.nonAction, own, entries, terms)],
     ["lsa-non-action-all", latentScores(setup.nonActionAll, own, entries, terms)],
     ["lsa-folds", latentScores(fold, own, entries, terms)],
