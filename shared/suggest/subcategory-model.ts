@@ -1,6 +1,7 @@
 import type { Passage } from "./corpus";
 import { type Features, featureContribution, type LabelledText, type LinearModel, type LinearModelParams, linearScores, queryFeatures, trainLinearModel } from "./linear-model";
 import type { QueryTerm } from "./query-terms";
+import { addStandardised } from "./standardised-fusion";
 
 /**
  * The supervised half of an AI RMF subcategory's score: a linear model trained on the corpus's
@@ -51,31 +52,12 @@ export function readQuery(model: SubcategoryModel, terms: readonly QueryTerm[]):
   return { features, logits: linearScores(model.model, features), scale: 0 };
 }
 
-function meanAndDeviation(xs: Float64Array): { mean: number; sd: number } {
-  let mean = 0;
-  for (const x of xs) mean += x;
-  mean /= xs.length || 1;
-  let variance = 0;
-  for (const x of xs) variance += (x - mean) ** 2;
-  return { mean, sd: Math.sqrt(variance / (xs.length || 1)) };
-}
-
 /**
- * Adds `share` × the model's standardised scores, expressed in the lexical scores' own spread, to
- * every subcategory the text has words in common with: equal shares rank as the sum of both
- * z-scores do, and the result stays on BM25's scale, so the squash to 0–1 and the thresholds keep
- * their meaning. A subcategory without a word in common stays at 0 (nothing to show as matched);
- * one the model pushes below 0 drops to 0. Sets `reading.scale`.
+ * Adds `share` × the model's standardised scores to the lexical ones (`addStandardised`); sets
+ * `reading.scale`.
  */
 export function fuseModelScores(raw: Float64Array, reading: ModelReading, share: number): void {
-  const lexical = meanAndDeviation(raw);
-  const model = meanAndDeviation(reading.logits);
-  if (share <= 0 || lexical.sd === 0 || model.sd === 0) return;
-  reading.scale = (share * lexical.sd) / model.sd;
-  for (let d = 0; d < raw.length; d += 1) {
-    if (raw[d]! <= 0) continue;
-    raw[d] = Math.max(0, raw[d]! + reading.scale * (reading.logits[d]! - model.mean));
-  }
+  reading.scale = addStandardised(raw, reading.logits, share);
 }
 
 /**

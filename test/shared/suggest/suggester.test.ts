@@ -74,6 +74,15 @@ describe("suggestions for a text", () => {
     for (const s of fused) expect(s.matched.length > 0 && s.matched.every((w) => w.split(" ").every((part) => words.has(part)))).toBe(true);
   });
 
+  it("rank AI RMF subcategories by their tf-idf centroids as well as BM25 unless turned off, explained by words of the text either way", () => {
+    const prepared = prepareCorpus();
+    const lexicalOnly = createSuggester(prepared, { centroidShare: 0 }).suggest(TEXT, { kinds: ["ai-rmf"], top: 10, minScore: 0 });
+    const withCentroids = suggester.suggest(TEXT, { kinds: ["ai-rmf"], top: 10, minScore: 0 });
+    expect(withCentroids.map((s) => [s.target, s.score])).not.toEqual(lexicalOnly.map((s) => [s.target, s.score]));
+    const words = new Set(tokens(TEXT).map((t) => t.word));
+    for (const s of [...withCentroids, ...lexicalOnly]) expect(s.matched.length > 0 && s.matched.every((w) => w.split(" ").every((part) => words.has(part)))).toBe(true);
+  });
+
   it("weigh adjacent words as phrases in the nearest passages when asked, still explained only by words of the text", () => {
     const phrased = createSuggester(prepareCorpus(), { passageBigrams: 1 });
     const reordered = "users other to data personal leaks and rates interest wrong hallucinates chatbot customer The";
