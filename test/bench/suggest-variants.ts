@@ -21,7 +21,7 @@ import { heldOutActions, type HeldOut } from "./suggest-leave-one-out";
 import { cosine, type LatentModel, projectStems, project, tfIdf, trainLatentModel } from "./suggest-latent";
 
 /** One AI RMF passage with its stems and its subcategory's position. */
-interface Entry {
+export interface Entry {
   readonly passage: Passage;
   readonly stems: readonly string[];
   readonly sub: number;
@@ -221,19 +221,27 @@ function tfIdfScores(entries: readonly Entry[], keep: readonly boolean[], terms:
   ];
 }
 
-interface Setup {
+export interface Setup {
   readonly entries: readonly Entry[];
   readonly subIds: readonly string[];
   /** Position of each subcategory's category (`MAP 1` for `MAP 1.1`). */
   readonly categoryOf: readonly number[];
   readonly documents: readonly Map<string, number>[];
   readonly fields: readonly (readonly Map<string, number>[])[];
-  readonly nonAction: Latent;
-  readonly nonActionAll: Latent;
-  readonly folds: ReturnType<typeof foldLatents>;
+  /** Absent when the latent models were not asked for (`dims.latent: false`: a minute saved). */
+  readonly nonAction?: Latent;
+  readonly nonActionAll?: Latent;
+  readonly folds?: ReturnType<typeof foldLatents>;
 }
 
-function setUp(prepared: PreparedCorpus, items: readonly HeldOut[], dims: { nonAction: number; folds: number }): Setup {
+/** Latent dimensions; `latent: false` skips the LSA models and their scores. */
+export interface VariantDims {
+  readonly nonAction: number;
+  readonly folds: number;
+  readonly latent?: boolean;
+}
+
+export function setUp(prepared: PreparedCorpus, items: readonly HeldOut[], dims: VariantDims): Setup {
   const subs = prepared.corpus.targets.filter((t) => t.kind === "ai-rmf");
   const position = new Map(subs.map((t, i) => [t.id, i]));
   const entries: Entry[] = [];
@@ -248,7 +256,7 @@ function setUp(prepared: PreparedCorpus, items: readonly HeldOut[], dims: { nonA
     bagOf(e.stems, 1, fields[e.sub]![FIELDS.indexOf(e.passage.origin as (typeof FIELDS)[number])]);
   }
   // Trained on every text that is never held out: statements, About sentences, documentation prompts, risk definitions, short titles.
-  const model = trainLatentModel(prepared.corpus.passages.flatMap((p, i) => (isAction(p) || prepared.stems[i]!.length === 0 ? [] : [prepared.stems[i]!])), dims.nonAction);
+  const model = dims.latent === false ? undefined : trainLatentModel(prepared.corpus.passages.flatMap((p, i) => (isAction(p) || prepared.stems[i]!.length === 0 ? [] : [prepared.stems[i]!])), dims.nonAction);
   return {
     entries,
     subIds: subs.map((s) => s.id),
@@ -259,16 +267,21 @@ function setUp(prepared: PreparedCorpus, items: readonly HeldOut[], dims: { nonA
     })(),
     documents,
     fields,
-    nonAction: { model, ...latentCentroids(model, entries, subs.length, (e) => !isAction(e.passage)) },
-    nonActionAll: { model, ...latentCentroids(model, entries, subs.length, () => true) },
-    folds: foldLatents(prepared, entries, items, subs.length, dims.folds),
+    ...(model && {
+      nonAction: { model, ...latentCentroids(model, entries, subs.length, (e) => !isAction(e.passage)) },
+      nonActionAll: { model, ...latentCentroids(model, entries, subs.length, () => true) },
+      folds: foldLatents(prepared, entries, items, subs.length, dims.folds),
+    }),
   };
 }
 
 const FIELD_WEIGHTS = [3, 1, 1, 1, 0.3, 1];
 
-/** Every scorer's vector for one held-out action, the action out of everything. */
-function scoreItem(setup: Setup, item: HeldOut): Scored {
+/**
+ * Every scorer's vector for one held-out action, the action out of everything. `terms` replaces
+ * the action's own query terms (round five's query expansion).
+ */
+export function scoreItem(setup: Setup, item: HeldOut, terms: readonly QueryTerm[] = queryTerms(item.text)): Scored {
   const { entries } = setup;
   const subs = setup.subIds.length;
   const own = entries.flatMap((e, j) => (e.passage.key === item.key ? [j] : []));
@@ -280,7 +293,6 @@ function scoreItem(setup: Setup, item: HeldOut): Scored {
     documents[e.sub] = minus(documents[e.sub]!, e.stems, e.passage.weight);
     fields[e.sub]![FIELDS.indexOf(e.passage.origin as (typeof FIELDS)[number])] = minus(fields[e.sub]![FIELDS.indexOf(e.passage.origin as (typeof FIELDS)[number])]!, e.stems, 1);
   }
-  const terms = queryTerms(item.text);
   const docIndex = buildBm25(documents, { k1: 2, b: 0.75 });
   const doc = new Float64Array(subs);
   for (const t of terms) termScores(docIndex, t.stem, t.weight, (d, s) => (doc[d] = doc[d]! + s));
@@ -289,7 +301,6 @@ function scoreItem(setup: Setup, item: HeldOut): Scored {
   const passages = { index: buildBm25(bags, { k1: 1.2, b: 0.75 }), bags, target: kept.map((e) => e.sub) };
   const byPassage = new Float64Array(bags.length);
   for (const t of terms) termScores(passages.index, t.stem, t.weight, (p, s) => (byPassage[p] = byPassage[p]! + s));
-  const fold = setup.folds.latents[setup.folds.fold.get(item.key)!]!;
   const scores = new Map<string, Float64Array>([
     ["doc", doc],
     ["near", nearestPassageScores(passages, terms, subs, 3)],
@@ -300,14 +311,16 @@ function scoreItem(setup: Setup, item: HeldOut): Scored {
     ["knn-20", knnVotes(byPassage, passages.target, subs, 20)],
     ["knn-40", knnVotes(byPassage, passages.target, subs, 40)],
     ...tfIdfScores(entries, keep, terms, subs, setup.categoryOf),
-    ["lsa-non-action", latentScores(setup.nonAction, own, entries, terms)],
-    ["lsa-non-action-all", latentScores(setup.nonActionAll, own, entries, terms)],
-    ["lsa-folds", latentScores(fold, own, entries, terms)],
   ]);
+  if (setup.nonAction && setup.nonActionAll && setup.folds) {
+    scores.set("lsa-non-action", latentScores(setup.nonAction, own, entries, terms));
+    scores.set("lsa-non-action-all", latentScores(setup.nonActionAll, own, entries, terms));
+    scores.set("lsa-folds", latentScores(setup.folds.latents[setup.folds.fold.get(item.key)!]!, own, entries, terms));
+  }
   return { item, gold: setup.subIds.indexOf(item.subcategory), scores };
 }
 
-export function scoreAll(dims = { nonAction: 100, folds: 150 }): { subIds: readonly string[]; scored: Scored[] } {
+export function scoreAll(dims: VariantDims = { nonAction: 100, folds: 150 }): { subIds: readonly string[]; scored: Scored[] } {
   const prepared = prepareCorpus();
   const items = heldOutActions();
   const setup = setUp(prepared, items, dims);
