@@ -100,12 +100,70 @@ interface EmbeddingScheme {
   readonly name: string;
   readonly weight: Weighting;
   readonly removeCommon: boolean;
+  /**
+   * Whitening by the within-subcategory scatter of the never-held-out texts (LDA's metric), with
+   * this shrinkage towards the identity: directions along which one subcategory's texts vary
+   * count less than those that set subcategories apart.
+   */
+  readonly whiten?: number;
+}
+
+/** Lower-triangular L with L·Lᵀ = m (m symmetric positive definite, dims × dims, row-major). */
+function cholesky(m: Float64Array, dims: number): Float64Array {
+  const l = new Float64Array(dims * dims);
+  for (let i = 0; i < dims; i += 1) {
+    for (let j = 0; j <= i; j += 1) {
+      let sum = m[i * dims + j]!;
+      for (let k = 0; k < j; k += 1) sum -= l[i * dims + k]! * l[j * dims + k]!;
+      l[i * dims + j] = i === j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j * dims + j]!;
+    }
+  }
+  return l;
+}
+
+/** x ↦ L⁻¹x (forward substitution), at unit length. */
+function whitened(l: Float64Array, x: Float64Array): Float64Array {
+  const dims = x.length;
+  const out = new Float64Array(dims);
+  for (let i = 0; i < dims; i += 1) {
+    let sum = x[i]!;
+    for (let k = 0; k < i; k += 1) sum -= l[i * dims + k]! * out[k]!;
+    out[i] = sum / l[i * dims + i]!;
+  }
+  return unitLength(out);
+}
+
+/** The within-subcategory scatter of the texts that are never held out, shrunk towards the identity, as its Cholesky factor. */
+function withinScatter(vs: readonly Float64Array[], entries: readonly Entry[], subs: number, shrinkage: number): Float64Array {
+  const dims = vs[0]!.length;
+  const means = Array.from({ length: subs }, () => new Float64Array(dims));
+  const counts = new Float64Array(subs);
+  entries.forEach((e, j) => {
+    if (isAction(e)) return;
+    counts[e.sub] = counts[e.sub]! + 1;
+    vs[j]!.forEach((x, c) => (means[e.sub]![c] = means[e.sub]![c]! + x));
+  });
+  means.forEach((m, d) => m.forEach((x, c) => (m[c] = x / (counts[d]! || 1))));
+  const scatter = new Float64Array(dims * dims);
+  let n = 0;
+  entries.forEach((e, j) => {
+    if (isAction(e)) return;
+    n += 1;
+    const diff = Float64Array.from(vs[j]!, (x, c) => x - means[e.sub]![c]!);
+    for (let a = 0; a < dims; a += 1) for (let b = 0; b < dims; b += 1) scatter[a * dims + b] = scatter[a * dims + b]! + diff[a]! * diff[b]!;
+  });
+  let trace = 0;
+  for (let a = 0; a < dims; a += 1) trace += scatter[a * dims + a]! / n;
+  for (let i = 0; i < scatter.length; i += 1) scatter[i] = ((1 - shrinkage) * scatter[i]!) / n;
+  for (let a = 0; a < dims; a += 1) scatter[a * dims + a] = scatter[a * dims + a]! + (shrinkage * trace) / dims;
+  return cholesky(scatter, dims);
 }
 
 interface EmbeddedPassages {
   readonly scheme: EmbeddingScheme;
   readonly vectors: readonly Float64Array[];
   readonly common: Float64Array | undefined;
+  readonly whitening: Float64Array | undefined;
   /** Each subcategory's sum of its passages' unit vectors at their weights. */
   readonly centroids: readonly Float64Array[];
 }
@@ -113,10 +171,12 @@ interface EmbeddedPassages {
 function embedPassages(vectors: WordVectors, entries: readonly Entry[], subs: number, scheme: EmbeddingScheme): EmbeddedPassages {
   const plain = entries.map((e) => embed(vectors, tokens(e.passage.text).map((t) => t.word), scheme.weight));
   const common = scheme.removeCommon ? commonDirection(plain.filter((_, j) => !isAction(entries[j]!)), vectors.dims) : undefined;
-  const passageVectors = plain.map((v) => withoutCommon(v, common));
+  const uncommon = plain.map((v) => withoutCommon(v, common));
+  const whitening = scheme.whiten === undefined ? undefined : withinScatter(uncommon, entries, subs, scheme.whiten);
+  const passageVectors = whitening ? uncommon.map((v) => whitened(whitening, v)) : uncommon;
   const centroids = Array.from({ length: subs }, () => new Float64Array(vectors.dims));
   entries.forEach((e, j) => passageVectors[j]!.forEach((x, c) => (centroids[e.sub]![c] = centroids[e.sub]![c]! + e.passage.weight * x)));
-  return { scheme, vectors: passageVectors, common, centroids };
+  return { scheme, vectors: passageVectors, common, whitening, centroids };
 }
 
 /**
@@ -126,7 +186,8 @@ function embedPassages(vectors: WordVectors, entries: readonly Entry[], subs: nu
  */
 function embeddingScores(vectors: WordVectors, embedded: EmbeddedPassages, entries: readonly Entry[], item: HeldOut): [string, Float64Array][] {
   const subs = embedded.centroids.length;
-  const q = withoutCommon(embed(vectors, tokens(item.text).map((t) => t.word), embedded.scheme.weight), embedded.common);
+  const uncommon = withoutCommon(embed(vectors, tokens(item.text).map((t) => t.word), embedded.scheme.weight), embedded.common);
+  const q = embedded.whitening ? whitened(embedded.whitening, uncommon) : uncommon;
   const centroids = embedded.centroids.map((c) => Float64Array.from(c));
   const best = Array.from({ length: subs }, () => [-1, -1, -1]);
   entries.forEach((e, j) => {
@@ -247,6 +308,8 @@ function schemesFor(vectors: WordVectors, entries: readonly Entry[]): EmbeddingS
     { name: "SIF − common", weight: sif, removeCommon: true },
     { name: "idf", weight: idf, removeCommon: false },
     { name: "idf − common", weight: idf, removeCommon: true },
+    { name: "idf whitened (shrinkage 0.1)", weight: idf, removeCommon: false, whiten: 0.1 },
+    { name: "idf whitened (shrinkage 0.5)", weight: idf, removeCommon: false, whiten: 0.5 },
   ];
 }
 
