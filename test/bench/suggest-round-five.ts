@@ -7,8 +7,9 @@
  *
  * The vectors were trained on Wikipedia and Gigaword, not on our texts, so they need no held-out
  * handling; everything built from our texts leaves the held-out action out: its passage is out
- * of every subcategory's embedding centroid and of the passages searched, and the idf weights
- * come only from texts that are never held out (statements, category statements, About
+ * of every subcategory's embedding centroid and of the passages searched, its words out of the
+ * word-alignment vocabulary, and the idf weights, the common direction and the whitening's
+ * scatter come only from texts that are never held out (statements, category statements, About
  * sentences, documentation prompts). Without the vectors file it says so and exits 0.
  */
 import { queryTerms, type QueryTerm } from "../../shared/suggest/query-terms";
