@@ -88,9 +88,9 @@ export function buildReportWithKernels(input: ReportInput, kernelOf: KernelSourc
       iso42001Readiness: t.readiness.iso42001.value,
       evidence: new Map(t.evidence.map((e) => [e.item, e.status])),
       soaComplete: soaRow !== undefined && soaRow.absent === 0 && soaRow.undecided === 0,
-      unjustifiedExclusions: t.gaps.filter((g) => g.kind === "exclusion-without-justification").length,
-      implementedWithoutEvidence: t.gaps.filter((g) => g.kind === "implemented-without-evidence").length,
-      overdueCorrectiveActions: t.gaps.filter((g) => g.kind === "overdue-corrective-action").length,
+      unjustifiedExclusions: t.gaps.byKind["exclusion-without-justification"],
+      implementedWithoutEvidence: t.gaps.byKind["implemented-without-evidence"],
+      overdueCorrectiveActions: t.gaps.byKind["overdue-corrective-action"],
     };
   });
   const programme = programmeSection(

@@ -2,9 +2,10 @@ import type { WorkbookSnapshot } from "../../model/snapshot";
 import type { CatalogIndex } from "../catalog-index";
 import { dayNumber } from "../util/dates";
 import { naturalCompare } from "../util/natural-compare";
-import { topK } from "../util/top-k";
+import { TopKSelection } from "../util/top-k";
 import type { TeamAiRmf } from "./ai-rmf";
 import { EVIDENCE_ITEMS, type TeamClauseEvidence } from "./clause-evidence";
+import type { OverdueItems, OverdueKind } from "./overdue-items";
 import type { RiskAnalysis } from "./risk-analysis";
 import type { TeamSoa } from "./soa";
 
@@ -102,7 +103,30 @@ function makeGap(
   return gap;
 }
 
-/** Every gap of one team, unsorted. Split by source so each part stays small for the optimiser. */
+/**
+ * One team's gaps: those of its records, clauses, controls and profile made (a few hundred at
+ * most), and those of its overdue register items left as they are — there can be thousands, and
+ * only the ones that make the list are made (`gapList`). They go between the profile gaps and the
+ * acceptance gaps, where a gap list made of every gap would have them.
+ */
+export interface TeamGaps {
+  readonly team: string;
+  /** Gaps made, unsorted. */
+  readonly made: readonly Gap[];
+  /** Where in `made` the overdue register items go. */
+  readonly overdueAt: number;
+  readonly overdue: OverdueItems;
+  /** Every gap of the team (overdue items too) per kind, keys in `GAP_KINDS` order. */
+  readonly byKind: Readonly<Record<GapKind, number>>;
+}
+
+const OVERDUE_GAP: Readonly<Record<OverdueKind, { readonly kind: GapKind; readonly priority: GapPriority }>> = {
+  action: { kind: "overdue-action", priority: "high" },
+  "risk-treatment": { kind: "overdue-treatment", priority: "high" },
+  "risk-review": { kind: "overdue-review", priority: "medium" },
+};
+
+/** Every gap of one team. Split by source so each part stays small for the optimiser. */
 export function teamGaps(
   team: string,
   snapshot: WorkbookSnapshot,
@@ -112,15 +136,19 @@ export function teamGaps(
   soa: TeamSoa,
   risks: RiskAnalysis,
   index: CatalogIndex,
-): Gap[] {
+): TeamGaps {
   const gaps: Gap[] = [];
   const asOfDay = dayNumber(asOf);
   clauseGaps(gaps, team, evidence);
   controlGaps(gaps, team, soa, index);
   profileGaps(gaps, team, ai, asOf, asOfDay, index);
-  registerGaps(gaps, team, risks);
+  const overdueAt = gaps.length;
+  acceptanceGaps(gaps, team, risks);
   recordGaps(gaps, team, snapshot, asOf, asOfDay);
-  return gaps;
+  const byKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, 0])) as Record<GapKind, number>;
+  for (const gap of gaps) byKind[gap.kind] += 1;
+  for (const [kind, { kind: gapKind }] of Object.entries(OVERDUE_GAP) as [OverdueKind, (typeof OVERDUE_GAP)[OverdueKind]][]) byKind[gapKind] += risks.overdue.byKind[kind];
+  return { team, made: gaps, overdueAt, overdue: risks.overdue, byKind };
 }
 
 function clauseGaps(gaps: Gap[], team: string, evidence: readonly TeamClauseEvidence[]): void {
@@ -171,24 +199,16 @@ function profileGaps(gaps: Gap[], team: string, ai: TeamAiRmf, asOf: string, asO
   });
 }
 
-function registerGaps(gaps: Gap[], team: string, risks: RiskAnalysis): void {
-  for (const o of risks.overdue) {
-    const review = o.kind === "risk-review";
-    gaps.push(
-      makeGap(
-        review ? "medium" : "high",
-        o.kind === "action" ? "overdue-action" : o.kind === "risk-treatment" ? "overdue-treatment" : "overdue-review",
-        "both",
-        team,
-        o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId,
-        o.description,
-        `${review ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`,
-        o.owner,
-        o.dueDate,
-        o.daysOverdue,
-      ),
-    );
-  }
+/** The gap of a team's j-th overdue register item. */
+function overdueGap(team: string, overdue: OverdueItems, j: number): Gap {
+  const o = overdue.item(j);
+  const review = o.kind === "risk-review";
+  const { kind, priority } = OVERDUE_GAP[o.kind];
+  const ref = o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId;
+  return makeGap(priority, kind, "both", team, ref, o.description, `${review ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`, o.owner, o.dueDate, o.daysOverdue);
+}
+
+function acceptanceGaps(gaps: Gap[], team: string, risks: RiskAnalysis): void {
   for (const a of risks.acceptedWithoutApproval) {
     gaps.push(makeGap("high", "accepted-without-approval", "both", team, a.riskId, a.title ?? a.riskId, a.expired !== undefined ? `acceptance expired ${a.expired}` : `acceptance has no ${a.missing.join(" and no ")}`, a.owner));
   }
@@ -213,19 +233,45 @@ function recordGaps(gaps: Gap[], team: string, snapshot: WorkbookSnapshot, asOf:
   }
 }
 
-export function gapList(perTeam: readonly { team: string; gaps: Gap[] }[], listLimit: number): GapList {
+/**
+ * The organisation's gaps counted, and the first `listLimit` in priority order made. Gaps are
+ * offered in team order as each team holds them, so ties fall as a sort of every gap would have
+ * them; an overdue item whose priority and days overdue already place it after the last gap kept
+ * is skipped without being made.
+ */
+export function gapList(perTeam: readonly { team: string; gaps: TeamGaps }[], listLimit: number): GapList {
   const byPriority: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
   const byKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, 0])) as Record<GapKind, number>;
-  const all: Gap[] = [];
+  const selection = new TopKSelection<Gap>(listLimit, compareGaps);
+  let total = 0;
   const teams = perTeam.map(({ team, gaps }) => {
     const counts: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
-    for (const gap of gaps) {
-      counts[gap.priority] += 1;
-      byPriority[gap.priority] += 1;
-      byKind[gap.kind] += 1;
-      all.push(gap);
+    for (const kind of GAP_KINDS) {
+      const n = gaps.byKind[kind];
+      byKind[kind] += n;
+      total += n;
     }
+    gaps.made.forEach((gap, position) => {
+      if (position === gaps.overdueAt) offerOverdue(selection, team, gaps.overdue, counts);
+      counts[gap.priority] += 1;
+      selection.offer(gap);
+    });
+    if (gaps.made.length === gaps.overdueAt) offerOverdue(selection, team, gaps.overdue, counts);
+    for (const priority of GAP_PRIORITIES) byPriority[priority] += counts[priority];
     return { team, ...counts };
   });
-  return { total: all.length, byPriority, byKind, teams, items: topK(all, listLimit, compareGaps) };
+  return { total, byPriority, byKind, teams, items: selection.items() };
+}
+
+function offerOverdue(selection: TopKSelection<Gap>, team: string, overdue: OverdueItems, counts: Record<GapPriority, number>): void {
+  for (let j = 0; j < overdue.total; j++) {
+    const priority = OVERDUE_GAP[overdue.kind(j)].priority;
+    counts[priority] += 1;
+    const worst = selection.worst;
+    if (worst !== undefined) {
+      const rank = PRIORITY_RANK[priority] - PRIORITY_RANK[worst.priority];
+      if (rank > 0 || (rank === 0 && overdue.daysOverdue(j) < (worst.daysOverdue ?? -1))) continue;
+    }
+    selection.offer(overdueGap(team, overdue, j));
+  }
 }

@@ -26,8 +26,11 @@ export function statOf(values: readonly number[], places = 3): Stat | undefined 
   return { n: values.length, min: round(min, places), avg: round(sum / values.length, places), max: round(max, places) };
 }
 
-/** Up to `limit` examples from a list, with how many more there were, for reasons such as "CS-R05, CS-R09 and 3 more". */
-export function examples(ids: readonly string[], limit = 5): string {
-  if (ids.length <= limit) return ids.join(", ");
-  return `${ids.slice(0, limit).join(", ")} and ${ids.length - limit} more`;
+/**
+ * Up to `limit` examples from a list, with how many more there were, for reasons such as
+ * "CS-R05, CS-R09 and 3 more". `total` is the list's length when `ids` holds only its first ones.
+ */
+export function examples(ids: readonly string[], limit = 5, total = ids.length): string {
+  if (total <= limit) return ids.join(", ");
+  return `${ids.slice(0, limit).join(", ")} and ${total - limit} more`;
 }
