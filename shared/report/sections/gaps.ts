@@ -57,7 +57,7 @@ const KIND_RANK = new Map<GapKind, number>(GAP_KINDS.map((kind, i) => [kind, i])
  * Priority first; then the longest overdue; then the nearest due date (none last); then team,
  * kind and reference, so the order is total and the same on every run.
  */
-function compareGaps(a: Gap, b: Gap): number {
+export function compareGaps(a: Gap, b: Gap): number {
   return (
     PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
     (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) ||

@@ -94,7 +94,7 @@ export interface RiskPostureSection {
 const KIND_RANK: Readonly<Record<OverdueKind, number>> = { action: 0, "risk-treatment": 1, "risk-review": 2 };
 const OVERDUE_KINDS = Object.keys(KIND_RANK) as OverdueKind[];
 
-function compareOverdue(a: OverdueItem, b: OverdueItem): number {
+export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
   return (
     b.daysOverdue - a.daysOverdue ||
     naturalCompare(a.team, b.team) ||
