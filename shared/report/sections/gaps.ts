@@ -5,7 +5,7 @@ import { naturalCompare } from "../util/natural-compare";
 import { TopKSelection } from "../util/top-k";
 import type { TeamAiRmf } from "./ai-rmf";
 import { EVIDENCE_ITEMS, type TeamClauseEvidence } from "./clause-evidence";
-import type { OverdueItems, OverdueKind } from "./overdue-items";
+import type { OverdueItems, OverdueKey, OverdueKind } from "./overdue-items";
 import type { RiskAnalysis } from "./risk-analysis";
 import type { TeamSoa } from "./soa";
 
@@ -50,6 +50,9 @@ export interface GapList {
   readonly items: readonly Gap[];
 }
 
+/** What orders gaps (`compareGaps` reads nothing else). */
+export type GapKey = Pick<Gap, "priority" | "kind" | "team" | "ref" | "dueDate" | "daysOverdue">;
+
 const PRIORITY_RANK: Readonly<Record<GapPriority, number>> = { high: 0, medium: 1, low: 2 };
 const KIND_RANK = new Map<GapKind, number>(GAP_KINDS.map((kind, i) => [kind, i]));
 
@@ -57,7 +60,7 @@ const KIND_RANK = new Map<GapKind, number>(GAP_KINDS.map((kind, i) => [kind, i])
  * Priority first; then the longest overdue; then the nearest due date (none last); then team,
  * kind and reference, so the order is total and the same on every run.
  */
-export function compareGaps(a: Gap, b: Gap): number {
+export function compareGaps(a: GapKey, b: GapKey): number {
   return (
     PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
     (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) ||
@@ -199,13 +202,20 @@ function profileGaps(gaps: Gap[], team: string, ai: TeamAiRmf, asOf: string, asO
   });
 }
 
+const overdueRef = (o: OverdueKey) => (o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId);
+
+/** What orders the gap of an overdue register item. */
+function gapKey(o: OverdueKey): GapKey {
+  const { kind, priority } = OVERDUE_GAP[o.kind];
+  return { priority, kind, team: o.team, ref: overdueRef(o), dueDate: o.dueDate, daysOverdue: o.daysOverdue };
+}
+
 /** The gap of a team's j-th overdue register item. */
 function overdueGap(team: string, overdue: OverdueItems, j: number): Gap {
   const o = overdue.item(j);
   const review = o.kind === "risk-review";
   const { kind, priority } = OVERDUE_GAP[o.kind];
-  const ref = o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId;
-  return makeGap(priority, kind, "both", team, ref, o.description, `${review ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`, o.owner, o.dueDate, o.daysOverdue);
+  return makeGap(priority, kind, "both", team, overdueRef(o), o.description, `${review ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`, o.owner, o.dueDate, o.daysOverdue);
 }
 
 function acceptanceGaps(gaps: Gap[], team: string, risks: RiskAnalysis): void {
@@ -236,8 +246,8 @@ function recordGaps(gaps: Gap[], team: string, snapshot: WorkbookSnapshot, asOf:
 /**
  * The organisation's gaps counted, and the first `listLimit` in priority order made. Gaps are
  * offered in team order as each team holds them, so ties fall as a sort of every gap would have
- * them; an overdue item whose priority and days overdue already place it after the last gap kept
- * is skipped without being made.
+ * them; an overdue item whose priority and days overdue (or, on a tie, its key) place it after the
+ * last gap kept is skipped without being made.
  */
 export function gapList(perTeam: readonly { team: string; gaps: TeamGaps }[], listLimit: number): GapList {
   const byPriority: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
@@ -270,7 +280,10 @@ function offerOverdue(selection: TopKSelection<Gap>, team: string, overdue: Over
     const worst = selection.worst;
     if (worst !== undefined) {
       const rank = PRIORITY_RANK[priority] - PRIORITY_RANK[worst.priority];
-      if (rank > 0 || (rank === 0 && overdue.daysOverdue(j) < (worst.daysOverdue ?? -1))) continue;
+      if (rank > 0) continue;
+      const days = overdue.daysOverdue(j);
+      const worstDays = worst.daysOverdue ?? -1;
+      if (rank === 0 && (days < worstDays || (days === worstDays && compareGaps(gapKey(overdue.key(j)), worst) >= 0))) continue;
     }
     selection.offer(overdueGap(team, overdue, j));
   }

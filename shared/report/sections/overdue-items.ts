@@ -15,6 +15,9 @@ export interface OverdueItem {
   readonly daysOverdue: number;
 }
 
+/** What orders overdue items and their gaps: an item without its description and owner. */
+export type OverdueKey = Pick<OverdueItem, "team" | "kind" | "riskId" | "actionId" | "dueDate" | "daysOverdue">;
+
 const KINDS: readonly OverdueKind[] = ["action", "risk-treatment", "risk-review"];
 
 /**
@@ -72,6 +75,14 @@ export class OverdueItems {
   dueDate(j: number): string {
     const due = this.#kernel.dated[this.#at[j]!]![2];
     return typeof due === "number" ? fromDayNumber(due) : due;
+  }
+
+  /** What orders the j-th item, made cheaply to settle a tie on days overdue. */
+  key(j: number): OverdueKey {
+    const entry = this.#kernel.dated[this.#at[j]!]!;
+    const actionId = entry[0] === 0 ? entry[3] : null;
+    const key = { team: this.#team, kind: KINDS[entry[0]]!, riskId: this.#kernel.facts[entry[1]]![0], dueDate: this.dueDate(j), daysOverdue: this.#days[j]! };
+    return actionId !== null ? { ...key, actionId } : key;
   }
 
   /** The j-th overdue item, made. */

@@ -19,6 +19,7 @@ import {
   type RiskAnalysis,
   type UnknownAiSystem,
 } from "./risk-analysis";
+import type { OverdueKey } from "./overdue-items";
 import { emptyBandCounts, emptyGrid } from "./risk-kernel";
 
 export interface CommonMatrixSummary {
@@ -94,7 +95,7 @@ export interface RiskPostureSection {
 const KIND_RANK: Readonly<Record<OverdueKind, number>> = { action: 0, "risk-treatment": 1, "risk-review": 2 };
 const OVERDUE_KINDS = Object.keys(KIND_RANK) as OverdueKind[];
 
-export function compareOverdue(a: OverdueItem, b: OverdueItem): number {
+export function compareOverdue(a: OverdueKey, b: OverdueKey): number {
   return (
     b.daysOverdue - a.daysOverdue ||
     naturalCompare(a.team, b.team) ||
@@ -125,7 +126,8 @@ function addGrid(into: HeatGrid, from: HeatGrid): void {
 
 /**
  * Every team's overdue items counted, and the first `listLimit` made: a candidate with fewer days
- * overdue than the last one kept cannot make the list, so it is skipped without being made.
+ * overdue than the last one kept cannot make the list, nor one as many days overdue whose key
+ * (team, risk, kind, action) orders after it, so neither is made.
  */
 function overdueListed(perTeam: readonly { risks: RiskAnalysis }[], listLimit: number): RiskPostureSection["overdue"] {
   const byKind: Record<OverdueKind, number> = { action: 0, "risk-treatment": 0, "risk-review": 0 };
@@ -135,7 +137,10 @@ function overdueListed(perTeam: readonly { risks: RiskAnalysis }[], listLimit: n
     for (const kind of OVERDUE_KINDS) byKind[kind] += overdue.byKind[kind];
     for (let j = 0; j < overdue.total; j++) {
       const worst = selection.worst;
-      if (worst !== undefined && overdue.daysOverdue(j) < worst.daysOverdue) continue;
+      if (worst !== undefined) {
+        const days = overdue.daysOverdue(j);
+        if (days < worst.daysOverdue || (days === worst.daysOverdue && compareOverdue(overdue.key(j), worst) >= 0)) continue;
+      }
       selection.offer(overdue.item(j));
     }
   }
