@@ -33,8 +33,9 @@ export class OverdueItems {
   readonly byKind: Readonly<Record<OverdueKind, number>>;
   readonly #team: string;
   readonly #kernel: RiskKernel;
-  /** Per overdue item: its position in `kernel.dated`, and its days overdue. */
+  /** Per overdue item: its position in `kernel.dated`, its position among the actions (-1 for none), and its days overdue. */
   readonly #at: number[] = [];
+  readonly #action: number[] = [];
   readonly #days: number[] = [];
 
   constructor(team: string, kernel: RiskKernel, asOf: string) {
@@ -42,20 +43,24 @@ export class OverdueItems {
     this.#kernel = kernel;
     const asOfDay = dayNumber(asOf);
     const byKind: Record<OverdueKind, number> = { action: 0, "risk-treatment": 0, "risk-review": 0 };
-    kernel.dated.forEach((entry, at) => {
-      const due = entry[2];
+    const { kind, due: dues } = kernel.dated;
+    let action = -1;
+    for (let at = 0; at < kind.length; at++) {
+      if (kind[at] === 0) action += 1;
+      const due = dues[at]!;
       // A day number compares with asOf's as the date strings would; an odd date kept as text compares as text.
-      if (typeof due === "number" ? due >= asOfDay : due >= asOf) return;
+      if (typeof due === "number" ? due >= asOfDay : due >= asOf) continue;
       this.#at.push(at);
+      this.#action.push(kind[at] === 0 ? action : -1);
       this.#days.push(asOfDay - (typeof due === "number" ? due : dayNumber(due)));
-      byKind[KINDS[entry[0]]!] += 1;
-    });
+      byKind[KINDS[kind[at]!]!] += 1;
+    }
     this.total = this.#at.length;
     this.byKind = byKind;
   }
 
   kind(j: number): OverdueKind {
-    return KINDS[this.#kernel.dated[this.#at[j]!]![0]]!;
+    return KINDS[this.#kernel.dated.kind[this.#at[j]!]!]!;
   }
 
   daysOverdue(j: number): number {
@@ -64,40 +69,45 @@ export class OverdueItems {
 
   /** The risk's id, or the action's where it has one (as clause evidence names a late treatment action). */
   ref(j: number): string {
-    const entry = this.#kernel.dated[this.#at[j]!]!;
-    return (entry[0] === 0 ? entry[3] : null) ?? this.#kernel.facts[entry[1]]![0];
+    return this.actionId(j) ?? this.riskId(j);
   }
 
   riskId(j: number): string {
-    return this.#kernel.facts[this.#kernel.dated[this.#at[j]!]![1]]![0];
+    return this.#kernel.facts[this.#kernel.dated.risk[this.#at[j]!]!]![0];
+  }
+
+  actionId(j: number): string | undefined {
+    const action = this.#action[j]!;
+    return action < 0 ? undefined : (this.#kernel.dated.actionId[action] ?? undefined);
   }
 
   dueDate(j: number): string {
-    const due = this.#kernel.dated[this.#at[j]!]![2];
+    const due = this.#kernel.dated.due[this.#at[j]!]!;
     return typeof due === "number" ? fromDayNumber(due) : due;
   }
 
   /** What orders the j-th item, made cheaply to settle a tie on days overdue. */
   key(j: number): OverdueKey {
-    const entry = this.#kernel.dated[this.#at[j]!]!;
-    const actionId = entry[0] === 0 ? entry[3] : null;
-    const key = { team: this.#team, kind: KINDS[entry[0]]!, riskId: this.#kernel.facts[entry[1]]![0], dueDate: this.dueDate(j), daysOverdue: this.#days[j]! };
-    return actionId !== null ? { ...key, actionId } : key;
+    const actionId = this.actionId(j);
+    const key = { team: this.#team, kind: this.kind(j), riskId: this.riskId(j), dueDate: this.dueDate(j), daysOverdue: this.#days[j]! };
+    return actionId !== undefined ? { ...key, actionId } : key;
   }
 
   /** The j-th overdue item, made. */
   item(j: number): OverdueItem {
     const kernel = this.#kernel;
-    const entry = kernel.dated[this.#at[j]!]!;
-    const [riskId, title, riskOwnerAt] = kernel.facts[entry[1]]!;
+    const { dated } = kernel;
+    const at = this.#at[j]!;
+    const [riskId, title, riskOwnerAt] = kernel.facts[dated.risk[at]!]!;
     const riskOwner = text(kernel, riskOwnerAt);
     const dueDate = this.dueDate(j);
     const days = this.#days[j]!;
-    if (entry[0] === 0) {
-      const [, , , actionId, description, owner] = entry;
-      return overdueItem(this.#team, "action", riskId, actionId ?? undefined, text(kernel, description) ?? "", text(kernel, owner) ?? riskOwner, dueDate, days);
+    const action = this.#action[j]!;
+    if (action >= 0) {
+      const actionId = dated.actionId[action] ?? undefined;
+      return overdueItem(this.#team, "action", riskId, actionId, text(kernel, dated.description[action] ?? null) ?? "", text(kernel, dated.owner[action] ?? null) ?? riskOwner, dueDate, days);
     }
-    const kind = entry[0] === 1 ? "risk-treatment" : "risk-review";
+    const kind = dated.kind[at] === 1 ? "risk-treatment" : "risk-review";
     return overdueItem(this.#team, kind, riskId, undefined, `${kind === "risk-treatment" ? "Treatment" : "Review"} of ${title ?? riskId}`, riskOwner, dueDate, days);
   }
 }

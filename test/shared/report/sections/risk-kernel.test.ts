@@ -37,10 +37,13 @@ describe("the risk kernel", () => {
     const kernel = riskKernel(snapshot, toCommon, index, 10);
     const open = snapshot.risks.filter((risk) => risk.status !== "closed");
     const dueActions = open.flatMap((risk) => (risk.actions ?? []).filter((a) => a.dueDate !== undefined && a.status !== "done" && a.status !== "cancelled" && a.completedDate === undefined));
-    expect(kernel.dated.filter((entry) => entry[0] === 0)).toHaveLength(dueActions.length);
-    expect(kernel.dated.filter((entry) => entry[0] === 2)).toHaveLength(open.filter((risk) => risk.reviewDate !== undefined).length);
+    expect(kernel.dated.kind.filter((kind) => kind === 0)).toHaveLength(dueActions.length);
+    expect(kernel.dated.actionId).toHaveLength(dueActions.length);
+    expect(kernel.dated.description).toHaveLength(dueActions.length);
+    expect(kernel.dated.owner).toHaveLength(dueActions.length);
+    expect(kernel.dated.kind.filter((kind) => kind === 2)).toHaveLength(open.filter((risk) => risk.reviewDate !== undefined).length);
     const overdue = resolveRisks("t", kernel, snapshot.matrix, toCommon, mid, 10).overdue;
-    expect(overdue.total).toBe(kernel.dated.filter((entry) => (typeof entry[2] === "number" ? fromDayNumber(entry[2]) : entry[2]) < mid).length);
+    expect(overdue.total).toBe(kernel.dated.due.filter((due) => (typeof due === "number" ? fromDayNumber(due) : due) < mid).length);
     const items = Array.from({ length: overdue.total }, (_, j) => overdue.item(j));
     expect(items.every((item) => item.dueDate < mid && item.daysOverdue > 0 && item.team === "t")).toBe(true);
     expect(resolveRisks("t", kernel, snapshot.matrix, toCommon, "1999-01-01", 10).overdue.total).toBe(0);
