@@ -60,7 +60,7 @@ export function buildReportWithKernels(input: ReportInput, kernelOf: KernelSourc
     const evidence = teamClauseEvidence(snapshot, asOf, options.reviewIntervalDays, risks, index);
     const overlay = teamOverlay(key, soa.implemented, evidence, index);
     const readiness = teamReadiness(key, ai, evidence, soa, overlay, index);
-    const gaps = teamGaps(key, snapshot, asOf, ai, evidence, soa, risks, index);
+    const gaps = teamGaps(key, snapshot, asOf, ai, evidence, soa, risks);
     return { team: key, snapshot, summary, risks, ai, soa, evidence, overlay, readiness, gaps };
   });
 
@@ -78,7 +78,7 @@ export function buildReportWithKernels(input: ReportInput, kernelOf: KernelSourc
     options.topRisks,
     options.listLimit,
   );
-  const gaps = gapList(perTeam, options.listLimit);
+  const gaps = gapList(perTeam, options.listLimit, index);
   const readiness = readinessSection(perTeam.map((t) => t.readiness), gaps);
 
   const facts: ProgrammeTeamFacts[] = perTeam.map((t, position) => {

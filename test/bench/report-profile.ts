@@ -7,7 +7,8 @@
  *   npx tsx test/bench/report-profile.ts [rounds] [--out report.json]
  *   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx test/bench/report-profile.ts 3
  *
- * `--out` writes the last round's JSON, to compare two versions of the code byte for byte.
+ * `--out` writes the last round's JSON, to compare two versions of the code byte for byte
+ * (`--list-limit N` builds with that `listLimit`).
  * `--heap MB` first fills the heap with that many MB of live strings, like the benchmark's server
  * whose heap also holds dynalite's data, so garbage collection weighs as it does there.
  */
@@ -26,6 +27,7 @@ const args = process.argv.slice(2);
 const rounds = Number(args.find((a) => /^\d+$/.test(a)) ?? 3);
 const out = args.includes("--out") ? args[args.indexOf("--out") + 1] : undefined;
 const heapMb = args.includes("--heap") ? Number(args[args.indexOf("--heap") + 1]) : 0;
+const listLimit = args.includes("--list-limit") ? Number(args[args.indexOf("--list-limit") + 1]) : undefined;
 
 // Ballast: live objects the collector must trace, as dynalite's data is in the benchmark's server.
 const ballast: string[][] = [];
@@ -54,7 +56,7 @@ function timed<T>(fn: () => T): { value: T; text: string } {
 let json = "";
 for (let round = 0; round < rounds; round++) {
   const parse = timed(() => stored.map((text) => readWorkbookDigest(text)) as WorkbookDigest[]);
-  const build = timed(() => buildReportFromDigests({ org: { id: "bench", name: "Bench Org", profile }, asOf: "2026-09-30", digests: parse.value }));
+  const build = timed(() => buildReportFromDigests({ org: { id: "bench", name: "Bench Org", profile }, asOf: "2026-09-30", digests: parse.value, ...(listLimit !== undefined ? { options: { listLimit } } : {}) }));
   const render = timed(() => renderJson(build.value));
   json = render.value;
   process.stdout.write(`round ${round + 1}: parse ${parse.text}, build ${build.text}, render ${render.text}; report ${mb(json.length)} MB\n`);

@@ -61,13 +61,18 @@ const KIND_RANK = new Map<GapKind, number>(GAP_KINDS.map((kind, i) => [kind, i])
  * kind and reference, so the order is total and the same on every run.
  */
 export function compareGaps(a: GapKey, b: GapKey): number {
+  return compareGapTo(a.priority, a.daysOverdue, a.dueDate, a.team, a.kind, a.ref, b);
+}
+
+/** `compareGaps` of a gap not made yet, given by its key's parts, against one made. */
+function compareGapTo(priority: GapPriority, daysOverdue: number | undefined, dueDate: string | undefined, team: string, kind: GapKind, ref: string, b: GapKey): number {
   return (
-    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
-    (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) ||
-    compareDue(a.dueDate, b.dueDate) ||
-    naturalCompare(a.team, b.team) ||
-    (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
-    naturalCompare(a.ref, b.ref)
+    PRIORITY_RANK[priority] - PRIORITY_RANK[b.priority] ||
+    (b.daysOverdue ?? -1) - (daysOverdue ?? -1) ||
+    compareDue(dueDate, b.dueDate) ||
+    naturalCompare(team, b.team) ||
+    (KIND_RANK.get(kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
+    naturalCompare(ref, b.ref)
   );
 }
 
@@ -107,29 +112,39 @@ function makeGap(
 }
 
 /**
- * One team's gaps: those of its records, clauses, controls and profile made (a few hundred at
- * most), and those of its overdue register items left as they are — there can be thousands, and
- * only the ones that make the list are made (`gapList`). They go between the profile gaps and the
- * acceptance gaps, where a gap list made of every gap would have them.
+ * One team's gaps, counted, with few of them made: a large organisation has tens of thousands and
+ * the report lists a few hundred, so the gaps of its controls, profile rows and overdue register
+ * items are made only when they make the list (`gapList`). The parts are in the order a list made
+ * of every gap would have them: clause evidence, controls, profile, overdue items, acceptances,
+ * records.
  */
 export interface TeamGaps {
   readonly team: string;
-  /** Gaps made, unsorted. */
-  readonly made: readonly Gap[];
-  /** Where in `made` the overdue register items go. */
-  readonly overdueAt: number;
+  /** The clause-evidence gaps, made. */
+  readonly clauses: readonly Gap[];
+  readonly soa: TeamSoa;
+  readonly profile: TeamAiRmf["profile"];
   readonly overdue: OverdueItems;
-  /** Every gap of the team (overdue items too) per kind, keys in `GAP_KINDS` order. */
+  /** The acceptance and record gaps, made. */
+  readonly records: readonly Gap[];
+  readonly asOf: string;
+  /** Every gap of the team per kind (keys in `GAP_KINDS` order) and per priority. */
   readonly byKind: Readonly<Record<GapKind, number>>;
+  readonly byPriority: Readonly<Record<GapPriority, number>>;
 }
 
-const OVERDUE_GAP: Readonly<Record<OverdueKind, { readonly kind: GapKind; readonly priority: GapPriority }>> = {
+const OVERDUE_GAP: Readonly<Record<OverdueKind, GapSort>> = {
   action: { kind: "overdue-action", priority: "high" },
   "risk-treatment": { kind: "overdue-treatment", priority: "high" },
   "risk-review": { kind: "overdue-review", priority: "medium" },
 };
 
-/** Every gap of one team. Split by source so each part stays small for the optimiser. */
+interface GapSort {
+  readonly kind: GapKind;
+  readonly priority: GapPriority;
+}
+
+/** Every gap of one team (see `TeamGaps`). Split by source so each part stays small for the optimiser. */
 export function teamGaps(
   team: string,
   snapshot: WorkbookSnapshot,
@@ -138,21 +153,34 @@ export function teamGaps(
   evidence: readonly TeamClauseEvidence[],
   soa: TeamSoa,
   risks: RiskAnalysis,
-  index: CatalogIndex,
 ): TeamGaps {
-  const gaps: Gap[] = [];
+  const clauses: Gap[] = [];
+  const records: Gap[] = [];
   const asOfDay = dayNumber(asOf);
-  clauseGaps(gaps, team, evidence);
-  controlGaps(gaps, team, soa, index);
-  profileGaps(gaps, team, ai, asOf, asOfDay, index);
-  const overdueAt = gaps.length;
-  acceptanceGaps(gaps, team, risks);
-  recordGaps(gaps, team, snapshot, asOf, asOfDay);
+  clauseGaps(clauses, team, evidence);
+  acceptanceGaps(records, team, risks);
+  recordGaps(records, team, snapshot, asOf, asOfDay);
   const byKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, 0])) as Record<GapKind, number>;
-  for (const gap of gaps) byKind[gap.kind] += 1;
-  for (const [kind, { kind: gapKind }] of Object.entries(OVERDUE_GAP) as [OverdueKind, (typeof OVERDUE_GAP)[OverdueKind]][]) byKind[gapKind] += risks.overdue.byKind[kind];
-  return { team, made: gaps, overdueAt, overdue: risks.overdue, byKind };
+  const byPriority: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
+  const count = (sort: GapSort, n = 1) => {
+    byKind[sort.kind] += n;
+    byPriority[sort.priority] += n;
+  };
+  for (const gap of clauses) count(gap);
+  for (const cell of soa.cells) {
+    const sort = controlGapSort(cell);
+    if (sort) count(sort);
+  }
+  for (const cell of ai.profile) {
+    const sort = cell && profileGapSort(cell, asOf);
+    if (sort) count(sort);
+  }
+  for (const kind of OVERDUE_KINDS) count(OVERDUE_GAP[kind], risks.overdue.byKind[kind]);
+  for (const gap of records) count(gap);
+  return { team, clauses, soa, profile: ai.profile, overdue: risks.overdue, records, asOf, byKind, byPriority };
 }
+
+const OVERDUE_KINDS = Object.keys(OVERDUE_GAP) as OverdueKind[];
 
 function clauseGaps(gaps: Gap[], team: string, evidence: readonly TeamClauseEvidence[]): void {
   EVIDENCE_ITEMS.forEach((item, position) => {
@@ -162,44 +190,54 @@ function clauseGaps(gaps: Gap[], team: string, evidence: readonly TeamClauseEvid
   });
 }
 
-function controlGaps(gaps: Gap[], team: string, soa: TeamSoa, index: CatalogIndex): void {
-  index.annexA.forEach((control, k) => {
-    const cell = soa.cells[k];
-    if (cell?.applicable === false) {
-      if (!cell.justified) gaps.push(makeGap("high", "exclusion-without-justification", "iso42001", team, control.ref, control.title, "excluded from the SoA without a justification", cell.owner));
-      return;
-    }
-    if (cell?.status === "implemented") {
-      if (cell.evidence === 0) gaps.push(makeGap("medium", "implemented-without-evidence", "iso42001", team, control.ref, control.title, "marked implemented with no evidence recorded", cell.owner));
-      return;
-    }
-    const status = cell === undefined ? "no SoA row" : cell.applicable === undefined ? "applicability not decided" : (cell.status ?? "no implementation status");
-    const priority = cell?.status === "partially-implemented" ? "low" : cell?.status === "planned" ? "medium" : "high";
-    gaps.push(makeGap(priority, "control-not-implemented", "iso42001", team, control.ref, control.title, status, cell?.owner));
-  });
+const EXCLUDED: GapSort = { kind: "exclusion-without-justification", priority: "high" };
+const NO_EVIDENCE: GapSort = { kind: "implemented-without-evidence", priority: "medium" };
+const NOT_IMPLEMENTED: Readonly<Record<GapPriority, GapSort>> = {
+  high: { kind: "control-not-implemented", priority: "high" },
+  medium: { kind: "control-not-implemented", priority: "medium" },
+  low: { kind: "control-not-implemented", priority: "low" },
+};
+
+/** The kind and priority of a control's gap (its SoA cell, or none), or undefined when it has none. */
+function controlGapSort(cell: TeamSoa["cells"][number]): GapSort | undefined {
+  if (cell?.applicable === false) return cell.justified ? undefined : EXCLUDED;
+  if (cell?.status === "implemented") return cell.evidence === 0 ? NO_EVIDENCE : undefined;
+  return NOT_IMPLEMENTED[cell?.status === "partially-implemented" ? "low" : cell?.status === "planned" ? "medium" : "high"];
 }
 
-function profileGaps(gaps: Gap[], team: string, ai: TeamAiRmf, asOf: string, asOfDay: number, index: CatalogIndex): void {
-  ai.profile.forEach((cell, k) => {
-    if (!cell || cell.gap <= 0) return;
-    const item = index.subcategories[k]!;
-    const due = cell.dueDate;
-    const overdue = due !== undefined && due < asOf;
-    gaps.push(
-      makeGap(
-        overdue ? "high" : cell.gap >= 2 ? "medium" : "low",
-        "profile-gap",
-        "ai-rmf",
-        team,
-        item.ref,
-        item.title,
-        `current ${cell.current ?? 0}, target ${cell.target ?? 0}${overdue ? `; due ${due}` : ""}`,
-        cell.owner,
-        due,
-        overdue ? asOfDay - dayNumber(due) : undefined,
-      ),
-    );
-  });
+function controlGap(team: string, cell: TeamSoa["cells"][number], sort: GapSort, control: CatalogIndex["annexA"][number]): Gap {
+  const reason =
+    sort === EXCLUDED
+      ? "excluded from the SoA without a justification"
+      : sort === NO_EVIDENCE
+        ? "marked implemented with no evidence recorded"
+        : cell === undefined
+          ? "no SoA row"
+          : cell.applicable === undefined
+            ? "applicability not decided"
+            : (cell.status ?? "no implementation status");
+  return makeGap(sort.priority, sort.kind, "iso42001", team, control.ref, control.title, reason, cell?.owner);
+}
+
+const PROFILE_GAP: Readonly<Record<GapPriority, GapSort>> = {
+  high: { kind: "profile-gap", priority: "high" },
+  medium: { kind: "profile-gap", priority: "medium" },
+  low: { kind: "profile-gap", priority: "low" },
+};
+
+type ProfileCellOf = NonNullable<TeamAiRmf["profile"][number]>;
+
+/** A profile row's gap kind and priority (high once past due), or undefined when its target is met. */
+function profileGapSort(cell: ProfileCellOf, asOf: string): GapSort | undefined {
+  if (cell.gap <= 0) return undefined;
+  const overdue = cell.dueDate !== undefined && cell.dueDate < asOf;
+  return PROFILE_GAP[overdue ? "high" : cell.gap >= 2 ? "medium" : "low"];
+}
+
+function profileGap(team: string, cell: ProfileCellOf, sort: GapSort, item: CatalogIndex["subcategories"][number], days: number | undefined): Gap {
+  const due = cell.dueDate;
+  const reason = `current ${cell.current ?? 0}, target ${cell.target ?? 0}${days !== undefined ? `; due ${due}` : ""}`;
+  return makeGap(sort.priority, sort.kind, "ai-rmf", team, item.ref, item.title, reason, cell.owner, due, days);
 }
 
 const overdueRef = (o: OverdueKey) => (o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId);
@@ -246,37 +284,53 @@ function recordGaps(gaps: Gap[], team: string, snapshot: WorkbookSnapshot, asOf:
 /**
  * The organisation's gaps counted, and the first `listLimit` in priority order made. Gaps are
  * offered in team order as each team holds them, so ties fall as a sort of every gap would have
- * them; an overdue item whose priority and days overdue (or, on a tie, its key) place it after the
- * last gap kept is skipped without being made.
+ * them; a gap not made yet whose key already places it after the last gap kept is skipped unmade.
  */
-export function gapList(perTeam: readonly { team: string; gaps: TeamGaps }[], listLimit: number): GapList {
+export function gapList(perTeam: readonly { team: string; gaps: TeamGaps }[], listLimit: number, index: CatalogIndex): GapList {
   const byPriority: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
   const byKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, 0])) as Record<GapKind, number>;
   const selection = new TopKSelection<Gap>(listLimit, compareGaps);
-  let total = 0;
   const teams = perTeam.map(({ team, gaps }) => {
-    const counts: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
-    for (const kind of GAP_KINDS) {
-      const n = gaps.byKind[kind];
-      byKind[kind] += n;
-      total += n;
-    }
-    gaps.made.forEach((gap, position) => {
-      if (position === gaps.overdueAt) offerOverdue(selection, team, gaps.overdue, counts);
-      counts[gap.priority] += 1;
-      selection.offer(gap);
-    });
-    if (gaps.made.length === gaps.overdueAt) offerOverdue(selection, team, gaps.overdue, counts);
-    for (const priority of GAP_PRIORITIES) byPriority[priority] += counts[priority];
-    return { team, ...counts };
+    for (const kind of GAP_KINDS) byKind[kind] += gaps.byKind[kind];
+    for (const priority of GAP_PRIORITIES) byPriority[priority] += gaps.byPriority[priority];
+    for (const gap of gaps.clauses) selection.offer(gap);
+    offerControls(selection, team, gaps.soa, index);
+    offerProfile(selection, team, gaps, index);
+    offerOverdue(selection, team, gaps.overdue);
+    for (const gap of gaps.records) selection.offer(gap);
+    return { team, ...gaps.byPriority };
   });
+  const total = GAP_PRIORITIES.reduce((sum, priority) => sum + byPriority[priority], 0);
   return { total, byPriority, byKind, teams, items: selection.items() };
 }
 
-function offerOverdue(selection: TopKSelection<Gap>, team: string, overdue: OverdueItems, counts: Record<GapPriority, number>): void {
+function offerControls(selection: TopKSelection<Gap>, team: string, soa: TeamSoa, index: CatalogIndex): void {
+  index.annexA.forEach((control, k) => {
+    const cell = soa.cells[k];
+    const sort = controlGapSort(cell);
+    if (!sort) return;
+    const worst = selection.worst;
+    if (worst !== undefined && compareGapTo(sort.priority, undefined, undefined, team, sort.kind, control.ref, worst) >= 0) return;
+    selection.offer(controlGap(team, cell, sort, control));
+  });
+}
+
+function offerProfile(selection: TopKSelection<Gap>, team: string, gaps: TeamGaps, index: CatalogIndex): void {
+  const asOfDay = dayNumber(gaps.asOf);
+  gaps.profile.forEach((cell, k) => {
+    const sort = cell && profileGapSort(cell, gaps.asOf);
+    if (!cell || !sort) return;
+    const item = index.subcategories[k]!;
+    const days = sort.priority === "high" ? asOfDay - dayNumber(cell.dueDate!) : undefined;
+    const worst = selection.worst;
+    if (worst !== undefined && compareGapTo(sort.priority, days, cell.dueDate, team, sort.kind, item.ref, worst) >= 0) return;
+    selection.offer(profileGap(team, cell, sort, item, days));
+  });
+}
+
+function offerOverdue(selection: TopKSelection<Gap>, team: string, overdue: OverdueItems): void {
   for (let j = 0; j < overdue.total; j++) {
     const priority = OVERDUE_GAP[overdue.kind(j)].priority;
-    counts[priority] += 1;
     const worst = selection.worst;
     if (worst !== undefined) {
       const rank = PRIORITY_RANK[priority] - PRIORITY_RANK[worst.priority];
