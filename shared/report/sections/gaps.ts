@@ -138,6 +138,7 @@ const OVERDUE_GAP: Readonly<Record<OverdueKind, GapSort>> = {
   "risk-treatment": { kind: "overdue-treatment", priority: "high" },
   "risk-review": { kind: "overdue-review", priority: "medium" },
 };
+const OVERDUE_KINDS = Object.keys(OVERDUE_GAP) as OverdueKind[];
 
 interface GapSort {
   readonly kind: GapKind;
@@ -179,8 +180,6 @@ export function teamGaps(
   for (const gap of records) count(gap);
   return { team, clauses, soa, profile: ai.profile, overdue: risks.overdue, records, asOf, byKind, byPriority };
 }
-
-const OVERDUE_KINDS = Object.keys(OVERDUE_GAP) as OverdueKind[];
 
 function clauseGaps(gaps: Gap[], team: string, evidence: readonly TeamClauseEvidence[]): void {
   EVIDENCE_ITEMS.forEach((item, position) => {
