@@ -60,7 +60,7 @@ export function buildReportWithKernels(input: ReportInput, kernelOf: KernelSourc
     const evidence = teamClauseEvidence(snapshot, asOf, options.reviewIntervalDays, risks, index);
     const overlay = teamOverlay(key, soa.implemented, evidence, index);
     const readiness = teamReadiness(key, ai, evidence, soa, overlay, index);
-    const gaps = teamGaps(key, snapshot, asOf, ai, evidence, soa, risks, index);
+    const gaps = teamGaps(key, snapshot, asOf, ai, evidence, soa, risks);
     return { team: key, snapshot, summary, risks, ai, soa, evidence, overlay, readiness, gaps };
   });
 
@@ -78,7 +78,7 @@ export function buildReportWithKernels(input: ReportInput, kernelOf: KernelSourc
     options.topRisks,
     options.listLimit,
   );
-  const gaps = gapList(perTeam, options.listLimit);
+  const gaps = gapList(perTeam, options.listLimit, index);
   const readiness = readinessSection(perTeam.map((t) => t.readiness), gaps);
 
   const facts: ProgrammeTeamFacts[] = perTeam.map((t, position) => {
@@ -88,9 +88,9 @@ export function buildReportWithKernels(input: ReportInput, kernelOf: KernelSourc
       iso42001Readiness: t.readiness.iso42001.value,
       evidence: new Map(t.evidence.map((e) => [e.item, e.status])),
       soaComplete: soaRow !== undefined && soaRow.absent === 0 && soaRow.undecided === 0,
-      unjustifiedExclusions: t.gaps.filter((g) => g.kind === "exclusion-without-justification").length,
-      implementedWithoutEvidence: t.gaps.filter((g) => g.kind === "implemented-without-evidence").length,
-      overdueCorrectiveActions: t.gaps.filter((g) => g.kind === "overdue-corrective-action").length,
+      unjustifiedExclusions: t.gaps.byKind["exclusion-without-justification"],
+      implementedWithoutEvidence: t.gaps.byKind["implemented-without-evidence"],
+      overdueCorrectiveActions: t.gaps.byKind["overdue-corrective-action"],
     };
   });
   const programme = programmeSection(

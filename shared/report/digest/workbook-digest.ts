@@ -12,7 +12,7 @@ import { DIGEST_OMISSIONS, omitFields } from "./digest-fields";
  * part, a change to the shipped AI RMF catalog, which the risk kernel counts against): stored digests
  * of an older version are then rebuilt from their snapshot on first read.
  */
-export const DIGEST_VERSION = 2;
+export const DIGEST_VERSION = 3;
 
 /**
  * One team workbook version as the consolidated report needs it: the version's identity, its risk

@@ -67,13 +67,39 @@ function recordsFor(activity: DualConformanceActivity, snapshot: WorkbookSnapsho
   }
 }
 
-function aiRmfStatus(activity: DualConformanceActivity, snapshot: WorkbookSnapshot, risks: number, ai: TeamAiRmf, index: CatalogIndex): StatusWithReasons {
-  const positions = activity.aiRmfSubcategories.map((id) => index.subcategoryIndex.get(id)).filter((k): k is number => k !== undefined);
-  const records = recordsFor(activity, snapshot, risks);
-  const direct = positions.filter((k) => ai.level[k] === 2).length;
-  const inferred = positions.filter((k) => ai.level[k] === 1).length;
+/**
+ * What an activity is judged by, as positions in the catalog index and the evidence items: worked
+ * out once per activity, not once per team.
+ */
+interface ActivityPlan {
+  readonly activity: DualConformanceActivity;
+  readonly subcategories: readonly number[];
+  readonly controls: readonly number[];
+  readonly items: readonly { readonly item: (typeof EVIDENCE_ITEMS)[number]; readonly position: number }[];
+}
+
+function planOf(activity: DualConformanceActivity, index: CatalogIndex): ActivityPlan {
+  return {
+    activity,
+    subcategories: activity.aiRmfSubcategories.map((id) => index.subcategoryIndex.get(id)).filter((k): k is number => k !== undefined),
+    controls: activity.iso42001Controls.map((id) => index.annexAIndex.get(id)).filter((k): k is number => k !== undefined),
+    items: EVIDENCE_ITEMS.map((item, position) => ({ item, position })).filter(({ item }) => item.activity === activity.id),
+  };
+}
+
+function aiRmfStatus(plan: ActivityPlan, snapshot: WorkbookSnapshot, risks: number, ai: TeamAiRmf, index: CatalogIndex): StatusWithReasons {
+  const positions = plan.subcategories;
+  const records = recordsFor(plan.activity, snapshot, risks);
+  let direct = 0;
+  let inferred = 0;
+  const open: string[] = [];
+  for (const k of positions) {
+    const level = ai.level[k];
+    if (level === 2) direct += 1;
+    else if (level === 1) inferred += 1;
+    else if (level === 0) open.push(index.subcategories[k]!.ref);
+  }
   const addressed = direct + inferred;
-  const open = positions.filter((k) => ai.level[k] === 0).map((k) => index.subcategories[k]!.ref);
   const reasons = [`${addressed} of ${positions.length} subcategories addressed (${direct} directly, ${inferred} through implemented ISO/IEC 42001 controls)`];
   if (open.length > 0) reasons.push(`not addressed: ${examples(open)}`);
   if (records.count === 0) reasons.push(`no ${records.label} records`);
@@ -82,18 +108,28 @@ function aiRmfStatus(activity: DualConformanceActivity, snapshot: WorkbookSnapsh
   return { status: addressed === 0 ? "missing" : "partial", reasons };
 }
 
-function isoStatus(activity: DualConformanceActivity, evidence: readonly TeamClauseEvidence[], soa: TeamSoa, index: CatalogIndex): StatusWithReasons {
-  const items = EVIDENCE_ITEMS.map((item, position) => ({ item, e: evidence[position]! })).filter(({ item }) => item.activity === activity.id);
-  let status = combineStatuses(items.map(({ e }) => e.status));
-  const reasons = items.map(({ item, e }) => `${item.title}: ${e.status}${e.status === "present" ? "" : ` (${e.reasons[0] ?? ""})`}`);
-  const controls = activity.iso42001Controls.map((id) => index.annexAIndex.get(id)).filter((k): k is number => k !== undefined);
+function isoStatus(plan: ActivityPlan, evidence: readonly TeamClauseEvidence[], soa: TeamSoa, index: CatalogIndex): StatusWithReasons {
+  const items = plan.items;
+  let status = combineStatuses(items.map(({ position }) => evidence[position]!.status));
+  const reasons = items.map(({ item, position }) => {
+    const e = evidence[position]!;
+    return `${item.title}: ${e.status}${e.status === "present" ? "" : ` (${e.reasons[0] ?? ""})`}`;
+  });
+  const controls = plan.controls;
   if (controls.length > 0) {
-    const applicable = controls.filter((k) => !(soa.cells[k]?.applicable === false && soa.cells[k]?.justified));
-    const implemented = applicable.filter((k) => soa.cells[k]?.status === "implemented");
-    const open = applicable.filter((k) => soa.cells[k]?.status !== "implemented").map((k) => index.annexA[k]!.ref);
-    reasons.push(`${implemented.length} of ${applicable.length} applicable Annex A controls implemented${open.length > 0 ? ` (open: ${examples(open)})` : ""}`);
-    if (items.length === 0) status = implemented.length === 0 ? "missing" : implemented.length < applicable.length ? "partial" : "present";
-    else if (status === "present" && implemented.length < applicable.length) status = "partial";
+    let applicable = 0;
+    let implemented = 0;
+    const open: string[] = [];
+    for (const k of controls) {
+      const cell = soa.cells[k];
+      if (cell?.applicable === false && cell.justified) continue;
+      applicable += 1;
+      if (cell?.status === "implemented") implemented += 1;
+      else open.push(index.annexA[k]!.ref);
+    }
+    reasons.push(`${implemented} of ${applicable} applicable Annex A controls implemented${open.length > 0 ? ` (open: ${examples(open)})` : ""}`);
+    if (items.length === 0) status = implemented === 0 ? "missing" : implemented < applicable ? "partial" : "present";
+    else if (status === "present" && implemented < applicable) status = "partial";
   }
   return { status, reasons };
 }
@@ -104,10 +140,11 @@ export function activitiesSection(
 ): ActivitiesSection {
   return {
     activities: DUAL_CONFORMANCE_ACTIVITIES.map((activity) => {
+      const plan = planOf(activity, index);
       const counts = { aiRmf: emptyStatusCounts(), iso42001: emptyStatusCounts() };
       const teams = perTeam.map((t) => {
-        const aiRmf = aiRmfStatus(activity, t.snapshot, t.risks.total, t.ai, index);
-        const iso42001 = isoStatus(activity, t.evidence, t.soa, index);
+        const aiRmf = aiRmfStatus(plan, t.snapshot, t.risks.total, t.ai, index);
+        const iso42001 = isoStatus(plan, t.evidence, t.soa, index);
         counts.aiRmf[aiRmf.status] += 1;
         counts.iso42001[iso42001.status] += 1;
         return { team: t.team, aiRmf, iso42001 };

@@ -1,6 +1,6 @@
 import type { WorkbookSnapshot } from "../../model/snapshot";
 import type { CatalogIndex } from "../catalog-index";
-import { type Stat, statOf } from "../util/stats";
+import { type Stat, StatTally } from "../util/stats";
 import type { RiskAiRmfRefs } from "./risk-ai-rmf-refs";
 
 /** How a subcategory is addressed across the organisation: directly by at least one team, only through the crosswalk, or not at all. */
@@ -247,19 +247,25 @@ export function teamAiRmf(team: string, snapshot: WorkbookSnapshot, riskRefs: Ri
   return { team, direct, inferredVia, profile, referenceIssues: issues, issueTotal, level, suggestedOnly };
 }
 
-/** Totals of levels (2 direct, 1 inferred only, 0 none); `suggestedOnly[i]` marks direct levels reached only through accepted suggestions. */
-function totalsOf(levels: readonly number[], suggestedOnly: readonly boolean[]): AddressedTotals {
+/**
+ * Totals of levels (2 direct, 1 inferred only, 0 none) at these positions (all by default);
+ * `suggestedOnly[i]` marks direct levels reached only through accepted suggestions.
+ */
+function totalsOf(levels: readonly number[], suggestedOnly: readonly boolean[], at?: readonly number[]): AddressedTotals {
   let direct = 0;
   let directSuggestedOnly = 0;
   let inferredOnly = 0;
   let unaddressed = 0;
-  levels.forEach((level, i) => {
+  const n = at ? at.length : levels.length;
+  for (let position = 0; position < n; position++) {
+    const i = at ? at[position]! : position;
+    const level = levels[i];
     if (level === 2) {
       direct += 1;
       if (suggestedOnly[i]) directSuggestedOnly += 1;
     } else if (level === 1) inferredOnly += 1;
     else unaddressed += 1;
-  });
+  }
   return { subcategories: direct + inferredOnly + unaddressed, direct, directSuggestedOnly, inferredOnly, unaddressed };
 }
 
@@ -280,7 +286,7 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
       const d = t.direct[k];
       if (d) direct.push(d);
       const via = t.inferredVia[k];
-      if (via) inferred.push({ team: t.team, via: [...via] });
+      if (via) inferred.push({ team: t.team, via });
       const p = t.profile[k];
       if (p) cells.push(p);
     }
@@ -310,26 +316,23 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
       if (strongest === 2) teamsDirect += 1;
       else if (strongest === 1) teamsInferredOnly += 1;
     }
-    const current: number[] = [];
-    const target: number[] = [];
+    const current = new StatTally();
+    const target = new StatTally();
     for (const k of indices) {
       for (const t of perTeam) {
         const p = t.profile[k];
-        if (p?.current !== undefined) current.push(p.current);
-        if (p?.target !== undefined) target.push(p.target);
+        if (p?.current !== undefined) current.add(p.current);
+        if (p?.target !== undefined) target.add(p.target);
       }
     }
-    const c = statOf(current);
-    const g = statOf(target);
+    const c = current.stat();
+    const g = target.stat();
     return {
       id: item.id,
       ref: item.ref,
       title: item.title,
       ...(fnRef !== undefined ? { function: fnRef } : {}),
-      ...totalsOf(
-        indices.map((k) => best[k]!),
-        indices.map((k) => suggestedOnly[k]!),
-      ),
+      ...totalsOf(best, suggestedOnly, indices),
       teamsDirect,
       teamsInferredOnly,
       ...(c ? { current: c } : {}),
@@ -344,30 +347,27 @@ export function aiRmfSection(perTeam: readonly TeamAiRmf[], index: CatalogIndex,
   );
 
   const teamRows: AiRmfTeamRow[] = perTeam.map((t) => {
-    const currents: number[] = [];
-    const targets: number[] = [];
+    const currents = new StatTally();
+    const targets = new StatTally();
     let gaps = 0;
     const below: string[] = [];
     let rows = 0;
     t.profile.forEach((p, k) => {
       if (!p) return;
       rows += 1;
-      if (p.current !== undefined) currents.push(p.current);
-      if (p.target !== undefined) targets.push(p.target);
+      if (p.current !== undefined) currents.add(p.current);
+      if (p.target !== undefined) targets.add(p.target);
       if (p.gap > 0) gaps += 1;
       if (p.current !== undefined && p.target !== undefined && p.target < p.current) below.push(index.subcategories[k]!.id);
     });
-    const c = statOf(currents);
-    const g = statOf(targets);
+    const c = currents.stat();
+    const g = targets.stat();
     return {
       team: t.team,
       ...totalsOf(t.level, t.suggestedOnly),
       byFunction: index.functions.map((f, position) => ({
         function: f.ref,
-        ...totalsOf(
-          functionMembers[position]!.map((k) => t.level[k]!),
-          functionMembers[position]!.map((k) => t.suggestedOnly[k]!),
-        ),
+        ...totalsOf(t.level, t.suggestedOnly, functionMembers[position]!),
       })),
       profile: { rows, ...(c ? { current: c } : {}), ...(g ? { target: g } : {}), gaps, targetBelowCurrent: below },
     };
@@ -393,15 +393,15 @@ function membersOf(of: readonly number[], groups: number): number[][] {
 }
 
 function profileSummary(cells: readonly ProfileCell[]): ProfileSummary {
-  const currents: number[] = [];
-  const targets: number[] = [];
+  const currents = new StatTally();
+  const targets = new StatTally();
   let teamsWithGap = 0;
   for (const c of cells) {
-    if (c.current !== undefined) currents.push(c.current);
-    if (c.target !== undefined) targets.push(c.target);
+    if (c.current !== undefined) currents.add(c.current);
+    if (c.target !== undefined) targets.add(c.target);
     if (c.gap > 0) teamsWithGap += 1;
   }
-  const current = statOf(currents);
-  const target = statOf(targets);
+  const current = currents.stat();
+  const target = targets.stat();
   return { teams: cells, ...(current ? { current } : {}), ...(target ? { target } : {}), teamsWithGap };
 }

@@ -84,6 +84,9 @@ const RULES: Readonly<Record<EvidenceItemId, (context: Context) => StatusWithRea
   "corrective-action": correctiveAction,
 };
 
+/** How many ids a reason names before "and N more". */
+const EXAMPLES = 5;
+
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
@@ -157,9 +160,21 @@ function riskAssessment({ risks }: Context): StatusWithReasons {
   if (risks.withoutOwner.length > 0) builder.markPartial(`${plural(risks.withoutOwner.length, "open risk")} without an owner (${examples(risks.withoutOwner)})`);
   const unknown = risks.unknownAiSystems.map((u) => `${u.riskId} → ${u.aiSystem}`);
   if (unknown.length > 0) builder.markPartial(`${plural(unknown.length, "open risk")} naming an AI system not in the inventory (${examples(unknown)})`);
-  const reviews = risks.overdue.filter((o) => o.kind === "risk-review").map((o) => `${o.riskId} due ${o.dueDate}`);
-  if (reviews.length > 0) builder.markOverdue(`${plural(reviews.length, "risk review")} overdue (${examples(reviews)})`);
+  const reviews = risks.overdue.byKind["risk-review"];
+  if (reviews > 0) builder.markOverdue(`${plural(reviews, "risk review")} overdue (${overdueExamples(risks, true)})`);
   return builder.result(`${plural(risks.considered, "open risk")} rated and owned, reviews on schedule`);
+}
+
+/** The first overdue reviews (or the other overdue items) as "R-7 due 2026-05-01", then how many more. */
+function overdueExamples({ overdue }: RiskAnalysis, reviews: boolean): string {
+  const first: string[] = [];
+  let total = 0;
+  for (let j = 0; j < overdue.total; j++) {
+    if ((overdue.kind(j) === "risk-review") !== reviews) continue;
+    total += 1;
+    if (first.length < EXAMPLES) first.push(`${reviews ? overdue.riskId(j) : overdue.ref(j)} due ${overdue.dueDate(j)}`);
+  }
+  return examples(first, EXAMPLES, total);
 }
 
 function riskTreatment({ risks }: Context): StatusWithReasons {
@@ -172,8 +187,8 @@ function riskTreatment({ risks }: Context): StatusWithReasons {
   if (accepted.length > 0) builder.markPartial(`${plural(accepted.length, "accepted risk")} without a valid approval (${examples(accepted)})`);
   const above = risks.residualAboveInherent.map((a) => a.riskId);
   if (above.length > 0) builder.markPartial(`${plural(above.length, "risk")} with residual above inherent (${examples(above)})`);
-  const late = risks.overdue.filter((o) => o.kind !== "risk-review").map((o) => `${o.actionId ?? o.riskId} due ${o.dueDate}`);
-  if (late.length > 0) builder.markOverdue(`${plural(late.length, "treatment action")} overdue (${examples(late)})`);
+  const late = risks.overdue.total - risks.overdue.byKind["risk-review"];
+  if (late > 0) builder.markOverdue(`${plural(late, "treatment action")} overdue (${overdueExamples(risks, false)})`);
   return builder.result(`every open risk has a treatment, residual rating and owner`);
 }
 

@@ -2,9 +2,10 @@ import type { WorkbookSnapshot } from "../../model/snapshot";
 import type { CatalogIndex } from "../catalog-index";
 import { dayNumber } from "../util/dates";
 import { naturalCompare } from "../util/natural-compare";
-import { topK } from "../util/top-k";
+import { TopKSelection } from "../util/top-k";
 import type { TeamAiRmf } from "./ai-rmf";
 import { EVIDENCE_ITEMS, type TeamClauseEvidence } from "./clause-evidence";
+import type { OverdueItems, OverdueKey, OverdueKind } from "./overdue-items";
 import type { RiskAnalysis } from "./risk-analysis";
 import type { TeamSoa } from "./soa";
 
@@ -49,6 +50,9 @@ export interface GapList {
   readonly items: readonly Gap[];
 }
 
+/** What orders gaps (`compareGaps` reads nothing else). */
+export type GapKey = Pick<Gap, "priority" | "kind" | "team" | "ref" | "dueDate" | "daysOverdue">;
+
 const PRIORITY_RANK: Readonly<Record<GapPriority, number>> = { high: 0, medium: 1, low: 2 };
 const KIND_RANK = new Map<GapKind, number>(GAP_KINDS.map((kind, i) => [kind, i]));
 
@@ -56,14 +60,19 @@ const KIND_RANK = new Map<GapKind, number>(GAP_KINDS.map((kind, i) => [kind, i])
  * Priority first; then the longest overdue; then the nearest due date (none last); then team,
  * kind and reference, so the order is total and the same on every run.
  */
-function compareGaps(a: Gap, b: Gap): number {
+export function compareGaps(a: GapKey, b: GapKey): number {
+  return compareGapTo(a.priority, a.daysOverdue, a.dueDate, a.team, a.kind, a.ref, b);
+}
+
+/** `compareGaps` of a gap not made yet, given by its key's parts, against one made. */
+function compareGapTo(priority: GapPriority, daysOverdue: number | undefined, dueDate: string | undefined, team: string, kind: GapKind, ref: string, b: GapKey): number {
   return (
-    PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority] ||
-    (b.daysOverdue ?? -1) - (a.daysOverdue ?? -1) ||
-    compareDue(a.dueDate, b.dueDate) ||
-    naturalCompare(a.team, b.team) ||
-    (KIND_RANK.get(a.kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
-    naturalCompare(a.ref, b.ref)
+    PRIORITY_RANK[priority] - PRIORITY_RANK[b.priority] ||
+    (b.daysOverdue ?? -1) - (daysOverdue ?? -1) ||
+    compareDue(dueDate, b.dueDate) ||
+    naturalCompare(team, b.team) ||
+    (KIND_RANK.get(kind) ?? 0) - (KIND_RANK.get(b.kind) ?? 0) ||
+    naturalCompare(ref, b.ref)
   );
 }
 
@@ -102,7 +111,41 @@ function makeGap(
   return gap;
 }
 
-/** Every gap of one team, unsorted. Split by source so each part stays small for the optimiser. */
+/**
+ * One team's gaps, counted, with few of them made: a large organisation has tens of thousands and
+ * the report lists a few hundred, so the gaps of its controls, profile rows and overdue register
+ * items are made only when they make the list (`gapList`). The parts are in the order a list made
+ * of every gap would have them: clause evidence, controls, profile, overdue items, acceptances,
+ * records.
+ */
+export interface TeamGaps {
+  readonly team: string;
+  /** The clause-evidence gaps, made. */
+  readonly clauses: readonly Gap[];
+  readonly soa: TeamSoa;
+  readonly profile: TeamAiRmf["profile"];
+  readonly overdue: OverdueItems;
+  /** The acceptance and record gaps, made. */
+  readonly records: readonly Gap[];
+  readonly asOf: string;
+  /** Every gap of the team per kind (keys in `GAP_KINDS` order) and per priority. */
+  readonly byKind: Readonly<Record<GapKind, number>>;
+  readonly byPriority: Readonly<Record<GapPriority, number>>;
+}
+
+const OVERDUE_GAP: Readonly<Record<OverdueKind, GapSort>> = {
+  action: { kind: "overdue-action", priority: "high" },
+  "risk-treatment": { kind: "overdue-treatment", priority: "high" },
+  "risk-review": { kind: "overdue-review", priority: "medium" },
+};
+const OVERDUE_KINDS = Object.keys(OVERDUE_GAP) as OverdueKind[];
+
+interface GapSort {
+  readonly kind: GapKind;
+  readonly priority: GapPriority;
+}
+
+/** Every gap of one team (see `TeamGaps`). Split by source so each part stays small for the optimiser. */
 export function teamGaps(
   team: string,
   snapshot: WorkbookSnapshot,
@@ -111,16 +154,31 @@ export function teamGaps(
   evidence: readonly TeamClauseEvidence[],
   soa: TeamSoa,
   risks: RiskAnalysis,
-  index: CatalogIndex,
-): Gap[] {
-  const gaps: Gap[] = [];
+): TeamGaps {
+  const clauses: Gap[] = [];
+  const records: Gap[] = [];
   const asOfDay = dayNumber(asOf);
-  clauseGaps(gaps, team, evidence);
-  controlGaps(gaps, team, soa, index);
-  profileGaps(gaps, team, ai, asOf, asOfDay, index);
-  registerGaps(gaps, team, risks);
-  recordGaps(gaps, team, snapshot, asOf, asOfDay);
-  return gaps;
+  clauseGaps(clauses, team, evidence);
+  acceptanceGaps(records, team, risks);
+  recordGaps(records, team, snapshot, asOf, asOfDay);
+  const byKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, 0])) as Record<GapKind, number>;
+  const byPriority: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
+  const count = (sort: GapSort, n = 1) => {
+    byKind[sort.kind] += n;
+    byPriority[sort.priority] += n;
+  };
+  for (const gap of clauses) count(gap);
+  for (const cell of soa.cells) {
+    const sort = controlGapSort(cell);
+    if (sort) count(sort);
+  }
+  for (const cell of ai.profile) {
+    const sort = cell && profileGapSort(cell, asOf);
+    if (sort) count(sort);
+  }
+  for (const kind of OVERDUE_KINDS) count(OVERDUE_GAP[kind], risks.overdue.byKind[kind]);
+  for (const gap of records) count(gap);
+  return { team, clauses, soa, profile: ai.profile, overdue: risks.overdue, records, asOf, byKind, byPriority };
 }
 
 function clauseGaps(gaps: Gap[], team: string, evidence: readonly TeamClauseEvidence[]): void {
@@ -131,64 +189,73 @@ function clauseGaps(gaps: Gap[], team: string, evidence: readonly TeamClauseEvid
   });
 }
 
-function controlGaps(gaps: Gap[], team: string, soa: TeamSoa, index: CatalogIndex): void {
-  index.annexA.forEach((control, k) => {
-    const cell = soa.cells[k];
-    if (cell?.applicable === false) {
-      if (!cell.justified) gaps.push(makeGap("high", "exclusion-without-justification", "iso42001", team, control.ref, control.title, "excluded from the SoA without a justification", cell.owner));
-      return;
-    }
-    if (cell?.status === "implemented") {
-      if (cell.evidence === 0) gaps.push(makeGap("medium", "implemented-without-evidence", "iso42001", team, control.ref, control.title, "marked implemented with no evidence recorded", cell.owner));
-      return;
-    }
-    const status = cell === undefined ? "no SoA row" : cell.applicable === undefined ? "applicability not decided" : (cell.status ?? "no implementation status");
-    const priority = cell?.status === "partially-implemented" ? "low" : cell?.status === "planned" ? "medium" : "high";
-    gaps.push(makeGap(priority, "control-not-implemented", "iso42001", team, control.ref, control.title, status, cell?.owner));
-  });
+const EXCLUDED: GapSort = { kind: "exclusion-without-justification", priority: "high" };
+const NO_EVIDENCE: GapSort = { kind: "implemented-without-evidence", priority: "medium" };
+const NOT_IMPLEMENTED: Readonly<Record<GapPriority, GapSort>> = {
+  high: { kind: "control-not-implemented", priority: "high" },
+  medium: { kind: "control-not-implemented", priority: "medium" },
+  low: { kind: "control-not-implemented", priority: "low" },
+};
+
+/** The kind and priority of a control's gap (its SoA cell, or none), or undefined when it has none. */
+function controlGapSort(cell: TeamSoa["cells"][number]): GapSort | undefined {
+  if (cell?.applicable === false) return cell.justified ? undefined : EXCLUDED;
+  if (cell?.status === "implemented") return cell.evidence === 0 ? NO_EVIDENCE : undefined;
+  return NOT_IMPLEMENTED[cell?.status === "partially-implemented" ? "low" : cell?.status === "planned" ? "medium" : "high"];
 }
 
-function profileGaps(gaps: Gap[], team: string, ai: TeamAiRmf, asOf: string, asOfDay: number, index: CatalogIndex): void {
-  ai.profile.forEach((cell, k) => {
-    if (!cell || cell.gap <= 0) return;
-    const item = index.subcategories[k]!;
-    const due = cell.dueDate;
-    const overdue = due !== undefined && due < asOf;
-    gaps.push(
-      makeGap(
-        overdue ? "high" : cell.gap >= 2 ? "medium" : "low",
-        "profile-gap",
-        "ai-rmf",
-        team,
-        item.ref,
-        item.title,
-        `current ${cell.current ?? 0}, target ${cell.target ?? 0}${overdue ? `; due ${due}` : ""}`,
-        cell.owner,
-        due,
-        overdue ? asOfDay - dayNumber(due) : undefined,
-      ),
-    );
-  });
+function controlGap(team: string, cell: TeamSoa["cells"][number], sort: GapSort, control: CatalogIndex["annexA"][number]): Gap {
+  const reason =
+    sort === EXCLUDED
+      ? "excluded from the SoA without a justification"
+      : sort === NO_EVIDENCE
+        ? "marked implemented with no evidence recorded"
+        : cell === undefined
+          ? "no SoA row"
+          : cell.applicable === undefined
+            ? "applicability not decided"
+            : (cell.status ?? "no implementation status");
+  return makeGap(sort.priority, sort.kind, "iso42001", team, control.ref, control.title, reason, cell?.owner);
 }
 
-function registerGaps(gaps: Gap[], team: string, risks: RiskAnalysis): void {
-  for (const o of risks.overdue) {
-    const review = o.kind === "risk-review";
-    gaps.push(
-      makeGap(
-        review ? "medium" : "high",
-        o.kind === "action" ? "overdue-action" : o.kind === "risk-treatment" ? "overdue-treatment" : "overdue-review",
-        "both",
-        team,
-        o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId,
-        o.description,
-        `${review ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`,
-        o.owner,
-        o.dueDate,
-        o.daysOverdue,
-      ),
-    );
-  }
+const PROFILE_GAP: Readonly<Record<GapPriority, GapSort>> = {
+  high: { kind: "profile-gap", priority: "high" },
+  medium: { kind: "profile-gap", priority: "medium" },
+  low: { kind: "profile-gap", priority: "low" },
+};
+
+type ProfileCellOf = NonNullable<TeamAiRmf["profile"][number]>;
+
+/** A profile row's gap kind and priority (high once past due), or undefined when its target is met. */
+function profileGapSort(cell: ProfileCellOf, asOf: string): GapSort | undefined {
+  if (cell.gap <= 0) return undefined;
+  const overdue = cell.dueDate !== undefined && cell.dueDate < asOf;
+  return PROFILE_GAP[overdue ? "high" : cell.gap >= 2 ? "medium" : "low"];
+}
+
+function profileGap(team: string, cell: ProfileCellOf, sort: GapSort, item: CatalogIndex["subcategories"][number], days: number | undefined): Gap {
+  const due = cell.dueDate;
+  const reason = `current ${cell.current ?? 0}, target ${cell.target ?? 0}${days !== undefined ? `; due ${due}` : ""}`;
+  return makeGap(sort.priority, sort.kind, "ai-rmf", team, item.ref, item.title, reason, cell.owner, due, days);
+}
+
+const overdueRef = (o: OverdueKey) => (o.actionId !== undefined ? `${o.riskId} / ${o.actionId}` : o.riskId);
+
+/** What orders the gap of an overdue register item. */
+function gapKey(o: OverdueKey): GapKey {
+  const { kind, priority } = OVERDUE_GAP[o.kind];
+  return { priority, kind, team: o.team, ref: overdueRef(o), dueDate: o.dueDate, daysOverdue: o.daysOverdue };
+}
+
+/** The gap of a team's j-th overdue register item. */
+function overdueGap(team: string, overdue: OverdueItems, j: number): Gap {
+  const o = overdue.item(j);
+  const review = o.kind === "risk-review";
+  const { kind, priority } = OVERDUE_GAP[o.kind];
+  return makeGap(priority, kind, "both", team, overdueRef(o), o.description, `${review ? "review" : "due"} ${o.dueDate}, ${o.daysOverdue} days overdue`, o.owner, o.dueDate, o.daysOverdue);
+}
+
+function acceptanceGaps(gaps: Gap[], team: string, risks: RiskAnalysis): void {
   for (const a of risks.acceptedWithoutApproval) {
     gaps.push(makeGap("high", "accepted-without-approval", "both", team, a.riskId, a.title ?? a.riskId, a.expired !== undefined ? `acceptance expired ${a.expired}` : `acceptance has no ${a.missing.join(" and no ")}`, a.owner));
   }
@@ -213,19 +280,64 @@ function recordGaps(gaps: Gap[], team: string, snapshot: WorkbookSnapshot, asOf:
   }
 }
 
-export function gapList(perTeam: readonly { team: string; gaps: Gap[] }[], listLimit: number): GapList {
+/**
+ * The organisation's gaps counted, and the first `listLimit` in priority order made. Gaps are
+ * offered in team order as each team holds them, so ties fall as a sort of every gap would have
+ * them; a gap not made yet whose key already places it after the last gap kept is skipped unmade.
+ */
+export function gapList(perTeam: readonly { team: string; gaps: TeamGaps }[], listLimit: number, index: CatalogIndex): GapList {
   const byPriority: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
   const byKind = Object.fromEntries(GAP_KINDS.map((kind) => [kind, 0])) as Record<GapKind, number>;
-  const all: Gap[] = [];
+  const selection = new TopKSelection<Gap>(listLimit, compareGaps);
   const teams = perTeam.map(({ team, gaps }) => {
-    const counts: Record<GapPriority, number> = { high: 0, medium: 0, low: 0 };
-    for (const gap of gaps) {
-      counts[gap.priority] += 1;
-      byPriority[gap.priority] += 1;
-      byKind[gap.kind] += 1;
-      all.push(gap);
-    }
-    return { team, ...counts };
+    for (const kind of GAP_KINDS) byKind[kind] += gaps.byKind[kind];
+    for (const priority of GAP_PRIORITIES) byPriority[priority] += gaps.byPriority[priority];
+    for (const gap of gaps.clauses) selection.offer(gap);
+    offerControls(selection, team, gaps.soa, index);
+    offerProfile(selection, team, gaps, index);
+    offerOverdue(selection, team, gaps.overdue);
+    for (const gap of gaps.records) selection.offer(gap);
+    return { team, ...gaps.byPriority };
   });
-  return { total: all.length, byPriority, byKind, teams, items: topK(all, listLimit, compareGaps) };
+  const total = GAP_PRIORITIES.reduce((sum, priority) => sum + byPriority[priority], 0);
+  return { total, byPriority, byKind, teams, items: selection.items() };
+}
+
+function offerControls(selection: TopKSelection<Gap>, team: string, soa: TeamSoa, index: CatalogIndex): void {
+  index.annexA.forEach((control, k) => {
+    const cell = soa.cells[k];
+    const sort = controlGapSort(cell);
+    if (!sort) return;
+    const worst = selection.worst;
+    if (worst !== undefined && compareGapTo(sort.priority, undefined, undefined, team, sort.kind, control.ref, worst) >= 0) return;
+    selection.offer(controlGap(team, cell, sort, control));
+  });
+}
+
+function offerProfile(selection: TopKSelection<Gap>, team: string, gaps: TeamGaps, index: CatalogIndex): void {
+  const asOfDay = dayNumber(gaps.asOf);
+  gaps.profile.forEach((cell, k) => {
+    const sort = cell && profileGapSort(cell, gaps.asOf);
+    if (!cell || !sort) return;
+    const item = index.subcategories[k]!;
+    const days = sort.priority === "high" ? asOfDay - dayNumber(cell.dueDate!) : undefined;
+    const worst = selection.worst;
+    if (worst !== undefined && compareGapTo(sort.priority, days, cell.dueDate, team, sort.kind, item.ref, worst) >= 0) return;
+    selection.offer(profileGap(team, cell, sort, item, days));
+  });
+}
+
+function offerOverdue(selection: TopKSelection<Gap>, team: string, overdue: OverdueItems): void {
+  for (let j = 0; j < overdue.total; j++) {
+    const priority = OVERDUE_GAP[overdue.kind(j)].priority;
+    const worst = selection.worst;
+    if (worst !== undefined) {
+      const rank = PRIORITY_RANK[priority] - PRIORITY_RANK[worst.priority];
+      if (rank > 0) continue;
+      const days = overdue.daysOverdue(j);
+      const worstDays = worst.daysOverdue ?? -1;
+      if (rank === 0 && (days < worstDays || (days === worstDays && compareGaps(gapKey(overdue.key(j)), worst) >= 0))) continue;
+    }
+    selection.offer(overdueGap(team, overdue, j));
+  }
 }

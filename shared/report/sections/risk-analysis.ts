@@ -3,26 +3,14 @@ import { normaliseScore } from "../../scoring/normalise";
 import { COMMON_MATRIX } from "../../scoring/presets";
 import { levelLabel } from "../../scoring/scale";
 import { rating, score } from "../../scoring/score";
-import { dayNumber, fromDayNumber } from "../util/dates";
 import { naturalCompare } from "../util/natural-compare";
 import { round } from "../util/stats";
+import { OverdueItems, text } from "./overdue-items";
 import { COMMON_SCORE, type RatingCounts, type RiskFacts, type RiskKernel, type ToCommon } from "./risk-kernel";
 
 export type { BandCounts, HeatGrid, RatingCounts } from "./risk-kernel";
 
-export type OverdueKind = "action" | "risk-treatment" | "risk-review";
-
-export interface OverdueItem {
-  readonly team: string;
-  readonly kind: OverdueKind;
-  readonly riskId: string;
-  /** The action's id, for an overdue action that has one. */
-  readonly actionId?: string;
-  readonly description: string;
-  readonly owner?: string;
-  readonly dueDate: string;
-  readonly daysOverdue: number;
-}
+export type { OverdueItem, OverdueKind } from "./overdue-items";
 
 export interface AcceptedWithoutApproval {
   readonly team: string;
@@ -106,7 +94,8 @@ export interface RiskAnalysis {
   readonly residualAboveInherent: readonly ResidualAboveInherent[];
   readonly unknownAiSystems: readonly UnknownAiSystem[];
   readonly acceptedWithoutApproval: readonly AcceptedWithoutApproval[];
-  readonly overdue: readonly OverdueItem[];
+  /** Overdue on the as-of date; made into items only where listed. */
+  readonly overdue: OverdueItems;
   /** Per AI RMF function (catalog order): risks referencing it, and those with a high or critical common residual. */
   readonly byFunction: readonly number[];
   readonly byFunctionHigh: readonly number[];
@@ -157,7 +146,7 @@ export function resolveRisks(team: string, kernel: RiskKernel, matrix: RiskMatri
     }),
     unknownAiSystems: kernel.unknownAiSystems.map(([riskId, aiSystem]) => ({ team, riskId, aiSystem })),
     acceptedWithoutApproval: acceptedOn(team, kernel, asOf),
-    overdue: overdueOn(team, kernel, asOf),
+    overdue: new OverdueItems(team, kernel, asOf),
     byFunction: kernel.byFunction,
     byFunctionHigh: kernel.byFunctionHigh,
     byTrustworthiness: kernel.byTrustworthiness,
@@ -166,11 +155,6 @@ export function resolveRisks(team: string, kernel: RiskKernel, matrix: RiskMatri
     byGenAiRisk: kernel.byGenAiRisk,
     top: kernel.ranked.slice(0, top).map(([at, l, i]) => ranked(team, matrix, toCommon, kernel, facts[at]!, l, i)),
   };
-}
-
-/** A position in the kernel's strings as the string, null as undefined. */
-function text(kernel: RiskKernel, at: number | null): string | undefined {
-  return at === null ? undefined : kernel.strings[at];
 }
 
 function acceptedOn(team: string, kernel: RiskKernel, asOf: string): AcceptedWithoutApproval[] {
@@ -190,41 +174,6 @@ function acceptedOn(team: string, kernel: RiskKernel, asOf: string): AcceptedWit
     });
   }
   return out;
-}
-
-function overdueOn(team: string, kernel: RiskKernel, asOf: string): OverdueItem[] {
-  const asOfDay = dayNumber(asOf);
-  const out: OverdueItem[] = [];
-  for (const entry of kernel.dated) {
-    const due = entry[2];
-    // A day number compares with asOf's as the date strings would; an odd date kept as text compares as text.
-    if (typeof due === "number" ? due >= asOfDay : due >= asOf) continue;
-    const dueDate = typeof due === "number" ? fromDayNumber(due) : due;
-    const [riskId, title, riskOwnerAt] = kernel.facts[entry[1]]!;
-    const riskOwner = text(kernel, riskOwnerAt);
-    if (entry[0] === 0) {
-      const [, , , actionId, description, owner] = entry;
-      out.push(overdueItem(team, "action", riskId, actionId ?? undefined, text(kernel, description) ?? "", text(kernel, owner) ?? riskOwner, dueDate, asOfDay));
-    } else if (entry[0] === 1) {
-      out.push(overdueItem(team, "risk-treatment", riskId, undefined, `Treatment of ${title ?? riskId}`, riskOwner, dueDate, asOfDay));
-    } else {
-      out.push(overdueItem(team, "risk-review", riskId, undefined, `Review of ${title ?? riskId}`, riskOwner, dueDate, asOfDay));
-    }
-  }
-  return out;
-}
-
-function overdueItem(team: string, kind: OverdueKind, riskId: string, actionId: string | undefined, description: string, owner: string | undefined, dueDate: string, asOfDay: number): OverdueItem {
-  return {
-    team,
-    kind,
-    riskId,
-    ...(actionId !== undefined ? { actionId } : {}),
-    description,
-    ...(owner !== undefined ? { owner } : {}),
-    dueDate,
-    daysOverdue: asOfDay - dayNumber(dueDate),
-  };
 }
 
 function ranked(team: string, matrix: RiskMatrix, toCommon: ToCommon, kernel: RiskKernel, facts: RiskFacts, l: number, i: number): RankedRisk {

@@ -62,14 +62,26 @@ export type UnknownAiSystemEntry = readonly [riskId: string, aiSystem: string];
 /** An accepted risk that lacks an approver or date, or whose acceptance expires (it lapses once `expires` is before the as-of date). */
 export type AcceptanceEntry = readonly [risk: number, missing: readonly ("approver" | "date")[], expires: string | null];
 /**
- * Something due that is not done, in the order the register is read: `[0, risk, due, actionId, description, owner]`
- * for an action (description and owner positions in `RiskKernel.strings`; owner the action's own, null to fall
- * back to the risk's), `[1, risk, due]` for a treatment, `[2, risk, due]` for a review (their descriptions come
- * from the risk's title). Overdue once `due` is before the as-of date.
+ * Everything due that is not done, in the order the register is read, as columns (entry n is
+ * position n of `kind`, `risk` and `due`): kind 0 an action, 1 a treatment, 2 a review, each naming
+ * its risk (position in `RiskKernel.facts`); overdue once `due` is before the as-of date. The
+ * actions' own columns hold one position per action, in the same order: its id, its description
+ * and its owner (positions in `RiskKernel.strings`; owner null to fall back to the risk's). A
+ * treatment's and a review's descriptions come from the risk's title. Columns, not an array per
+ * entry: a thousand small arrays per digest made them half of a digest's parse time.
  */
-export type DatedEntry =
-  | readonly [kind: 0, risk: number, due: Due, actionId: string | null, description: number, owner: number | null]
-  | readonly [kind: 1 | 2, risk: number, due: Due];
+export interface DatedItems {
+  readonly kind: readonly (0 | 1 | 2)[];
+  readonly risk: readonly number[];
+  readonly due: readonly Due[];
+  readonly actionId: readonly (string | null)[];
+  readonly description: readonly number[];
+  readonly owner: readonly (number | null)[];
+}
+
+function emptyDated(): { kind: (0 | 1 | 2)[]; risk: number[]; due: Due[]; actionId: (string | null)[]; description: number[]; owner: (number | null)[] } {
+  return { kind: [], risk: [], due: [], actionId: [], description: [], owner: [] };
+}
 
 /**
  * A due date as its day number (days since 1970-01-01), which parses without allocating and
@@ -104,7 +116,7 @@ export interface RiskKernel {
   readonly residualAboveInherent: readonly AboveInherentEntry[];
   readonly unknownAiSystems: readonly UnknownAiSystemEntry[];
   readonly acceptances: readonly AcceptanceEntry[];
-  readonly dated: readonly DatedEntry[];
+  readonly dated: DatedItems;
   readonly byFunction: readonly number[];
   readonly byFunctionHigh: readonly number[];
   readonly byTrustworthiness: readonly number[];
@@ -202,7 +214,7 @@ class KernelTally {
   private readonly residualAboveInherent: AboveInherentEntry[] = [];
   private readonly unknownAiSystems: UnknownAiSystemEntry[] = [];
   private readonly acceptances: AcceptanceEntry[] = [];
-  private readonly dated: DatedEntry[] = [];
+  private readonly dated = emptyDated();
   private readonly byFunction: number[];
   private readonly byFunctionHigh: number[];
   private readonly byTrustworthiness = new Array<number>(TRUSTWORTHINESS_CHARACTERISTICS.length).fill(0);
@@ -355,11 +367,20 @@ class KernelTally {
       for (const action of actions) {
         if (action.dueDate === undefined) continue;
         if ((action.status !== undefined && DONE_ACTION.has(action.status)) || action.completedDate !== undefined) continue;
-        this.dated.push([0, this.factsOf(risk), dueOf(action.dueDate), action.id ?? null, this.stringOf(action.description)!, this.stringOf(action.owner)]);
+        this.addDated(0, risk, action.dueDate);
+        this.dated.actionId.push(action.id ?? null);
+        this.dated.description.push(this.stringOf(action.description)!);
+        this.dated.owner.push(this.stringOf(action.owner));
       }
     }
-    if (risk.dueDate !== undefined && (risk.status === undefined || TREATMENT_OPEN.has(risk.status))) this.dated.push([1, this.factsOf(risk), dueOf(risk.dueDate)]);
-    if (risk.reviewDate !== undefined) this.dated.push([2, this.factsOf(risk), dueOf(risk.reviewDate)]);
+    if (risk.dueDate !== undefined && (risk.status === undefined || TREATMENT_OPEN.has(risk.status))) this.addDated(1, risk, risk.dueDate);
+    if (risk.reviewDate !== undefined) this.addDated(2, risk, risk.reviewDate);
+  }
+
+  private addDated(kind: 0 | 1 | 2, risk: Risk, due: string): void {
+    this.dated.kind.push(kind);
+    this.dated.risk.push(this.factsOf(risk));
+    this.dated.due.push(dueOf(due));
   }
 
   /** Bit sets (functions, characteristics, GenAI risks) count each once per risk without allocating. */

@@ -4,7 +4,7 @@ import { COMMON_MATRIX } from "../../scoring/presets";
 import { rating, score } from "../../scoring/score";
 import type { CatalogIndex } from "../catalog-index";
 import { naturalCompare } from "../util/natural-compare";
-import { topK } from "../util/top-k";
+import { topK, TopKSelection } from "../util/top-k";
 import {
   type AcceptedWithoutApproval,
   type BandCounts,
@@ -19,6 +19,7 @@ import {
   type RiskAnalysis,
   type UnknownAiSystem,
 } from "./risk-analysis";
+import type { OverdueKey } from "./overdue-items";
 import { emptyBandCounts, emptyGrid } from "./risk-kernel";
 
 export interface CommonMatrixSummary {
@@ -92,8 +93,9 @@ export interface RiskPostureSection {
 }
 
 const KIND_RANK: Readonly<Record<OverdueKind, number>> = { action: 0, "risk-treatment": 1, "risk-review": 2 };
+const OVERDUE_KINDS = Object.keys(KIND_RANK) as OverdueKind[];
 
-function compareOverdue(a: OverdueItem, b: OverdueItem): number {
+export function compareOverdue(a: OverdueKey, b: OverdueKey): number {
   return (
     b.daysOverdue - a.daysOverdue ||
     naturalCompare(a.team, b.team) ||
@@ -122,14 +124,31 @@ function addGrid(into: HeatGrid, from: HeatGrid): void {
   from.forEach((row, l) => row.forEach((count, i) => (into[l]![i]! += count)));
 }
 
-function kindCounts(items: readonly OverdueItem[]): Record<OverdueKind, number> {
-  const counts: Record<OverdueKind, number> = { action: 0, "risk-treatment": 0, "risk-review": 0 };
-  for (const item of items) counts[item.kind] += 1;
-  return counts;
+/**
+ * Every team's overdue items counted, and the first `listLimit` made: a candidate with fewer days
+ * overdue than the last one kept cannot make the list, nor one as many days overdue whose key
+ * (team, risk, kind, action) orders after it, so neither is made.
+ */
+function overdueListed(perTeam: readonly { risks: RiskAnalysis }[], listLimit: number): RiskPostureSection["overdue"] {
+  const byKind: Record<OverdueKind, number> = { action: 0, "risk-treatment": 0, "risk-review": 0 };
+  const selection = new TopKSelection<OverdueItem>(listLimit, compareOverdue);
+  for (const { risks } of perTeam) {
+    const overdue = risks.overdue;
+    for (const kind of OVERDUE_KINDS) byKind[kind] += overdue.byKind[kind];
+    for (let j = 0; j < overdue.total; j++) {
+      const worst = selection.worst;
+      if (worst !== undefined) {
+        const days = overdue.daysOverdue(j);
+        if (days < worst.daysOverdue || (days === worst.daysOverdue && compareOverdue(overdue.key(j), worst) >= 0)) continue;
+      }
+      selection.offer(overdue.item(j));
+    }
+  }
+  return { total: byKind.action + byKind["risk-treatment"] + byKind["risk-review"], items: selection.items(), byKind };
 }
 
-function listed<T>(items: T[], limit: number, compare?: (a: T, b: T) => number): Listed<T> {
-  return { total: items.length, items: compare ? topK(items, limit, compare) : items.slice(0, limit) };
+function listed<T>(items: T[], limit: number): Listed<T> {
+  return { total: items.length, items: items.slice(0, limit) };
 }
 
 export function riskPostureSection(
@@ -147,7 +166,6 @@ export function riskPostureSection(
   const byGenAi = GENAI_RISKS.map(() => 0);
   let withoutTrustworthiness = 0;
   const top: RankedRisk[] = [];
-  const overdue: OverdueItem[] = [];
   const accepted: AcceptedWithoutApproval[] = [];
   const above: ResidualAboveInherent[] = [];
   const off: OffMatrixRating[] = [];
@@ -177,7 +195,6 @@ export function riskPostureSection(
     r.byGenAiRisk.forEach((count, k) => (byGenAi[k]! += count));
     withoutTrustworthiness += r.withoutTrustworthiness;
     top.push(...r.top);
-    for (const item of r.overdue) overdue.push(item);
     accepted.push(...r.acceptedWithoutApproval);
     above.push(...r.residualAboveInherent);
     off.push(...r.offMatrix);
@@ -190,7 +207,7 @@ export function riskPostureSection(
       considered: r.considered,
       inherent: r.inherent,
       residual: r.residual,
-      overdue: kindCounts(r.overdue),
+      overdue: { ...r.overdue.byKind },
       acceptedWithoutApproval: r.acceptedWithoutApproval.length,
       residualAboveInherent: r.residualAboveInherent.length,
       byFunction: r.byFunction,
@@ -205,7 +222,7 @@ export function riskPostureSection(
     heatMap: { inherent, residual },
     byBand,
     topResidual: topK(top, topRisks, compareRanked),
-    overdue: { ...listed(overdue, listLimit, compareOverdue), byKind: kindCounts(overdue) },
+    overdue: overdueListed(perTeam, listLimit),
     acceptedWithoutApproval: listed(accepted, listLimit),
     residualAboveInherent: listed(above, listLimit),
     offMatrix: listed(off, listLimit),

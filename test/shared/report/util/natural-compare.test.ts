@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { naturalCompare } from "../../../../shared/report/util/natural-compare";
-import { topK } from "../../../../shared/report/util/top-k";
+import { topK, TopKSelection } from "../../../../shared/report/util/top-k";
 
 describe("naturalCompare", () => {
   it("orders numbered ids by value", () => {
@@ -28,5 +28,52 @@ describe("topK", () => {
         expect(topK(values, k, (a, b) => a - b)).toEqual([...values].sort((a, b) => a - b).slice(0, k));
       }),
     );
+  });
+
+  it("keeps items that compare equal in the order they came, as a stable sort does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 6 })), fc.integer({ min: 0, max: 20 }), (keys, k) => {
+        const items = keys.map((key, id) => ({ key, id }));
+        const byKey = (a: { key: number }, b: { key: number }) => a.key - b.key;
+        expect(topK(items, k, byKey)).toEqual([...items].sort(byKey).slice(0, k));
+      }),
+    );
+  });
+});
+
+describe("TopKSelection", () => {
+  it("gives a stable sort's first k, ties included, when candidates ordering after `worst` by a partial key are never offered", () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ days: fc.integer({ min: 0, max: 5 }), team: fc.constantFrom("a", "b", "c") })), fc.integer({ min: 0, max: 20 }), (rows, k) => {
+        const items = rows.map((row, id) => ({ ...row, id }));
+        // Most days first, then team; equal days and team tie (and keep their arrival order).
+        const compare = (a: (typeof items)[number], b: (typeof items)[number]) => b.days - a.days || naturalCompare(a.team, b.team);
+        const selection = new TopKSelection(k, compare);
+        let skipped = 0;
+        for (const item of items) {
+          const worst = selection.worst;
+          if (worst !== undefined && item.days < worst.days) {
+            skipped += 1;
+            continue;
+          }
+          selection.offer(item);
+        }
+        expect(selection.items()).toEqual([...items].sort(compare).slice(0, k));
+        if (k === 0 || items.length <= k) expect(skipped).toBe(0);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("has no `worst` until k items are kept, then the last of them", () => {
+    const selection = new TopKSelection<number>(2, (a, b) => a - b);
+    selection.offer(5);
+    expect(selection.worst).toBeUndefined();
+    selection.offer(3);
+    expect(selection.worst).toBe(5);
+    selection.offer(4);
+    expect(selection.worst).toBe(4);
+    expect(selection.items()).toEqual([3, 4]);
+    expect(new TopKSelection<number>(0, (a, b) => a - b).worst).toBeUndefined();
   });
 });
