@@ -15,9 +15,12 @@ export interface TestDb {
 
 let tableCounter = 0;
 
-/** dynalite on a random port (in memory, or under `path` to survive a stop/start), plus a client. */
-export async function startTestDb(options: { path?: string; maxAttempts?: number } = {}): Promise<TestDb> {
-  const dynalite = await startDynalite(options.path ? { path: options.path } : {});
+/**
+ * dynalite on a random port (in memory, or under `path` to survive a stop/start), plus a client;
+ * `server` starts it elsewhere (the report benchmark runs it in a process of its own).
+ */
+export async function startTestDb(options: { path?: string; maxAttempts?: number; server?: () => Promise<DynaliteServer> } = {}): Promise<TestDb> {
+  const dynalite = options.server ? await options.server() : await startDynalite(options.path ? { path: options.path } : {});
   const client = createDynamoClient({ endpoint: dynalite.endpoint, maxAttempts: options.maxAttempts ?? 2 });
   return {
     dynalite,
