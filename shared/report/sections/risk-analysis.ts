@@ -6,7 +6,7 @@ import { rating, score } from "../../scoring/score";
 import { naturalCompare } from "../util/natural-compare";
 import { round } from "../util/stats";
 import { OverdueItems, text } from "./overdue-items";
-import { COMMON_SCORE, type RatingCounts, type RiskFacts, type RiskKernel, type ToCommon } from "./risk-kernel";
+import { COMMON_SCORE, type RatingCounts, type RegisterCounts, type RiskFacts, type RiskKernel, type ToCommon } from "./risk-kernel";
 
 export type { BandCounts, HeatGrid, RatingCounts } from "./risk-kernel";
 
@@ -79,32 +79,14 @@ export interface RankedRisk {
 }
 
 /** What one team's risk register says, in one pass. Closed risks are counted and otherwise left out. */
-export interface RiskAnalysis {
-  readonly total: number;
-  readonly closed: number;
-  /** Risks, closed ones too, with a treatment decision. */
-  readonly treated: number;
+export interface RiskAnalysis extends RegisterCounts {
   readonly considered: number;
-  readonly inherent: RatingCounts;
-  readonly residual: RatingCounts;
-  readonly withoutOwner: readonly string[];
-  readonly withoutTreatment: readonly string[];
-  readonly withoutResidual: readonly string[];
   readonly offMatrix: readonly OffMatrixRating[];
   readonly residualAboveInherent: readonly ResidualAboveInherent[];
   readonly unknownAiSystems: readonly UnknownAiSystem[];
   readonly acceptedWithoutApproval: readonly AcceptedWithoutApproval[];
   /** Overdue on the as-of date; made into items only where listed. */
   readonly overdue: OverdueItems;
-  /** Per AI RMF function (catalog order): risks referencing it, and those with a high or critical common residual. */
-  readonly byFunction: readonly number[];
-  readonly byFunctionHigh: readonly number[];
-  /** Per trustworthiness characteristic (model order), plus risks naming none. */
-  readonly byTrustworthiness: readonly number[];
-  readonly byTrustworthinessHigh: readonly number[];
-  readonly withoutTrustworthiness: number;
-  /** Per NIST AI 600-1 risk (model order). */
-  readonly byGenAiRisk: readonly number[];
   /** The team's highest residual risks, best first, at most `top`. */
   readonly top: readonly RankedRisk[];
 }

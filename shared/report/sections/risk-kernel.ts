@@ -102,7 +102,24 @@ export type RankedEntry = readonly [risk: number, likelihood: number, impact: nu
  * dated candidates the as-of date filters. Plain JSON, so a digest stores it in place of the risks;
  * the report resolves it (risk-analysis.ts) the same way whether it was made at push or just now.
  */
-export interface RiskKernel {
+export interface RiskKernel extends RegisterCounts {
+  readonly offMatrix: readonly OffMatrixEntry[];
+  readonly residualAboveInherent: readonly AboveInherentEntry[];
+  readonly unknownAiSystems: readonly UnknownAiSystemEntry[];
+  readonly acceptances: readonly AcceptanceEntry[];
+  readonly dated: DatedItems;
+  /** The highest residual risks, best first: every one when there are at most `rankedLimit`, else the first `rankedLimit`. */
+  readonly ranked: readonly RankedEntry[];
+  readonly rankedLimit: number;
+  readonly facts: readonly RiskFacts[];
+  /** Strings that repeat across risks (owners, AI systems, statuses, action descriptions), each once. */
+  readonly strings: readonly string[];
+  /** The risks' AI RMF references, as the AI RMF section counts them. */
+  readonly aiRmf: RiskAiRmfRefs;
+}
+
+/** The counts and id lists of a register, the same in its kernel and in its analysis on a date. */
+export interface RegisterCounts {
   readonly total: number;
   readonly closed: number;
   /** Risks, closed ones too, with a treatment decision. */
@@ -112,25 +129,15 @@ export interface RiskKernel {
   readonly withoutOwner: readonly string[];
   readonly withoutTreatment: readonly string[];
   readonly withoutResidual: readonly string[];
-  readonly offMatrix: readonly OffMatrixEntry[];
-  readonly residualAboveInherent: readonly AboveInherentEntry[];
-  readonly unknownAiSystems: readonly UnknownAiSystemEntry[];
-  readonly acceptances: readonly AcceptanceEntry[];
-  readonly dated: DatedItems;
+  /** Per AI RMF function (catalog order): risks referencing it, and those with a high or critical common residual. */
   readonly byFunction: readonly number[];
   readonly byFunctionHigh: readonly number[];
+  /** Per trustworthiness characteristic (model order), plus risks naming none. */
   readonly byTrustworthiness: readonly number[];
   readonly byTrustworthinessHigh: readonly number[];
   readonly withoutTrustworthiness: number;
+  /** Per NIST AI 600-1 risk (model order). */
   readonly byGenAiRisk: readonly number[];
-  /** The highest residual risks, best first: every one when there are at most `rankedLimit`, else the first `rankedLimit`. */
-  readonly ranked: readonly RankedEntry[];
-  readonly rankedLimit: number;
-  readonly facts: readonly RiskFacts[];
-  /** Strings that repeat across risks (owners, AI systems, statuses, action descriptions), each once. */
-  readonly strings: readonly string[];
-  /** The risks' AI RMF references, as the AI RMF section counts them. */
-  readonly aiRmf: RiskAiRmfRefs;
 }
 
 const DONE_ACTION = new Set(["done", "cancelled"]);
