@@ -10,6 +10,7 @@ import type { CatalogIndex } from "../catalog-index";
 import { dayNumber, fromDayNumber } from "../util/dates";
 import { naturalCompare } from "../util/natural-compare";
 import { round } from "../util/stats";
+import { TopKSelection } from "../util/top-k";
 import { riskAiRmfRefs, type RiskAiRmfRefs } from "./risk-ai-rmf-refs";
 
 /** A grid of counts on the common matrix: `grid[likelihood - 1][impact - 1]`. */
@@ -228,7 +229,7 @@ class KernelTally {
   private readonly byTrustworthinessHigh = new Array<number>(TRUSTWORTHINESS_CHARACTERISTICS.length).fill(0);
   private readonly byGenAiRisk = new Array<number>(GENAI_RISKS.length).fill(0);
   /** Candidates for the top list: kept sorted, at most `rankedLimit`. */
-  private readonly best: Candidate[] = [];
+  private readonly best: TopKSelection<Candidate>;
   private readonly facts: RiskFacts[] = [];
   private readonly factsAt = new Map<Risk, number>();
   private readonly strings: string[] = [];
@@ -241,6 +242,7 @@ class KernelTally {
     private readonly rankedLimit: number,
   ) {
     this.inventory = new Set(snapshot.aiSystems.map((system) => system.id));
+    this.best = new TopKSelection(rankedLimit, compareCandidates);
     this.byFunction = new Array<number>(index.functions.length).fill(0);
     this.byFunctionHigh = new Array<number>(index.functions.length).fill(0);
   }
@@ -340,11 +342,10 @@ class KernelTally {
     countBand(this.residualBands, COMMON_BAND[cl - 1]![ci - 1]!);
     const common = COMMON_SCORE[cl - 1]![ci - 1]!;
     const ownNormalised = this.t.ownNormalised[l - 1]![i - 1]!;
-    const best = this.best;
-    const last = best[best.length - 1];
+    const last = this.best.worst;
     // Most risks lose to the current last place on the score alone; only contenders are allocated.
-    if (best.length < this.rankedLimit || (last !== undefined && (common > last.common || (common === last.common && ownNormalised >= last.ownNormalised)))) {
-      insertBounded(best, { risk, l, i, common, ownNormalised }, this.rankedLimit);
+    if (last === undefined || common > last.common || (common === last.common && ownNormalised >= last.ownNormalised)) {
+      this.best.offer({ risk, l, i, common, ownNormalised });
     }
     return COMMON_HIGH[cl - 1]![ci - 1]!;
   }
@@ -423,7 +424,7 @@ class KernelTally {
   }
 
   result(): RiskKernel {
-    const ranked: RankedEntry[] = this.best.map((b) => [this.factsOf(b.risk), b.l, b.i]);
+    const ranked: RankedEntry[] = this.best.items().map((b) => [this.factsOf(b.risk), b.l, b.i]);
     return {
       total: this.snapshot.risks.length,
       closed: this.closed,
@@ -467,14 +468,4 @@ function countBits(bits: number, counts: number[], alsoHigh: number[] | undefine
 
 function compareCandidates(a: Candidate, b: Candidate): number {
   return b.common - a.common || b.ownNormalised - a.ownNormalised || naturalCompare(a.risk.id, b.risk.id);
-}
-
-/** Keeps `list` sorted best first and at most `limit` long; O(limit) per insert, nothing when the candidate is worse than the last. */
-function insertBounded(list: Candidate[], candidate: Candidate, limit: number): void {
-  const last = list[list.length - 1];
-  if (list.length >= limit && last !== undefined && compareCandidates(candidate, last) >= 0) return;
-  let at = list.length;
-  while (at > 0 && compareCandidates(candidate, list[at - 1]!) < 0) at -= 1;
-  list.splice(at, 0, candidate);
-  if (list.length > limit) list.pop();
 }
