@@ -1,5 +1,8 @@
-/** Pieces a streamed body is cut into. */
-const PIECE_BYTES = 256 * 1024;
+/**
+ * Pieces a streamed body is cut into: small enough that a report of a few hundred KB still goes
+ * out in several (a body that fits one piece is sent with a length by @hono/node-server).
+ */
+const PIECE_BYTES = 64 * 1024;
 
 /**
  * A body sent as a stream of pieces instead of one buffer: over HTTP it goes out chunked, and under

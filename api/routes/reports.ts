@@ -24,7 +24,7 @@ import { buildReportFromDigests, type WorkbookDigest } from "../../shared/report
 import type { DualConformanceReport } from "../../shared/report/report";
 import { REPORT_SECTIONS, selectSections } from "../../shared/report/report-sections";
 import { csvTableIds } from "../../shared/report/render/csv";
-import { renderJson } from "../../shared/report/render/json";
+import { renderCompactJson } from "../../shared/report/render/json";
 import { methodNotAllowed, principalOf } from "./context";
 
 /** The CSP of the HTML report itself: inline styles and SVG, nothing fetched, nothing run. */
@@ -88,6 +88,12 @@ async function versionsInScope(
  * A validator of one representation: the report's JSON, the format and the content coding. Strong,
  * but weak for XLSX, whose bytes differ from one rendering to the next (zip timestamps).
  */
+/**
+ * zlib's fast level: on the 200-team JSON report (6 MB) it takes about 21 ms against 56 ms at the
+ * default level 6, for 451 KB instead of 378 KB; the answer is made on every uncached request.
+ */
+const REPORT_GZIP_LEVEL = 3;
+
 function reportEtag(jsonHash: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
   const tag = `"${jsonHash}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
   return format === "xlsx" ? `W/${tag}` : tag;
@@ -122,7 +128,7 @@ const DUAL_CONFORMANCE_REPORT: RouteConfig = {
     {
       name: "format",
       in: "query",
-      description: "`json` (default; the report model), `csv` (every table, or one with `csvTable`; formula-injection safe), `md`, `html` (one standalone printable page), `oscal` (OSCAL 1.1.2 assessment-results), `xlsx` (one sheet per table). All but `json` come as an attachment with a file name.",
+      description: "`json` (default; the report model, as compact JSON), `csv` (every table, or one with `csvTable`; formula-injection safe), `md`, `html` (one standalone printable page), `oscal` (OSCAL 1.1.2 assessment-results), `xlsx` (one sheet per table). All but `json` come as an attachment with a file name.",
       schema: { type: "string", enum: [...REPORT_FORMATS], default: "json" },
     },
     {
@@ -203,7 +209,7 @@ async function reportFrom(
   if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
   const building = performance.now();
   const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
-  const built: BuiltReport = { report, json: renderJson(report), memo: {} };
+  const built: BuiltReport = { report, json: renderCompactJson(report), memo: {} };
   caches.reports?.set(key, built);
   return { built, profilePresent: profile !== undefined, reads: `${sources}, build;dur=${(performance.now() - building).toFixed(1)}` };
 }
@@ -256,7 +262,7 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     const { built, profilePresent, reads } = await reportFrom(deps, principal, query, asOf, caches);
     const { report } = built;
     checkCsvTable(report, query.csvTable);
-    const json = query.sections ? renderJson(selectSections(report, query.sections)) : built.json;
+    const json = query.sections ? renderCompactJson(selectSections(report, query.sections)) : built.json;
     // The whole report's encodings are kept with it; a selection's are made for this answer.
     const memo: BuiltReport["memo"] = query.sections ? {} : built.memo;
     memo.hash ??= createHash("sha256").update(json).digest("base64url").slice(0, 32);
@@ -290,8 +296,8 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     const renderedAt = performance.now();
     timing.push(`render;dur=${(renderedAt - ready).toFixed(1)}`);
     if (gzip) {
-      // Text reports shrink 5–25× (a 200-team JSON report: 11 MB → 0.5 MB).
-      body = keptGzip ?? gzipSync(body);
+      // Text reports shrink 5–25× (a 200-team JSON report: 6 MB → 0.45 MB).
+      body = keptGzip ?? gzipSync(body, { level: REPORT_GZIP_LEVEL });
       if (query.format === "json") memo.gzip = body;
       headers["content-encoding"] = "gzip";
       timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);

@@ -10,6 +10,7 @@ import { parseCommandArgs } from "../args";
 import type { Command } from "../command";
 import { type CliIo, UsageError } from "../io";
 import { orgProfileFromFile, reportFromFiles } from "../report-from-files";
+import { type DualConformanceReport, renderJson } from "../../shared/report/index";
 
 const usage = `usage: crosswalk report [--format F] [-o FILE] [--teams a,b] [--as-of YYYY-MM-DD] [--csv-table ID] [--api URL] [--key KEY]
        crosswalk report --from-files SNAPSHOT.json… [--format F] [-o FILE] [--teams a,b] [--as-of YYYY-MM-DD]
@@ -90,6 +91,17 @@ async function emit(io: CliIo, output: string | undefined, body: Uint8Array): Pr
 
 const NO_PROFILE_HINT = "; no org profile, so no programme view (set one: crosswalk org-profile set FILE)";
 
+/** The API sends compact JSON; the file is written indented, byte for byte as --from-files writes it. */
+function indentedJson(bytes: Uint8Array): Uint8Array {
+  let report: DualConformanceReport;
+  try {
+    report = JSON.parse(new TextDecoder().decode(bytes)) as DualConformanceReport;
+  } catch (error) {
+    throw new Error(`the API's JSON report does not parse (${error instanceof Error ? error.message : String(error)}); nothing was written`);
+  }
+  return new TextEncoder().encode(renderJson(report));
+}
+
 export const reportCommand: Command = {
   name: "report",
   summary: "pull the consolidated dual-conformance report (or build it from snapshot files)",
@@ -155,9 +167,10 @@ export const reportCommand: Command = {
     const client = apiClient(values, io);
     try {
       const pulled = await client.reportFile({ format, teams, asOf, csvTable });
-      const where = await emit(io, values.output, pulled.bytes);
+      const bytes = format === "json" ? indentedJson(pulled.bytes) : pulled.bytes;
+      const where = await emit(io, values.output, bytes);
       io.stderr(
-        `report: ${pulled.teams ?? "?"} team workbook(s) as of ${pulled.asOf ?? "?"}, ${format}, ${humanSize(pulled.bytes.length)} → ${where}${pulled.orgProfile === "absent" ? NO_PROFILE_HINT : ""}\n`,
+        `report: ${pulled.teams ?? "?"} team workbook(s) as of ${pulled.asOf ?? "?"}, ${format}, ${humanSize(bytes.length)} → ${where}${pulled.orgProfile === "absent" ? NO_PROFILE_HINT : ""}\n`,
       );
       return 0;
     } catch (error) {

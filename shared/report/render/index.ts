@@ -67,7 +67,7 @@ export { csvField, csvTableIds, renderCsv, renderCsvFiles, tableToCsv, type CsvF
 export { MAX_TEAM_COLUMNS, reportDocument, type Block, type DocCell, type RichCell, type Tone } from "./document";
 export { escapeHtml } from "./escape-html";
 export { renderHtml } from "./html";
-export { renderJson } from "./json";
+export { renderCompactJson, renderJson } from "./json";
 export { escapeMarkdown, renderMarkdown } from "./markdown";
 export { OSCAL_NS, OSCAL_VERSION, oscalControlId, renderOscal, renderOscalJson, type OscalAssessmentResults, type OscalFinding, type OscalObservation, type OscalResult } from "./oscal";
 export { reportTables, type Cell, type Column, type ReportTable } from "./tables";

@@ -11,7 +11,7 @@ import { SHEET_NAMES } from "../../../report-files/render-xlsx";
 import type { Store } from "../../../api/store/port";
 import { addDays, DEMO_AS_OF, demoHistory, type DemoWorkbookHistory } from "../../../shared/demo/index";
 import { parseSnapshot } from "../../../shared/model/parse-snapshot";
-import { buildDualConformanceReport, csvTableIds, OrgProfile, renderJson, reportTables, type DualConformanceReport } from "../../../shared/report/index";
+import { buildDualConformanceReport, csvTableIds, OrgProfile, renderCompactJson, reportTables, type DualConformanceReport } from "../../../shared/report/index";
 import { DEMO_PROFILE } from "../../shared/report/demo-input";
 import { type CommandLog, countingStore, logCommands, type StoreCalls } from "../support/counting";
 import { startTestDb, type TestDb } from "../support/dynamo";
@@ -111,7 +111,7 @@ describe("without an org profile", () => {
     expect(response.status).toBe(200);
     expect(response.headers.get("crosswalk-org-profile")).toBe("absent");
     const text = await response.text();
-    expect(text).toBe(renderJson(expectedReport({ profile: false })));
+    expect(text).toBe(renderCompactJson(expectedReport({ profile: false })));
     const report = JSON.parse(text) as DualConformanceReport;
     expect(report.programme.certification.reason).toBe("no organisation profile given");
     expect(report.org).toEqual({ id: ORG, name: ORG });
@@ -134,7 +134,7 @@ describe("the report over HTTP", () => {
     expect(response.headers.get("crosswalk-org-profile")).toBe("present");
     expect(response.headers.get("cache-control")).toBe("private, no-cache");
     const text = await response.text();
-    expect(text).toBe(renderJson(expectedReport()));
+    expect(text).toBe(renderCompactJson(expectedReport()));
     const report = JSON.parse(text) as DualConformanceReport;
     expect(report.teams.map((t) => [t.team, t.version, t.matrix.likelihoodLevels])).toEqual([
       ["credit-risk", 3, 5],
@@ -244,7 +244,7 @@ describe("ETag and If-None-Match", () => {
     const plainTag = plain.headers.get("etag") ?? "";
     expect(plainTag).toMatch(/^"[A-Za-z0-9_-]{32}\.json"$/);
     const text = await plain.text();
-    expect(text).toBe(renderJson(expectedReport()));
+    expect(text).toBe(renderCompactJson(expectedReport()));
     const raw = await new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
       const url = new URL(`${server.origin}${REPORT}?format=json`);
       const request = httpRequest(url, { headers: { authorization: `Bearer ${admin}`, "accept-encoding": "gzip" } }, (response) => {
@@ -283,14 +283,14 @@ describe("scope", () => {
     const reader = await storeKey(store, "team-reader", { org: ORG, teams: ["people", "credit-risk"] });
     const own = (await (await get("", reader)).json()) as DualConformanceReport;
     expect(own.teams.map((t) => t.team)).toEqual(["credit-risk", "people"]);
-    expect(JSON.stringify(own)).toBe(JSON.stringify(JSON.parse(renderJson(expectedReport({ teams: ["credit-risk", "people"] })))));
+    expect(JSON.stringify(own)).toBe(JSON.stringify(JSON.parse(renderCompactJson(expectedReport({ teams: ["credit-risk", "people"] })))));
     const orgReader = await storeKey(store, "org-reader", { org: ORG });
     expect(((await (await get("", orgReader)).json()) as DualConformanceReport).teams).toHaveLength(3);
   });
 
   it("narrows to the teams named, comma-separated or repeated", async () => {
     const comma = await (await get("?teams=people,customer-service")).text();
-    expect(comma).toBe(renderJson(expectedReport({ teams: ["people", "customer-service"] })));
+    expect(comma).toBe(renderCompactJson(expectedReport({ teams: ["people", "customer-service"] })));
     expect(await (await get("?teams=people&teams=customer-service")).text()).toBe(comma);
   });
 
@@ -324,7 +324,7 @@ describe("asOf", () => {
       const response = await get(`?asOf=${asOf}`);
       expect(response.headers.get("crosswalk-report-as-of")).toBe(asOf);
       const text = await response.text();
-      expect(text, `as of ${asOf}`).toBe(renderJson(expectedReport({ version, asOf })));
+      expect(text, `as of ${asOf}`).toBe(renderCompactJson(expectedReport({ version, asOf })));
     }
   });
 
@@ -336,7 +336,7 @@ describe("asOf", () => {
 
   it("treats today and later as the latest versions, dated as asked", async () => {
     const later = addDays(DEMO_AS_OF, 30);
-    expect(await (await get(`?asOf=${later}`)).text()).toBe(renderJson(expectedReport({ asOf: later })));
+    expect(await (await get(`?asOf=${later}`)).text()).toBe(renderCompactJson(expectedReport({ asOf: later })));
   });
 });
 
