@@ -57,6 +57,12 @@ export interface AppDeps {
   readonly corsOrigins?: string | readonly string[];
   /** Where server faults are reported; default one JSON line on stderr. */
   readonly log?: (event: LogEvent) => void;
+  /**
+   * The deployed code's identity (`CROSSWALK_RELEASE`, set at each deploy). When given, built
+   * reports are stored and answered again by any instance of the same release
+   * (api/report/stored-reports.ts); when absent, reports are only cached in memory.
+   */
+  readonly release?: string;
 }
 
 export interface ResolvedDeps {
@@ -67,6 +73,7 @@ export interface ResolvedDeps {
   readonly limits: Limits;
   readonly corsOrigins: string | readonly string[];
   readonly log: (event: LogEvent) => void;
+  readonly release: string | undefined;
 }
 
 function stderrLog(event: LogEvent): void {
@@ -86,5 +93,6 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     limits: { ...DEFAULT_LIMITS, ...deps.limits },
     corsOrigins: deps.corsOrigins ?? "*",
     log: deps.log ?? stderrLog,
+    release: deps.release || undefined,
   };
 }

@@ -20,6 +20,8 @@ export interface LambdaConfig {
   readonly maxStreamedResponseBytes: number;
   /** Longest wait for one store operation (CROSSWALK_STORE_DEADLINE_MS); the store's default when unset. */
   readonly storeDeadlineMs: number | undefined;
+  /** The deploy's identity (CROSSWALK_RELEASE, set by infra/stack.ts at each deploy): built reports are stored under it. */
+  readonly release: string | undefined;
 }
 
 /** 6 MB less base64's third and room for headers: what a function URL can still return. */
@@ -60,5 +62,6 @@ export function lambdaConfig(env: Readonly<Record<string, string | undefined>>, 
     maxResponseBytes: maxResponse,
     maxStreamedResponseBytes: env.CROSSWALK_MAX_RESPONSE_BYTES ? maxResponse : LAMBDA_MAX_STREAMED_RESPONSE_BYTES,
     storeDeadlineMs: parseStoreDeadline(env.CROSSWALK_STORE_DEADLINE_MS, "CROSSWALK_STORE_DEADLINE_MS"),
+    release: env.CROSSWALK_RELEASE?.trim() || undefined,
   };
 }

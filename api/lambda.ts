@@ -53,6 +53,7 @@ function build(mode: Mode): Instance {
   const app = createApp({
     store,
     corsOrigins: config.corsOrigins,
+    ...(config.release ? { release: config.release } : {}),
     limits: {
       ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}),
       maxResponseBytes: mode === "stream" ? config.maxStreamedResponseBytes : config.maxResponseBytes,

@@ -39,7 +39,7 @@ export const STORE_ACTIONS = [
  * (api/lambda-config.ts): `CrosswalkAdminKey` and `CrosswalkOrg`.
  * `interpolate` is SST's `$interpolate` global (the index ARN is derived from the table's).
  */
-export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, interpolate: Interpolate<Out>) {
+export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, interpolate: Interpolate<Out>, release = `${app.stage}-${new Date().toISOString()}`) {
   const table = new sst.aws.Dynamo("CrosswalkTable", {
     fields: { pk: "string", sk: "string", gsi1pk: "string", gsi1sk: "string" },
     primaryIndex: { hashKey: "pk", rangeKey: "sk" },
@@ -67,6 +67,8 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, interpol
     environment: {
       CROSSWALK_TABLE: table.name,
       CROSSWALK_MAX_BODY_BYTES: String(AWS_MAX_BODY_BYTES),
+      // New at every deploy: stored reports are keyed on it, so no deploy answers with a report older code built.
+      CROSSWALK_RELEASE: release,
     },
     // The app answers CORS itself (preflights included), so the URL must not add its own headers.
     url: { cors: false },

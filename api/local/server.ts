@@ -165,7 +165,9 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
     const store = external || dataDir ? await openDynamoStore({ external, dataDir, deadlineMs }, cleanups) : createMemoryStore();
     const admin = await resolveAdminKey(dataDir, env);
     await ensureBootstrapKey(store, { key: admin.key, org });
-    const app = createApp({ ...options.app, store });
+    // Stored reports are for many instances of one release; one local process needs only its memory, unless asked.
+    const release = env.CROSSWALK_RELEASE?.trim();
+    const app = createApp({ ...(release ? { release } : {}), ...options.app, store });
 
     let seededVersions = 0;
     if (options.seed ?? true) {

@@ -1,20 +1,57 @@
 import { createHash } from "node:crypto";
+import { gunzipSync } from "node:zlib";
+import { renderCompactJson } from "../../shared/report/render/json";
 import type { DualConformanceReport } from "../../shared/report/report";
-import type { OrgProfileRecord, VersionRecord } from "../store/port";
+import type { OrgProfileRecord, StoredReport, VersionRecord } from "../store/port";
 import { VersionCache } from "./version-cache";
 
 /** Reports kept built: enough for a few formats, as-of dates and scopes of the same org at once. */
 const MAX_ENTRIES = 8;
 
 export interface BuiltReport {
-  readonly report: DualConformanceReport;
-  readonly json: string;
+  /** Team workbooks in the report. */
+  readonly teams: number;
+  /** Length of the compact JSON (what the cache counts). */
+  readonly jsonLength: number;
+  /** The report model; a stored report's is parsed from its JSON on first use. */
+  report(): DualConformanceReport;
+  /** The compact JSON; a stored report's is decompressed on first use. */
+  json(): string;
   /**
    * What answering with the whole JSON computes once and keeps while the report is cached: its
-   * hash (every format's ETag) and its gzip (about a twentieth of the JSON; a repeated gzipped
+   * hash (every format's ETag) and its gzip (about a thirteenth of the JSON; a repeated gzipped
    * JSON answer encodes and compresses nothing).
    */
   readonly memo: { hash?: string; gzip?: Uint8Array };
+}
+
+/** The JSON's hash as every ETag carries it. */
+export function jsonHash(json: string): string {
+  return createHash("sha256").update(json).digest("base64url").slice(0, 32);
+}
+
+/** A report just built: its JSON written and hashed now, as every answer needs the hash. */
+export function builtReport(report: DualConformanceReport): BuiltReport {
+  const json = renderCompactJson(report);
+  return { teams: report.teams.length, jsonLength: json.length, report: () => report, json: () => json, memo: { hash: jsonHash(json) } };
+}
+
+/**
+ * A stored report as a built one. A gzipped JSON answer (the add-in's, the CLI's) is the stored
+ * bytes as they are; only another format, a `sections` selection or a client without gzip makes
+ * it decompress the JSON, and only a format other than JSON parses it back into the model.
+ */
+export function storedBuiltReport(stored: StoredReport): BuiltReport {
+  let json: string | undefined;
+  let report: DualConformanceReport | undefined;
+  const text = (): string => (json ??= new TextDecoder().decode(gunzipSync(stored.gzipped)));
+  return {
+    teams: stored.teams,
+    jsonLength: stored.jsonLength,
+    report: () => (report ??= JSON.parse(text()) as DualConformanceReport),
+    json: text,
+    memo: { hash: stored.hash, gzip: stored.gzipped },
+  };
 }
 
 /**
@@ -46,7 +83,7 @@ export class BuiltReports {
   }
 
   set(key: string, entry: BuiltReport): void {
-    if (entry.json.length > this.#maxBytes / 2) return;
+    if (entry.jsonLength > this.#maxBytes / 2) return;
     this.#entries.delete(key);
     this.#entries.set(key, entry);
     for (const oldest of this.#entries.keys()) {

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { gzipSync } from "node:zlib";
 import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { Hono } from "hono";
@@ -12,14 +11,15 @@ import { ifNoneMatchHits } from "../http/conditional";
 import { zodFields } from "../http/validate";
 import { fail, type ProblemField } from "../problem";
 import { renderReportFile } from "../../report-files/render-file";
-import { type BuiltReport, BuiltReports } from "../report/built-reports";
+import { type BuiltReport, BuiltReports, builtReport, jsonHash, storedBuiltReport } from "../report/built-reports";
+import { STORED_REPORT_TTL_SECONDS, storedReportKey } from "../report/stored-reports";
 import { type FoundVersions, findVersions, readDigests } from "../report/digest-sources";
 import { VersionCache } from "../report/version-cache";
 import { chunkedBody } from "../http/chunked-body";
 import { splitOrgProfile } from "../../shared/api/org-profile";
 import { orgProfileDocument } from "./stored-org-profile";
 import { MAX_REPORT_TEAMS, REPORT_FORMATS, type ReportFormat, type ReportQuery, reportQuerySchema } from "../../shared/api/report";
-import type { VersionSelector } from "../store/port";
+import type { StoredReport, VersionSelector } from "../store/port";
 import { buildReportFromDigests, type WorkbookDigest } from "../../shared/report/digest/index";
 import type { DualConformanceReport } from "../../shared/report/report";
 import { REPORT_SECTIONS, selectSections } from "../../shared/report/report-sections";
@@ -85,15 +85,15 @@ async function versionsInScope(
 }
 
 /**
- * A validator of one representation: the report's JSON, the format and the content coding. Strong,
- * but weak for XLSX, whose bytes differ from one rendering to the next (zip timestamps).
- */
-/**
  * zlib's fast level: on the 200-team JSON report (6 MB) it takes about 21 ms against 56 ms at the
  * default level 6, for 451 KB instead of 378 KB; the answer is made on every uncached request.
  */
 const REPORT_GZIP_LEVEL = 3;
 
+/**
+ * A validator of one representation: the report's JSON, the format and the content coding. Strong,
+ * but weak for XLSX, whose bytes differ from one rendering to the next (zip timestamps).
+ */
 function reportEtag(jsonHash: string, format: ReportFormat, csvTable: string | undefined, gzip: boolean): string {
   const tag = `"${jsonHash}.${format}${csvTable ? `.${csvTable}` : ""}${gzip ? "+gzip" : ""}"`;
   return format === "xlsx" ? `W/${tag}` : tag;
@@ -197,21 +197,58 @@ async function reportFrom(
   const started = performance.now();
   const [{ records, skipped }, profileRecord] = await Promise.all([versionsInScope(deps, principal, query.teams, selector), store.getOrgProfile(principal.org)]);
   const headsDone = performance.now();
-  const { digests, counts, parseMs } = await readDigests(store, records, caches.digests);
-  const digestsDone = performance.now();
   const profileDocument = profileRecord ? orgProfileDocument(profileRecord) : undefined;
   const { name, profile } = profileDocument ? splitOrgProfile(profileDocument) : { name: undefined, profile: undefined };
   const workbooks = records.length + skipped.length;
-  const sources = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, digests;dur=${(digestsDone - headsDone).toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt", parse;dur=${parseMs.toFixed(1)}`;
-
   const key = BuiltReports.key(principal.org, asOf, profileRecord, records);
+
+  // Another instance of this release may have built this very report: then no digest is read.
+  const storedKey = deps.release !== undefined && !caches.reports?.get(key) ? storedReportKey(deps.release, key) : undefined;
+  if (storedKey) {
+    const stored = await storedReport(deps, principal.org, storedKey);
+    if (stored) {
+      const built = storedBuiltReport(stored);
+      caches.reports?.set(key, built);
+      const read = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, stored;dur=${(performance.now() - headsDone).toFixed(1)};desc="read"`;
+      return { built, profilePresent: profile !== undefined, reads: read };
+    }
+  }
+  const digestsStarted = performance.now();
+  const { digests, counts, parseMs } = await readDigests(store, records, caches.digests);
+  const digestsDone = performance.now();
+  const sources = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, digests;dur=${(digestsDone - digestsStarted).toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt", parse;dur=${parseMs.toFixed(1)}`;
+
   const cached = caches.reports?.get(key);
   if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
   const building = performance.now();
   const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
-  const built: BuiltReport = { report, json: renderCompactJson(report), memo: {} };
+  const built = builtReport(report);
   caches.reports?.set(key, built);
-  return { built, profilePresent: profile !== undefined, reads: `${sources}, build;dur=${(performance.now() - building).toFixed(1)}` };
+  const timing = `${sources}, build;dur=${(performance.now() - building).toFixed(1)}`;
+  if (!storedKey) return { built, profilePresent: profile !== undefined, reads: timing };
+  const storing = performance.now();
+  await storeReport(deps, principal.org, storedKey, built);
+  return { built, profilePresent: profile !== undefined, reads: `${timing}, stored;dur=${(performance.now() - storing).toFixed(1)};desc="written"` };
+}
+
+/** A report stored by any instance of this release, or undefined; a failing read is logged and the report built. */
+async function storedReport(deps: ResolvedDeps, org: string, storedKey: string): Promise<StoredReport | undefined> {
+  try {
+    return await deps.store.getStoredReport(org, storedKey);
+  } catch (error) {
+    deps.log({ level: "warn", message: "stored report not read; building it", error });
+    return undefined;
+  }
+}
+
+/** Keeps the report for other instances; a failure only costs them a build, so it is logged, not answered. */
+async function storeReport(deps: ResolvedDeps, org: string, storedKey: string, built: BuiltReport): Promise<void> {
+  const gzipped = (built.memo.gzip ??= gzipSync(built.json(), { level: REPORT_GZIP_LEVEL }));
+  try {
+    await deps.store.putStoredReport(org, storedKey, { gzipped, hash: built.memo.hash ?? jsonHash(built.json()), teams: built.teams, jsonLength: built.jsonLength }, STORED_REPORT_TTL_SECONDS);
+  } catch (error) {
+    deps.log({ level: "warn", message: "report not stored", error });
+  }
 }
 
 function checkQuery(query: ReportQuery): void {
@@ -237,10 +274,10 @@ function checkCsvTable(report: DualConformanceReport, csvTable: string | undefin
   }
 }
 
-/** The answer's body in the asked format, with its media type and file extension. */
+/** The answer's body in the asked format, with its media type and file extension (`json`: the JSON given, "" when a kept gzip stands in for it). */
 async function renderAnswer(built: BuiltReport, query: ReportQuery, json: string): Promise<{ mediaType: string; extension: string; body: string | Uint8Array }> {
   if (query.format === "json") return { mediaType: "application/json; charset=utf-8", extension: "json", body: json };
-  return renderReportFile(built.report, query.format, query.csvTable !== undefined ? { csvTable: query.csvTable } : {});
+  return renderReportFile(built.report(), query.format, query.csvTable !== undefined ? { csvTable: query.csvTable } : {});
 }
 
 /** The consolidated report, mounted at /v1/reports. */
@@ -260,38 +297,38 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
 
     const started = performance.now();
     const { built, profilePresent, reads } = await reportFrom(deps, principal, query, asOf, caches);
-    const { report } = built;
-    checkCsvTable(report, query.csvTable);
-    const json = query.sections ? renderCompactJson(selectSections(report, query.sections)) : built.json;
+    if (query.csvTable !== undefined) checkCsvTable(built.report(), query.csvTable);
+    const selection = query.sections ? renderCompactJson(selectSections(built.report(), query.sections)) : undefined;
+    const json = (): string => selection ?? built.json();
     // The whole report's encodings are kept with it; a selection's are made for this answer.
-    const memo: BuiltReport["memo"] = query.sections ? {} : built.memo;
-    memo.hash ??= createHash("sha256").update(json).digest("base64url").slice(0, 32);
+    const memo: BuiltReport["memo"] = selection !== undefined ? { hash: jsonHash(selection) } : built.memo;
+    const hash = (memo.hash ??= jsonHash(json()));
     const ready = performance.now();
     // XLSX is a zip already; every other format is text.
     const gzip = query.format !== "xlsx" && acceptsGzip(c.req.header("accept-encoding"));
-    const etag = reportEtag(memo.hash, query.format, query.csvTable, gzip);
+    const etag = reportEtag(hash, query.format, query.csvTable, gzip);
     const timing = [`report;dur=${(ready - started).toFixed(1)}`, reads];
     const headers: Record<string, string> = {
       etag,
       "cache-control": REPORT_CACHE_CONTROL,
       vary: "Authorization, Accept-Encoding",
       "crosswalk-report-as-of": asOf,
-      "crosswalk-report-teams": String(report.teams.length),
+      "crosswalk-report-teams": String(built.teams),
       "crosswalk-org-profile": profilePresent ? "present" : "absent",
     };
     const ifNoneMatch = c.req.header("if-none-match");
     // A client may hold the other coding's tag; either means it has this report.
-    if (ifNoneMatchHits(ifNoneMatch, etag) || ifNoneMatchHits(ifNoneMatch, reportEtag(memo.hash, query.format, query.csvTable, !gzip))) {
+    if (ifNoneMatchHits(ifNoneMatch, etag) || ifNoneMatchHits(ifNoneMatch, reportEtag(hash, query.format, query.csvTable, !gzip))) {
       return c.body(null, 304, { ...headers, "server-timing": timing.join(", ") });
     }
 
-    const rendered = await renderAnswer(built, query, json);
+    // The whole JSON's gzip is kept with the report: a repeated answer neither encodes nor compresses.
+    const keptGzip = gzip && query.format === "json" ? memo.gzip : undefined;
+    const rendered = await renderAnswer(built, query, keptGzip ? "" : json());
     const filename = `dual-conformance-${principal.org}-${asOf}${query.csvTable ? `-${query.csvTable}` : ""}.${rendered.extension}`;
     headers["content-type"] = rendered.mediaType;
     headers["content-disposition"] = `${query.format === "json" ? "inline" : "attachment"}; filename="${filename}"`;
     if (query.format === "html") headers["content-security-policy"] = HTML_CSP;
-    // The whole JSON's gzip is kept with the report: a repeated answer neither encodes nor compresses.
-    const keptGzip = gzip && query.format === "json" ? memo.gzip : undefined;
     let body: Uint8Array = keptGzip ?? (typeof rendered.body === "string" ? new TextEncoder().encode(rendered.body) : new Uint8Array(rendered.body));
     const renderedAt = performance.now();
     timing.push(`render;dur=${(renderedAt - ready).toFixed(1)}`);
@@ -305,7 +342,7 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     if (body.byteLength > limits.maxResponseBytes) {
       fail(
         "report-too-large",
-        `The ${query.format} report for ${report.teams.length} team workbooks is ${body.byteLength} bytes; this deployment returns at most ${limits.maxResponseBytes}. ${gzip ? "" : "Send Accept-Encoding: gzip, or "}ask for less (sections=…, teams=…), or another format.`,
+        `The ${query.format} report for ${built.teams} team workbooks is ${body.byteLength} bytes; this deployment returns at most ${limits.maxResponseBytes}. ${gzip ? "" : "Send Accept-Encoding: gzip, or "}ask for less (sections=…, teams=…), or another format.`,
         { size: body.byteLength, limit: limits.maxResponseBytes },
       );
     }

@@ -57,6 +57,21 @@ export interface DigestBytes {
   readonly body: Uint8Array;
 }
 
+/**
+ * A consolidated report as answered, kept so that any API instance can answer the same request
+ * again without reading digests or building (api/report/stored-reports.ts says how it is keyed).
+ */
+export interface StoredReport {
+  /** The report's compact JSON, gzipped. */
+  readonly gzipped: Uint8Array;
+  /** The JSON's hash (base64url SHA-256, 32 characters): the report's ETag. */
+  readonly hash: string;
+  /** Team workbooks in the report (`Crosswalk-Report-Teams`). */
+  readonly teams: number;
+  /** Length of the JSON text, before gzip (what an in-memory cache counts). */
+  readonly jsonLength: number;
+}
+
 export interface StoredSnapshot {
   readonly record: VersionRecord;
   /** The snapshot bytes exactly as they were pushed. */
@@ -185,6 +200,17 @@ export interface Store {
    * it is, so concurrent rebuilds of the same version are harmless.
    */
   putDigest(record: VersionRecord, digest: DigestBytes): Promise<void>;
+  /**
+   * A report stored under this org and key by `putStoredReport`, whole and intact, or undefined
+   * (never stored, expired, or any part missing or failing its checksum: the caller builds it).
+   */
+  getStoredReport(org: string, key: string): Promise<StoredReport | undefined>;
+  /**
+   * Keeps a built report for `ttlSeconds` (DynamoDB: a TTL on its items; large ones in parts,
+   * the first written last). The same key always means the same report, so concurrent writers
+   * of one key write the same bytes and the last one simply wins.
+   */
+  putStoredReport(org: string, key: string, report: StoredReport, ttlSeconds: number): Promise<void>;
   /** Newest first; `before` is the last version number of the previous page. */
   listVersions(
     ref: WorkbookRef,

@@ -47,6 +47,8 @@ function failingStore(error: () => Error): Store {
     revokeKey: fail,
     getOrgProfile: fail,
     putOrgProfile: fail,
+    getStoredReport: fail,
+    putStoredReport: fail,
   };
 }
 

@@ -17,7 +17,13 @@ const calls = countingStore(createDynamoStore({ client, tableName: settings.tabl
 const dynamo = logCommands(client);
 let now = new Date(settings.clock);
 const server = await listen(
-  createApp({ store: calls.store, clock: () => now, log: () => undefined, limits: { reportCacheBytes: settings.reportCacheBytes } }),
+  createApp({
+    store: calls.store,
+    clock: () => now,
+    log: () => undefined,
+    limits: { reportCacheBytes: settings.reportCacheBytes },
+    ...(settings.release ? { release: settings.release } : {}),
+  }),
   { port: 0, host: "127.0.0.1" },
 );
 

@@ -12,6 +12,8 @@ export interface ApiProcessSettings {
   readonly endpoint: string;
   readonly tableName: string;
   readonly reportCacheBytes: number;
+  /** The release the server belongs to: reports are stored for its other instances (none: not stored). */
+  readonly release?: string;
   /** The server's clock, an ISO instant; `setClock` moves it. */
   readonly clock: string;
 }

@@ -90,6 +90,8 @@ describe("the SST stack", () => {
     expect(fn.args.link).toEqual(secrets().map((s) => s.self));
     expect(fn.args.environment).toMatchObject({ CROSSWALK_TABLE: find("Dynamo").self.name });
     expect(fn.args.environment).not.toHaveProperty("CROSSWALK_ORG");
+    // A release per deploy: stored reports are keyed on it, so a deploy never serves what older code built.
+    expect(String((fn.args.environment as Record<string, unknown>).CROSSWALK_RELEASE)).toMatch(/^dev-\d{4}-\d{2}-\d{2}T/);
     const [file, exported] = String(fn.args.handler).split(".");
     expect(existsSync(join(process.cwd(), `${file}.ts`))).toBe(true);
     expect(exported).toBe("streamHandler");

@@ -13,6 +13,7 @@ import { inlineBody, isUnpinned, versionFromItem } from "./items";
 import { listLatestVersions } from "./latest-pointer";
 import { dynamoKeys } from "./keys";
 import { dynamoOrgProfile } from "./org-profile";
+import { dynamoStoredReports, type StoredReportIo } from "./stored-reports";
 import { listWorkbooks } from "./workbooks";
 
 export interface DynamoStoreOptions {
@@ -70,6 +71,13 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     partBytes: options.digestPartBytes ?? DEFAULT_INLINE_MAX_BYTES,
     pause: retryPause,
   };
+  const storedReportIo: StoredReportIo = {
+    ctx,
+    tableName,
+    batchGet: (command) => send("read stored report parts", command),
+    partBytes: options.digestPartBytes ?? DEFAULT_INLINE_MAX_BYTES,
+    pause: retryPause,
+  };
   const probeIo: BatchGetIo = { tableName, batchGet: (command) => send("probe newest versions", command), pause: retryPause };
   const commitCtx: CommitContext = {
     ...ctx,
@@ -96,6 +104,7 @@ export function createDynamoStore(options: DynamoStoreOptions): Store {
     listLatestVersions: (org, page) => listLatestVersions(ctx, probeIo, org, page),
     ...dynamoKeys(ctx),
     ...dynamoOrgProfile(ctx),
+    ...dynamoStoredReports(storedReportIo),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { AttributeValue } from "@aws-sdk/client-dynamodb";
+import { TABLE_SCHEMA } from "./table";
 import {
   type KeyRecord,
   type OrgProfileRecord,
@@ -42,6 +43,9 @@ export const chunkSk = (index: number): string => `C#${String(index).padStart(5,
 export const keyPk = (id: string): string => `KEY#${id}`;
 export const KEY_SK = "KEY";
 export const orgGsiPk = (org: string): string => `ORG#${org}`;
+export const storedReportPk = (org: string): string => `RPT#${org}`;
+/** Part 0 of a stored report is `R#key`, further parts `R#key#001`…. */
+export const storedReportSk = (key: string, index = 0): string => (index === 0 ? `R#${key}` : `R#${key}#${String(index).padStart(3, "0")}`);
 export const orgPk = (org: string): string => `ORG#${org}`;
 export const PROFILE_SK = "PROFILE";
 export const WORKBOOK_GSI_PREFIX = "WB#";
@@ -359,4 +363,49 @@ export function digestOfItem(
   if (digestVersion !== undefined && version !== digestVersion) return undefined;
   const parts = item.parts && "N" in item.parts ? num(item, "parts") : 1;
   return { digestVersion: version, gzipped: body.B, parts };
+}
+
+/** What every part of a stored report carries, so that parts of different writes are never joined. */
+export interface StoredReportMeta {
+  readonly hash: string;
+  readonly teams: number;
+  readonly jsonLength: number;
+  readonly parts: number;
+  /** Of the whole gzipped body. */
+  readonly size: number;
+  readonly sha256: string;
+  /** Epoch seconds; DynamoDB's TTL removes the item some time after. */
+  readonly expiresAt: number;
+}
+
+/** One part of a stored consolidated report (see stored-reports.ts). */
+export function storedReportItem(org: string, key: string, index: number, meta: StoredReportMeta, body: Uint8Array): Item {
+  return {
+    pk: S(storedReportPk(org)),
+    sk: S(storedReportSk(key, index)),
+    type: S(index === 0 ? "report" : "report-part"),
+    hash: S(meta.hash),
+    teams: N(meta.teams),
+    jsonLength: N(meta.jsonLength),
+    parts: N(meta.parts),
+    size: N(meta.size),
+    sha256: S(meta.sha256),
+    [TABLE_SCHEMA.ttlAttribute]: N(meta.expiresAt),
+    body: { B: body },
+  };
+}
+
+/** A stored report part's metadata and bytes; undefined for an item of another shape. */
+export function storedReportOfItem(item: Item): { meta: StoredReportMeta; body: Uint8Array } | undefined {
+  const body = item.body;
+  if (!body || !("B" in body) || !(body.B instanceof Uint8Array)) return undefined;
+  const hash = optStr(item, "hash");
+  const sha256 = optStr(item, "sha256");
+  const [teams, jsonLength, parts, size, expiresAt] = ["teams", "jsonLength", "parts", "size", TABLE_SCHEMA.ttlAttribute].map((name) => {
+    const value = item[name];
+    return value && "N" in value ? Number(value.N) : Number.NaN;
+  });
+  const numbers = [teams, jsonLength, parts, size, expiresAt] as number[];
+  if (hash === undefined || sha256 === undefined || !numbers.every(Number.isInteger)) return undefined;
+  return { meta: { hash, sha256, teams: teams!, jsonLength: jsonLength!, parts: parts!, size: size!, expiresAt: expiresAt! }, body: body.B };
 }

@@ -7,6 +7,7 @@ import type {
   OrgProfileRecord,
   Page,
   Store,
+  StoredReport,
   StoredSnapshot,
   VersionRecord,
   VersionSelector,
@@ -14,6 +15,9 @@ import type {
   WorkbookRecord,
   WorkbookRef,
 } from "../port";
+
+/** Reports the memory store keeps (it has no clock for a TTL). */
+const MAX_STORED_REPORTS = 16;
 
 interface StoredVersion {
   readonly record: VersionRecord;
@@ -132,6 +136,7 @@ export function createMemoryStore(): Store {
   const workbooks = new Map<string, MemoryWorkbook>();
   const keys = new Map<string, KeyRecord>();
   const profiles = new Map<string, OrgProfileRecord>();
+  const reports = new Map<string, StoredReport>();
 
   function find(ref: WorkbookRef, selector: VersionSelector): StoredVersion | undefined {
     const versions = workbooks.get(workbookKey(ref))?.versions ?? [];
@@ -248,6 +253,22 @@ export function createMemoryStore(): Store {
 
     async putOrgProfile(record) {
       profiles.set(record.org, cloneProfile(record));
+    },
+
+    async getStoredReport(org, key) {
+      const stored = reports.get(`${org}\u0000${key}`);
+      return stored && { ...stored, gzipped: stored.gzipped.slice() };
+    },
+
+    async putStoredReport(org, key, report) {
+      const id = `${org}\u0000${key}`;
+      reports.delete(id);
+      reports.set(id, { ...report, gzipped: report.gzipped.slice() });
+      // No TTL in memory: the oldest go first instead.
+      for (const oldest of reports.keys()) {
+        if (reports.size <= MAX_STORED_REPORTS) break;
+        reports.delete(oldest);
+      }
     },
   };
 }

@@ -339,6 +339,56 @@ describe("DynamoDB store: report digests", () => {
   });
 });
 
+describe("DynamoDB store: stored reports", () => {
+  const stored = (text: string) => ({ gzipped: encoder.encode(text), hash: "h", teams: 2, jsonLength: 99 });
+  const decoded = (report: { gzipped: Uint8Array } | undefined) => (report ? new TextDecoder().decode(report.gzipped) : undefined);
+
+  it("stores a report larger than one item in parts, expiring by TTL, and reads it back whole in one GetItem and one batched read", async () => {
+    const { tableName } = await db.table();
+    const client = createDynamoClient({ endpoint: db.dynalite.endpoint, maxAttempts: 1 });
+    const log = logCommands(client);
+    const store = createDynamoStore({ client, tableName, digestPartBytes: 1_000, now: () => Date.parse("2026-09-30T12:00:00Z") });
+    const big = noise(5_500, 13);
+    await store.putStoredReport("acme", "key-1", stored(big), 3_600);
+    const first = await db.client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: "RPT#acme" }, sk: { S: "R#key-1" } } }));
+    expect(Number(first.Item?.parts?.N)).toBe(6);
+    expect(Number(first.Item?.expiresAt?.N)).toBe(Date.parse("2026-09-30T13:00:00Z") / 1000);
+    log.reset();
+    expect(decoded(await store.getStoredReport("acme", "key-1"))).toBe(big);
+    expect(log.counts()).toEqual({ GetItemCommand: 1, BatchGetItemCommand: 1 });
+    client.destroy();
+  });
+
+  it("answers nothing once expired, or when a part is missing, from another write or altered", async () => {
+    const { tableName } = await db.table();
+    let now = Date.parse("2026-09-30T12:00:00Z");
+    const store = createDynamoStore({ client: db.client, tableName, digestPartBytes: 1_000, now: () => now });
+    const big = noise(3_500, 14);
+    const part = { pk: { S: "RPT#acme" }, sk: { S: "R#key-2#002" } };
+    const reset = () => store.putStoredReport("acme", "key-2", stored(big), 3_600);
+
+    await reset();
+    now += 3_600_000; // DynamoDB deletes expired items late; a read must not answer them meanwhile
+    expect(await store.getStoredReport("acme", "key-2")).toBeUndefined();
+    now -= 3_600_000;
+    expect(decoded(await store.getStoredReport("acme", "key-2"))).toBe(big);
+
+    await db.client.send(new DeleteItemCommand({ TableName: tableName, Key: part }));
+    expect(await store.getStoredReport("acme", "key-2")).toBeUndefined();
+
+    await reset();
+    await db.client.send(new UpdateItemCommand({ TableName: tableName, Key: part, UpdateExpression: "SET sha256 = :other", ExpressionAttributeValues: { ":other": { S: "0".repeat(64) } } }));
+    expect(await store.getStoredReport("acme", "key-2")).toBeUndefined();
+
+    await reset();
+    await db.client.send(new UpdateItemCommand({ TableName: tableName, Key: part, UpdateExpression: "SET body = :other", ExpressionAttributeValues: { ":other": { B: encoder.encode("x".repeat(1_000)) } } }));
+    expect(await store.getStoredReport("acme", "key-2")).toBeUndefined();
+
+    await reset();
+    expect(decoded(await store.getStoredReport("acme", "key-2"))).toBe(big);
+  });
+});
+
 describe("DynamoDB store: the newest-version pointer", () => {
   /** The pointer as the workbook's index entry holds it (undefined: none). */
   async function pointerOf(tableName: string, where: WorkbookRef = ref): Promise<number | undefined> {

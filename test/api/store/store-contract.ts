@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { sha256Hex } from "../../../api/store/dynamo/chunks";
-import type { DigestBytes, KeyRecord, NewVersion, OrgProfileRecord, Store, VersionRecord, WorkbookRef } from "../../../api/store/port";
+import type { DigestBytes, KeyRecord, NewVersion, OrgProfileRecord, Store, StoredReport, VersionRecord, WorkbookRef } from "../../../api/store/port";
 
 const encoder = new TextEncoder();
 const ref: WorkbookRef = { org: "acme", team: "claims", workbook: "register" };
@@ -323,6 +323,32 @@ export function describeStoreContract(name: string, freshStore: () => Promise<St
       const reversed = [...records].reverse();
       const answers = (await store.getDigests(reversed)).map(textOf);
       expect(answers).toEqual(reversed.map((r) => (Number(r.team.slice(5)) % 7 === 0 ? undefined : `d${Number(r.team.slice(5))}`)));
+    });
+  });
+  describe(`${name}: stored reports`, () => {
+    const report = (text: string, teams = 3): StoredReport => ({ gzipped: encoder.encode(text), hash: `h-${text.length}`, teams, jsonLength: text.length * 10 });
+    const plain = (stored: StoredReport | undefined) => stored && { ...stored, gzipped: new TextDecoder().decode(stored.gzipped) };
+
+    it("answers a stored report whole under its org and key only, and the last one put for a key", async () => {
+      const store = await freshStore();
+      expect(await store.getStoredReport("acme", "k1")).toBeUndefined();
+      await store.putStoredReport("acme", "k1", report("first"), 3_600);
+      await store.putStoredReport("acme", "k2", report("second", 5), 3_600);
+      expect(plain(await store.getStoredReport("acme", "k1"))).toEqual({ gzipped: "first", hash: "h-5", teams: 3, jsonLength: 50 });
+      expect(plain(await store.getStoredReport("acme", "k2"))).toEqual({ gzipped: "second", hash: "h-6", teams: 5, jsonLength: 60 });
+      expect(await store.getStoredReport("other-org", "k1")).toBeUndefined();
+      await store.putStoredReport("acme", "k1", report("first again"), 3_600);
+      expect(plain(await store.getStoredReport("acme", "k1"))?.gzipped).toBe("first again");
+    });
+
+    it("keeps its own copy: changing the bytes given or answered changes nothing stored", async () => {
+      const store = await freshStore();
+      const given = report("bytes");
+      await store.putStoredReport("acme", "k", given, 3_600);
+      given.gzipped.fill(0);
+      const answered = await store.getStoredReport("acme", "k");
+      answered?.gzipped.fill(0);
+      expect(plain(await store.getStoredReport("acme", "k"))?.gzipped).toBe("bytes");
     });
   });
 }
