@@ -12,6 +12,7 @@ import { meRoutes } from "./routes/me";
 import { type Contract, honoPath } from "./openapi/operation";
 import { metaRoutes } from "./routes/meta";
 import { orgRoutes } from "./routes/org";
+import { createOrgReports } from "./report/org-reports";
 import { reportRoutes } from "./routes/reports";
 import { versionRoutes, WORKBOOK_PATH } from "./routes/versions";
 import { workbookRoutes } from "./routes/workbooks";
@@ -82,13 +83,14 @@ export function createApp(appDeps: AppDeps): Hono<AppEnv> {
 
   // Each route module declares its operations into the contract; /v1/openapi.json is generated from it.
   const contract: Contract = [];
+  const reports = createOrgReports(deps);
   app.route("/", metaRoutes(deps, contract));
   app.route("/v1/me", meRoutes(contract));
   app.route("/v1/keys", keyRoutes(deps, contract));
   app.route("/v1/workbooks", workbookRoutes(deps, contract));
-  app.route(honoPath(WORKBOOK_PATH), versionRoutes(deps, contract));
-  app.route("/v1/reports", reportRoutes(deps, contract));
-  app.route("/v1/org", orgRoutes(deps, contract));
+  app.route(honoPath(WORKBOOK_PATH), versionRoutes(deps, contract, reports));
+  app.route("/v1/reports", reportRoutes(deps, contract, reports));
+  app.route("/v1/org", orgRoutes(deps, contract, reports));
 
   app.notFound((c) => problemResponse(c, problem("not-found", `no route for ${c.req.method} ${c.req.path}`)));
 

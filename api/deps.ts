@@ -1,4 +1,5 @@
 import { generateApiKey, hashApiKey } from "./auth/api-key";
+import type { Background } from "./background";
 import type { Store } from "./store/port";
 
 export interface Limits {
@@ -63,6 +64,11 @@ export interface AppDeps {
    * (api/report/stored-reports.ts); when absent, reports are only cached in memory.
    */
   readonly release?: string;
+  /**
+   * Where work after an answer runs (api/background.ts). With a release, a push or a profile
+   * change rebuilds and stores the org's report there; without one, nothing is rebuilt ahead.
+   */
+  readonly background?: Background;
 }
 
 export interface ResolvedDeps {
@@ -74,6 +80,7 @@ export interface ResolvedDeps {
   readonly corsOrigins: string | readonly string[];
   readonly log: (event: LogEvent) => void;
   readonly release: string | undefined;
+  readonly background: Background | undefined;
 }
 
 function stderrLog(event: LogEvent): void {
@@ -94,5 +101,6 @@ export function resolveDeps(deps: AppDeps): ResolvedDeps {
     corsOrigins: deps.corsOrigins ?? "*",
     log: deps.log ?? stderrLog,
     release: deps.release || undefined,
+    background: deps.background,
   };
 }

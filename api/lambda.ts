@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { handle, type LambdaContext, type LambdaEvent, streamHandle } from "hono/aws-lambda";
 import { Resource } from "sst/resource";
 import { createApp } from "./app";
+import { type Background, createBackground } from "./background";
 import { ensureBootstrapKey, OrgMismatchError } from "./bootstrap";
 import { type LambdaConfig, lambdaConfig } from "./lambda-config";
 import { fitLambdaResult } from "./lambda-response";
@@ -35,6 +36,8 @@ interface Instance {
   readonly handler: Handler;
   readonly store: Store;
   readonly config: LambdaConfig;
+  /** Work started by an answer (the org's report rebuilt after a push); the streaming entry waits for it. */
+  readonly background: Background | undefined;
 }
 
 let instance: Instance | undefined;
@@ -50,16 +53,19 @@ function build(mode: Mode): Instance {
     tableName: config.tableName,
     ...(config.storeDeadlineMs ? { deadlineMs: config.storeDeadlineMs } : {}),
   });
+  // Only the streaming entry can finish work after its answer has gone (see streamHandler).
+  const background = mode === "stream" && config.release ? createBackground((message, error) => console.error(JSON.stringify({ level: "warn", message, error: String(error) }))) : undefined;
   const app = createApp({
     store,
     corsOrigins: config.corsOrigins,
     ...(config.release ? { release: config.release } : {}),
+    ...(background ? { background } : {}),
     limits: {
       ...(config.maxBodyBytes ? { maxBodyBytes: config.maxBodyBytes } : {}),
       maxResponseBytes: mode === "stream" ? config.maxStreamedResponseBytes : config.maxResponseBytes,
     },
   });
-  return { app, handler: handle(app), store, config };
+  return { app, handler: handle(app), store, config, background };
 }
 
 /** Creates the bootstrap admin key once per instance; retried on the next request if the store was down. */
@@ -121,9 +127,25 @@ function streamingGate(): Hono {
 
 /**
  * The response-streaming entry (function URL `invokeMode: RESPONSE_STREAM`). Lambda's Node runtime
- * provides the `awslambda` global it is built on; elsewhere (tests, local) it is undefined.
+ * provides the `awslambda` global it is built on; elsewhere (tests, local) it is undefined. The
+ * invocation lasts until this handler returns, so once the answer's stream has ended it waits for
+ * the work the answer started (the org's report rebuilt and stored after a push): the client has
+ * its answer, and the instance is not frozen mid-rebuild.
  */
-export const streamHandler = typeof (globalThis as { awslambda?: { streamifyResponse?: unknown } }).awslambda?.streamifyResponse === "function" ? streamHandle(streamingGate()) : undefined;
+export const streamHandler = streamingEntry();
+
+function streamingEntry() {
+  const lambda = (globalThis as { awslambda?: { streamifyResponse?: unknown } }).awslambda;
+  if (typeof lambda?.streamifyResponse !== "function") return undefined;
+  type Streamed = (event: LambdaEvent, responseStream: unknown, context: LambdaContext) => Promise<void>;
+  const streamify = lambda.streamifyResponse as (handler: Streamed) => Streamed;
+  // hono's entry, itself marked for streaming: the runtime's mark leaves the function callable as it is.
+  const answer = streamHandle(streamingGate()) as unknown as Streamed;
+  return streamify(async (event, responseStream, context) => {
+    await answer(event, responseStream, context);
+    await instance?.background?.idle();
+  });
+}
 
 function header(event: LambdaEvent, name: string): string | undefined {
   const headers = (event as { headers?: Record<string, string | undefined> }).headers ?? {};

@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { createApp } from "../app";
+import { createBackground } from "../background";
 import { generateApiKey } from "../auth/api-key";
 import { ensureBootstrapKey } from "../bootstrap";
 import type { AppDeps } from "../deps";
@@ -167,7 +168,8 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
     await ensureBootstrapKey(store, { key: admin.key, org });
     // Stored reports are for many instances of one release; one local process needs only its memory, unless asked.
     const release = env.CROSSWALK_RELEASE?.trim();
-    const app = createApp({ ...(release ? { release } : {}), ...options.app, store });
+    const background = release ? createBackground((message, error) => console.error(JSON.stringify({ level: "warn", message, error: String(error) }))) : undefined;
+    const app = createApp({ ...(release ? { release, ...(background ? { background } : {}) } : {}), ...options.app, store });
 
     let seededVersions = 0;
     if (options.seed ?? true) {

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { type Contract, operation } from "../openapi/operation";
 import { bodyRef, BODY, COMMON, json, problems } from "../openapi/responses";
 import type { ResolvedDeps } from "../deps";
+import type { OrgReports } from "../report/org-reports";
 import type { AppEnv } from "../env";
 import { readJsonBody } from "../http/json-body";
 import { parseBody } from "../http/validate";
@@ -14,7 +15,7 @@ import { methodNotAllowed, principalOf, requireOrgAdmin } from "./context";
  * The caller's org, mounted at /v1/org. Its profile drives the report's programme view: any key of
  * the org may read it (every report shows it); only an org-admin may replace it.
  */
-export function orgRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
+export function orgRoutes(deps: ResolvedDeps, contract: Contract, reports: Pick<OrgReports, "changed">): Hono<AppEnv> {
   const { store, limits } = deps;
   const routes = new Hono<AppEnv>();
 
@@ -59,6 +60,7 @@ export function orgRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> 
     const document = parseBody(orgProfileDocumentSchema, body.value);
     const updatedAt = deps.clock().toISOString();
     await store.putOrgProfile({ org: principal.org, document, updatedAt, updatedBy: { keyId: principal.keyId, name: principal.name } });
+    reports.changed(principal.org);
     return c.json(document, 200, { "last-modified": new Date(updatedAt).toUTCString() });
   });
 

@@ -1,26 +1,18 @@
-import { gzipSync } from "node:zlib";
 import type { RouteConfig } from "@asteasolutions/zod-to-openapi";
 import { Hono } from "hono";
 import { type Contract, operation } from "../openapi/operation";
 import { COMMON, problems } from "../openapi/responses";
 import { FORMAT_MEDIA_TYPE } from "../../shared/report/render/index";
-import { canSeeTeam, isOrgRole, type Principal } from "../auth/principal";
 import type { ResolvedDeps } from "../deps";
 import type { AppEnv } from "../env";
 import { ifNoneMatchHits } from "../http/conditional";
 import { zodFields } from "../http/validate";
 import { fail, type ProblemField } from "../problem";
 import { renderReportFile } from "../../report-files/render-file";
-import { type BuiltReport, BuiltReports, builtReport, jsonHash, storedBuiltReport } from "../report/built-reports";
-import { STORED_REPORT_TTL_SECONDS, storedReportKey } from "../report/stored-reports";
-import { type FoundVersions, findVersions, readDigests } from "../report/digest-sources";
-import { VersionCache } from "../report/version-cache";
+import { type BuiltReport, gzipReport, jsonHash } from "../report/built-reports";
+import type { OrgReports } from "../report/org-reports";
 import { chunkedBody } from "../http/chunked-body";
-import { splitOrgProfile } from "../../shared/api/org-profile";
-import { orgProfileDocument } from "./stored-org-profile";
 import { MAX_REPORT_TEAMS, REPORT_FORMATS, type ReportFormat, type ReportQuery, reportQuerySchema } from "../../shared/api/report";
-import type { StoredReport, VersionSelector } from "../store/port";
-import { buildReportFromDigests, type WorkbookDigest } from "../../shared/report/digest/index";
 import type { DualConformanceReport } from "../../shared/report/report";
 import { REPORT_SECTIONS, selectSections } from "../../shared/report/report-sections";
 import { csvTableIds } from "../../shared/report/render/csv";
@@ -55,40 +47,6 @@ function queryOf(c: { req: { query(): Record<string, string>; queries(name: stri
   }
   return parsed.data;
 }
-
-/**
- * The versions a report for this key covers, one per workbook: every team of an org-wide key, the
- * key's own teams for a team key, or the teams named — where a team outside the key's scope is reported exactly
- * like one that does not exist (no workbook in the index), all of them at once, so the answer
- * says nothing about which is which.
- */
-async function versionsInScope(
-  deps: ResolvedDeps,
-  principal: Principal,
-  requested: readonly string[] | undefined,
-  selector: VersionSelector,
-): Promise<FoundVersions> {
-  const { store } = deps;
-  if (requested === undefined) {
-    return findVersions(store, principal.org, isOrgRole(principal.role) ? undefined : [...principal.teams].sort(), selector);
-  }
-  const visible = requested.filter((team) => canSeeTeam(principal, team));
-  const found = await findVersions(store, principal.org, visible, selector);
-  const present = new Set([...found.records, ...found.skipped].map((w) => w.team));
-  const unknown = requested.filter((team) => !present.has(team));
-  if (unknown.length > 0) {
-    fail("not-found", `no such team: ${unknown.join(", ")}`, {
-      errors: unknown.map((team) => ({ in: "query" as const, pointer: "teams", message: `no such team: ${team}` })),
-    });
-  }
-  return found;
-}
-
-/**
- * zlib's fast level: on the 200-team JSON report (6 MB) it takes about 21 ms against 56 ms at the
- * default level 6, for 451 KB instead of 378 KB; the answer is made on every uncached request.
- */
-const REPORT_GZIP_LEVEL = 3;
 
 /**
  * A validator of one representation: the report's JSON, the format and the content coding. Strong,
@@ -170,87 +128,6 @@ const DUAL_CONFORMANCE_REPORT: RouteConfig = {
   },
 };
 
-interface ReportSources {
-  readonly built: BuiltReport;
-  readonly profilePresent: boolean;
-  /** Storage reads behind this report, for Server-Timing and the bench. */
-  readonly reads: string;
-}
-
-/**
- * The report for this key and query, from digests: one index query that carries the newest
- * versions (and a batched probe that they are the newest; as of a date, one metadata lookup per
- * workbook), one batched read of the digests not cached — then built, or taken built when these
- * exact versions were reported on before.
- */
-async function reportFrom(
-  deps: ResolvedDeps,
-  principal: Principal,
-  query: ReportQuery,
-  asOf: string,
-  caches: { digests: VersionCache<WorkbookDigest> | undefined; reports: BuiltReports | undefined },
-): Promise<ReportSources> {
-  const { store } = deps;
-  const today = deps.clock().toISOString().slice(0, 10);
-  // Nothing can have been pushed after today, so a date from today on is simply the latest.
-  const selector: VersionSelector = asOf >= today ? "latest" : { asOf: `${asOf}T23:59:59.999Z` };
-  const started = performance.now();
-  const [{ records, skipped }, profileRecord] = await Promise.all([versionsInScope(deps, principal, query.teams, selector), store.getOrgProfile(principal.org)]);
-  const headsDone = performance.now();
-  const profileDocument = profileRecord ? orgProfileDocument(profileRecord) : undefined;
-  const { name, profile } = profileDocument ? splitOrgProfile(profileDocument) : { name: undefined, profile: undefined };
-  const workbooks = records.length + skipped.length;
-  const key = BuiltReports.key(principal.org, asOf, profileRecord, records);
-
-  // Another instance of this release may have built this very report: then no digest is read.
-  const storedKey = deps.release !== undefined && !caches.reports?.get(key) ? storedReportKey(deps.release, key) : undefined;
-  if (storedKey) {
-    const stored = await storedReport(deps, principal.org, storedKey);
-    if (stored) {
-      const built = storedBuiltReport(stored);
-      caches.reports?.set(key, built);
-      const read = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, stored;dur=${(performance.now() - headsDone).toFixed(1)};desc="read"`;
-      return { built, profilePresent: profile !== undefined, reads: read };
-    }
-  }
-  const digestsStarted = performance.now();
-  const { digests, counts, parseMs } = await readDigests(store, records, caches.digests);
-  const digestsDone = performance.now();
-  const sources = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, digests;dur=${(digestsDone - digestsStarted).toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt", parse;dur=${parseMs.toFixed(1)}`;
-
-  const cached = caches.reports?.get(key);
-  if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
-  const building = performance.now();
-  const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
-  const built = builtReport(report);
-  caches.reports?.set(key, built);
-  const timing = `${sources}, build;dur=${(performance.now() - building).toFixed(1)}`;
-  if (!storedKey) return { built, profilePresent: profile !== undefined, reads: timing };
-  const storing = performance.now();
-  await storeReport(deps, principal.org, storedKey, built);
-  return { built, profilePresent: profile !== undefined, reads: `${timing}, stored;dur=${(performance.now() - storing).toFixed(1)};desc="written"` };
-}
-
-/** A report stored by any instance of this release, or undefined; a failing read is logged and the report built. */
-async function storedReport(deps: ResolvedDeps, org: string, storedKey: string): Promise<StoredReport | undefined> {
-  try {
-    return await deps.store.getStoredReport(org, storedKey);
-  } catch (error) {
-    deps.log({ level: "warn", message: "stored report not read; building it", error });
-    return undefined;
-  }
-}
-
-/** Keeps the report for other instances; a failure only costs them a build, so it is logged, not answered. */
-async function storeReport(deps: ResolvedDeps, org: string, storedKey: string, built: BuiltReport): Promise<void> {
-  const gzipped = (built.memo.gzip ??= gzipSync(built.json(), { level: REPORT_GZIP_LEVEL }));
-  try {
-    await deps.store.putStoredReport(org, storedKey, { gzipped, hash: built.memo.hash ?? jsonHash(built.json()), teams: built.teams, jsonLength: built.jsonLength }, STORED_REPORT_TTL_SECONDS);
-  } catch (error) {
-    deps.log({ level: "warn", message: "report not stored", error });
-  }
-}
-
 function checkQuery(query: ReportQuery): void {
   if (query.csvTable !== undefined && query.format !== "csv") {
     fail("invalid-request", "csvTable only applies to format=csv", {
@@ -281,12 +158,8 @@ async function renderAnswer(built: BuiltReport, query: ReportQuery, json: string
 }
 
 /** The consolidated report, mounted at /v1/reports. */
-export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
+export function reportRoutes(deps: ResolvedDeps, contract: Contract, reports: OrgReports): Hono<AppEnv> {
   const { limits } = deps;
-  const caches = {
-    digests: limits.reportCacheBytes > 0 ? new VersionCache<WorkbookDigest>(limits.reportCacheBytes) : undefined,
-    reports: limits.reportCacheBytes > 0 ? new BuiltReports(limits.reportCacheBytes) : undefined,
-  };
   const routes = new Hono<AppEnv>();
 
   operation(routes, "/v1/reports", contract, DUAL_CONFORMANCE_REPORT, async (c) => {
@@ -296,7 +169,7 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     const asOf = query.asOf ?? deps.clock().toISOString().slice(0, 10);
 
     const started = performance.now();
-    const { built, profilePresent, reads } = await reportFrom(deps, principal, query, asOf, caches);
+    const { built, profilePresent, reads } = await reports.reportFor(principal, query.teams, asOf);
     if (query.csvTable !== undefined) checkCsvTable(built.report(), query.csvTable);
     const selection = query.sections ? renderCompactJson(selectSections(built.report(), query.sections)) : undefined;
     const json = (): string => selection ?? built.json();
@@ -334,7 +207,7 @@ export function reportRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEn
     timing.push(`render;dur=${(renderedAt - ready).toFixed(1)}`);
     if (gzip) {
       // Text reports shrink 5–25× (a 200-team JSON report: 6 MB → 0.45 MB).
-      body = keptGzip ?? gzipSync(body, { level: REPORT_GZIP_LEVEL });
+      body = keptGzip ?? gzipReport(body);
       if (query.format === "json") memo.gzip = body;
       headers["content-encoding"] = "gzip";
       timing.push(`gzip;dur=${(performance.now() - renderedAt).toFixed(1)}`);

@@ -5,6 +5,7 @@ import { type Contract, operation } from "../openapi/operation";
 import { bodyRef, BODY, COMMON, cursorParam, etagHeader, json, limitParam, problems, teamParam, workbookParam } from "../openapi/responses";
 import * as z from "zod";
 import type { ResolvedDeps } from "../deps";
+import type { OrgReports } from "../report/org-reports";
 import type { AppEnv } from "../env";
 import { ifNoneMatchHits, parseIfMatch, versionEtag } from "../http/conditional";
 import { decodeCursor, encodeCursor } from "../http/cursor";
@@ -65,10 +66,10 @@ const versionParam = {
 };
 
 /** Versions of one workbook, mounted at /v1/teams/:team/workbooks/:workbook. */
-export function versionRoutes(deps: ResolvedDeps, contract: Contract): Hono<AppEnv> {
+export function versionRoutes(deps: ResolvedDeps, contract: Contract, reports: Pick<OrgReports, "changed">): Hono<AppEnv> {
   const routes = new Hono<AppEnv>();
   listVersionsOperation(routes, deps, contract);
-  pushVersionOperation(routes, deps, contract);
+  pushVersionOperation(routes, deps, contract, reports);
   getVersionOperation(routes, deps, contract);
   diffVersionsOperation(routes, deps, contract);
 
@@ -105,7 +106,7 @@ function listVersionsOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contrac
 }
 
 /** POST …/versions: validate the snapshot and commit it as version n+1. */
-function pushVersionOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract: Contract): void {
+function pushVersionOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract: Contract, reports: Pick<OrgReports, "changed">): void {
   const { store, limits } = deps;
   operation(routes, WORKBOOK_PATH, contract, {
     method: "post",
@@ -193,6 +194,7 @@ function pushVersionOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract
       );
     }
     const summary = versionSummary(outcome.record);
+    reports.changed(ref.org);
     return c.json(summary, 201, { etag: summary.etag, location: summary.url, ...(outcome.replayed ? { "idempotent-replayed": "true" } : {}) });
   });
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { gunzipSync } from "node:zlib";
 import * as XLSX from "@e965/xlsx";
+import { QueryCommand } from "@aws-sdk/client-dynamodb";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { lambdaConfig } from "../../api/lambda-config";
 import { LAMBDA_MAX_RESULT_BYTES } from "../../api/lambda-response";
@@ -254,6 +255,29 @@ describe("the Lambda entry", () => {
       expect(body.size).toBeGreaterThan(LAMBDA_MAX_RESULT_BYTES);
       expect(body.detail).toMatch(/Accept-Encoding: gzip/);
     });
+  });
+
+  it("with a release, rebuilds and stores the org's report after a push before the streamed invocation ends", async () => {
+    process.env.CROSSWALK_RELEASE = "lambda-test-release";
+    const { stream, restore } = await streamingEntry();
+    const storedReports = async () => {
+      const found = await db.client.send(
+        new QueryCommand({ TableName: process.env.CROSSWALK_TABLE, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": { S: "RPT#lambda-org" } } }),
+      );
+      return (found.Items ?? []).filter((item) => item.type?.S === "report").length;
+    };
+    try {
+      const before = await storedReports();
+      const pushed = await stream(
+        event("function-url.json", "POST", "/v1/teams/t-release/workbooks/w/versions", { headers: { ...auth, "content-type": "application/json" }, body: JSON.stringify(snapshot("t-release", "w", 2)) }),
+      );
+      expect(pushed.metadata.statusCode).toBe(201);
+      // The invocation returned: the rebuild it started after answering is done, not frozen half-way.
+      expect(await storedReports()).toBe(before + 1);
+    } finally {
+      delete process.env.CROSSWALK_RELEASE;
+      restore();
+    }
   });
 
   it("refuses to serve when the configured org differs from the one the table records", async () => {

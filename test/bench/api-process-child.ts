@@ -4,6 +4,7 @@
  * Started with `node --import tsx`; exits when the parent's channel closes.
  */
 import { createApp } from "../../api/app";
+import { createBackground } from "../../api/background";
 import { listen } from "../../api/local/http-server";
 import { createDynamoClient, createDynamoStore } from "../../api/store/dynamo";
 import { countingStore, logCommands } from "../api/support/counting";
@@ -16,13 +17,14 @@ const client = createDynamoClient({ endpoint: settings.endpoint, maxAttempts: 2 
 const calls = countingStore(createDynamoStore({ client, tableName: settings.tableName }));
 const dynamo = logCommands(client);
 let now = new Date(settings.clock);
+const background = createBackground((message, error) => process.stderr.write(`${message}: ${String(error)}\n`));
 const server = await listen(
   createApp({
     store: calls.store,
     clock: () => now,
     log: () => undefined,
     limits: { reportCacheBytes: settings.reportCacheBytes },
-    ...(settings.release ? { release: settings.release } : {}),
+    ...(settings.release ? { release: settings.release, background } : {}),
   }),
   { port: 0, host: "127.0.0.1" },
 );
@@ -41,6 +43,9 @@ process.on("message", (raw) => {
       break;
     case "counts":
       reply({ id: request.id, type: "counts", port: calls.counts(), dynamo: dynamo.counts(), rssMb: process.memoryUsage().rss / 1024 / 1024 });
+      break;
+    case "idle":
+      void background.idle().then(() => reply({ id: request.id, type: "done" }));
       break;
     case "clock":
       now = new Date(request.iso);

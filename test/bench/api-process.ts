@@ -18,7 +18,7 @@ export interface ApiProcessSettings {
   readonly clock: string;
 }
 
-export type ApiProcessRequest = { id: number } & ({ type: "reset" } | { type: "counts" } | { type: "clock"; iso: string });
+export type ApiProcessRequest = { id: number } & ({ type: "reset" } | { type: "counts" } | { type: "idle" } | { type: "clock"; iso: string });
 
 export type ApiProcessReply =
   | { id: number; type: "ready"; origin: string }
@@ -32,6 +32,8 @@ export interface ApiProcess {
   /** Storage calls since the last reset, and the process's resident memory. */
   counts(): Promise<{ port: Record<string, number>; dynamo: Record<string, number>; rssMb: number }>;
   setClock(iso: string): Promise<void>;
+  /** Resolves once the server's work after its answers (reports rebuilt after a push) is done. */
+  idle(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -67,6 +69,9 @@ export async function startApiProcess(settings: ApiProcessSettings): Promise<Api
       const reply = await ask({ type: "counts" });
       if (reply.type !== "counts") throw new Error(`the API server's process answered ${reply.type} to counts`);
       return { port: reply.port, dynamo: reply.dynamo, rssMb: reply.rssMb };
+    },
+    async idle() {
+      await ask({ type: "idle" });
     },
     async setClock(iso) {
       await ask({ type: "clock", iso });

@@ -132,6 +132,8 @@ function demoFigures(): Promise<DemoFigures> {
         for (const [i, snapshot] of book.versions.entries()) await push(env, book.team, book.workbook, JSON.stringify(snapshot), i === 0 ? null : i);
       }
       await setProfile(env);
+      // The cached server rebuilds the org's report after pushes and the profile (in the background): let it finish first.
+      await env.servers.cached.idle();
       await Promise.all(Object.values(env.servers).map((server) => server.setClock(`${DEMO_AS_OF}T12:00:00Z`)));
       const first = await pull(env, "cached", "?format=json");
       const json = await repeat(15, () => pull(env, "cached", "?format=json"));
@@ -163,10 +165,12 @@ interface ScaleFigures {
   xlsx: Pull;
   /** Fresh instances of the release (no memory cache) once the cached server has built and stored the report. */
   stored: Pull[];
-  /** A report right after one team pushed a new version (cached server): one digest read. */
+  /** The cached server's rebuild after one team's push, in the background: push answered → rebuilt and stored. */
+  refreshMs: number;
+  /** The first request after that push, on a fresh instance (no memory cache): the report the rebuild stored. */
   afterPush: Pull;
-  /** Then a fresh instance: the report the cached server stored after the push. */
-  storedAfterPush: Pull;
+  /** The same on the cached server (its memory holds the rebuilt report). */
+  afterPushCached: Pull;
   sections: Pull;
   rssMb: number;
 }
@@ -185,6 +189,8 @@ function scaleFigures(): Promise<ScaleFigures> {
       const pushedMb = bodies.reduce((sum, b) => sum + b.body.length, 0) / 1024 / 1024;
       await mapConcurrent(bodies, 8, (b) => push(env, b.team, "ai-conformance", b.body, null));
       await setProfile(env);
+      // The cached server rebuilds the org's report after pushes and the profile (in the background): let it finish first.
+      await env.servers.cached.idle();
       const uncached = await repeat(3, () => pull(env, "uncached", "?format=json"));
       const cachedFirst = await pull(env, "cached", "?format=json");
       const cached = await repeat(3, () => pull(env, "cached", "?format=json"));
@@ -193,10 +199,13 @@ function scaleFigures(): Promise<ScaleFigures> {
       const xlsx = await pull(env, "cached", "?format=xlsx");
       const again = syntheticSnapshot({ team: "team-001", risks: RISKS, random, matrix: matrices[0]! });
       await push(env, "team-001", "ai-conformance", JSON.stringify(again), 1);
-      const afterPush = await pull(env, "cached", "?format=json");
-      const storedAfterPush = await pull(env, "stored", "?format=json");
+      const pushed = performance.now();
+      await env.servers.cached.idle();
+      const refreshMs = performance.now() - pushed;
+      const afterPush = await pull(env, "stored", "?format=json");
+      const afterPushCached = await pull(env, "cached", "?format=json");
       const sections = await pull(env, "uncached", "?format=json&sections=summary,readiness");
-      return { pushedMb, uncached, cachedFirst, cached, stored, notModified, xlsx, afterPush, storedAfterPush, sections, rssMb: Math.max(...[...cached, afterPush].map((p) => p.rssMb)) };
+      return { pushedMb, uncached, cachedFirst, cached, stored, notModified, xlsx, refreshMs, afterPush, afterPushCached, sections, rssMb: Math.max(...[...cached, afterPushCached].map((p) => p.rssMb)) };
     } finally {
       await closeEnv(env);
     }
@@ -254,6 +263,8 @@ function hugeFigures(): Promise<HugeFigures> {
       });
       const seedSeconds = (performance.now() - started) / 1000;
       await setProfile(env);
+      // The cached server rebuilds the org's report after pushes and the profile (in the background): let it finish first.
+      await env.servers.cached.idle();
       const uncached = await pull(env, "uncached", "?format=json");
       const identity = await pull(env, "uncached", "?format=json", { "accept-encoding": "identity" });
       const cached = await repeat(3, () => pull(env, "cached", "?format=json"));
@@ -275,7 +286,7 @@ export const benchmarks: Benchmark[] = [
     unit: "ms",
     async run() {
       const f = await demoFigures();
-      return { value: f.first.ms, note: `cold code paths and caches; ${kb(f.first.bytes)}; ${f.first.reads}` };
+      return { value: f.first.ms, note: `the first request, its report already rebuilt in the background after the pushes; ${kb(f.first.bytes)}; ${f.first.reads}` };
     },
   },
   {
@@ -331,7 +342,7 @@ export const benchmarks: Benchmark[] = [
     unit: "ms",
     async run() {
       const f = await scaleFigures();
-      return { value: ms(f.cached), note: `median of ${f.cached.length} after a first request of ${f.cachedFirst.ms.toFixed(0)} ms filled the caches; server: ${f.cached[0]?.timing}; ${f.cached[0]?.reads}; the cached server's process RSS ${f.rssMb.toFixed(0)} MB (each server and dynalite run in processes of their own)` };
+      return { value: ms(f.cached), note: `median of ${f.cached.length} after a first request of ${f.cachedFirst.ms.toFixed(0)} ms (the server rebuilt the report in the background after the pushes); server: ${f.cached[0]?.timing}; ${f.cached[0]?.reads}; the cached server's process RSS ${f.rssMb.toFixed(0)} MB (each server and dynalite run in processes of their own)` };
     },
   },
   {
@@ -378,11 +389,20 @@ export const benchmarks: Benchmark[] = [
     },
   },
   {
-    name: `report api: ${TEAMS} teams × ${RISKS} risks, JSON after one team's push`,
+    name: `report api: ${TEAMS} teams × ${RISKS} risks, JSON after one team's push, fresh instance`,
     unit: "ms",
     async run() {
       const f = await scaleFigures();
-      return { value: f.afterPush.ms, note: `digest and report caches warm, one team pushed since; server: ${f.afterPush.timing}; ${f.afterPush.reads}; then a fresh instance: ${f.storedAfterPush.ms.toFixed(0)} ms (${f.storedAfterPush.timing})` };
+      return { value: f.afterPush.ms, note: `the first request after the push, on an instance with no memory cache: the report the cached server rebuilt and stored in the background (${f.refreshMs.toFixed(0)} ms from the push's answer to stored); server: ${f.afterPush.timing}; ${f.afterPush.reads}; on the cached server then: ${f.afterPushCached.ms.toFixed(0)} ms` };
+    },
+  },
+  {
+    name: `report api: ${TEAMS} teams × ${RISKS} risks, JSON after one team's push, fresh instance ÷ demo 3 teams, JSON`,
+    unit: "×",
+    async run() {
+      const d = await demoFigures();
+      const f = await scaleFigures();
+      return { value: f.afterPush.ms / ms(d.json), note: `${f.afterPush.ms.toFixed(0)} ms ÷ ${ms(d.json).toFixed(1)} ms, once the rebuild after the push is done (${f.refreshMs.toFixed(0)} ms); a request sooner builds as "no cache" does` };
     },
   },
   {

@@ -2,6 +2,7 @@ import * as XLSX from "@e965/xlsx";
 import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../api/app";
+import { type Background, createBackground } from "../../../api/background";
 import type { LogEvent } from "../../../api/deps";
 import type { Store } from "../../../api/store/port";
 import { addDays, DEMO_AS_OF, demoSnapshots } from "../../../shared/demo/index";
@@ -23,10 +24,10 @@ let db: TestDb;
 let store: Store;
 let admin: string;
 
-/** An API instance with no memory cache (a fresh Lambda instance), optionally of a release. */
-function instance(release?: string, wrap: (store: Store) => Store = (s) => s, log: (event: LogEvent) => void = () => undefined) {
+/** An API instance with no memory cache (a fresh Lambda instance), optionally of a release and with work after its answers. */
+function instance(release?: string, wrap: (store: Store) => Store = (s) => s, log: (event: LogEvent) => void = () => undefined, background?: Background) {
   const counted = countingStore(wrap(store));
-  const app = createApp({ store: counted.store, clock, log, limits: { reportCacheBytes: 0 }, ...(release ? { release } : {}) });
+  const app = createApp({ store: counted.store, clock, log, limits: { reportCacheBytes: 0 }, ...(release ? { release } : {}), ...(background ? { background } : {}) });
   const get = async (query = "", headers: Record<string, string> = {}, key = admin) => {
     const response = await app.request(`${REPORT}${query}`, { headers: { authorization: `Bearer ${key}`, "accept-encoding": "gzip", ...headers } });
     const raw = new Uint8Array(await response.arrayBuffer());
@@ -36,8 +37,9 @@ function instance(release?: string, wrap: (store: Store) => Store = (s) => s, lo
   return { app, get, calls: counted };
 }
 
-async function push(team: string, snapshot: unknown, base: number | null): Promise<void> {
-  const app = createApp({ store, clock, log: () => undefined });
+/** Pushes a new version on top of the newest (`base` undefined) or of the base given. */
+async function push(team: string, snapshot: unknown, given?: number | null, app = createApp({ store, clock, log: () => undefined })): Promise<void> {
+  const base = given !== undefined ? given : ((await store.getVersion({ org: "acme", team, workbook: "ai-conformance" }, "latest"))?.version ?? null);
   const response = await app.request(`/v1/teams/${team}/workbooks/ai-conformance/versions`, {
     method: "POST",
     headers: { authorization: `Bearer ${admin}`, "content-type": "application/json", ...(base === null ? {} : { "if-match": `"v${base}"` }) },
@@ -149,5 +151,103 @@ describe("stored reports", () => {
     expect(built.text).toBe(cannotKeep.text);
     expect(cannotGive.calls.counts().getDigests).toBe(1);
     expect(events.map((e) => e.message)).toEqual(["report not stored", "stored report not read; building it"]);
+  });
+});
+
+describe("the org's report rebuilt after a change", () => {
+  const people = () => demoSnapshots({ asOf: DEMO_AS_OF }).find((s) => s.workbook.team === "people")!;
+
+  it("is stored after a push, so a fresh instance's first request after it reads instead of building", async () => {
+    const failures: string[] = [];
+    const background = createBackground((message) => failures.push(message));
+    const pusher = instance("r6", undefined, undefined, background);
+    expect((await pusher.get()).response.status).toBe(200);
+    await push("people", { ...people(), risks: people().risks.slice(2) }, undefined, pusher.app);
+    await background.idle();
+    expect(pusher.calls.counts()).toMatchObject({ putStoredReport: 2 });
+
+    const fresh = instance("r6");
+    const first = await fresh.get();
+    expect(fresh.calls.counts().getDigests).toBeUndefined();
+    expect(first.response.headers.get("server-timing")).toMatch(/stored;dur=[\d.]+;desc="read"/);
+    expect(first.text).toBe((await instance().get()).text);
+    expect(failures).toEqual([]);
+  });
+
+  it("rebuilds once for changes that come before its rebuild runs, a profile change among them", async () => {
+    // Tasks wait until released, as when the instance is busy: every change arrives before the rebuild starts.
+    const waiting: Array<() => Promise<void>> = [];
+    const manual: Background = { run: (_what, task) => void waiting.push(task), idle: async () => undefined };
+    const pusher = instance("r7", undefined, undefined, manual);
+    await push("people", { ...people(), risks: people().risks.slice(3) }, undefined, pusher.app);
+    await push("people", { ...people(), risks: people().risks.slice(4) }, undefined, pusher.app);
+    const profile = await pusher.app.request("/v1/org/profile", {
+      method: "PUT",
+      headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "Northwind Financial", ...DEMO_PROFILE, size: "large" }),
+    });
+    expect(profile.status).toBe(200);
+    expect(waiting).toHaveLength(1);
+    await waiting[0]!();
+    expect(pusher.calls.counts().putStoredReport).toBe(1);
+    const fresh = instance("r7");
+    const first = await fresh.get();
+    expect(fresh.calls.counts().getDigests).toBeUndefined();
+    expect(first.text).toBe((await instance().get()).text);
+    expect(JSON.parse(first.text).org.profile.size).toBe("large");
+  });
+
+  it("rebuilds once more when a change comes while it runs", async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const waiting: Array<() => Promise<void>> = [];
+    const manual: Background = { run: (_what, task) => void waiting.push(task), idle: async () => undefined };
+    // The store holds the first rebuild's digest read (its versions already chosen) until two more pushes have come.
+    let reads = 0;
+    const holding = (inner: Store): Store => ({
+      ...inner,
+      getDigests: async (records) => {
+        if (reads++ === 0) await held;
+        return inner.getDigests(records);
+      },
+    });
+    const pusher = instance("r10", holding, undefined, manual);
+    await push("people", { ...people(), risks: people().risks.slice(8) }, undefined, pusher.app);
+    const running = waiting[0]!();
+    await push("people", { ...people(), risks: people().risks.slice(9) }, undefined, pusher.app);
+    await push("people", { ...people(), risks: people().risks.slice(10) }, undefined, pusher.app);
+    expect(waiting).toHaveLength(1);
+    release();
+    await running;
+    // Two rebuilds for three pushes: the first of the versions it had chosen, one more for the two that came meanwhile.
+    expect(pusher.calls.counts().listLatestVersions).toBe(2);
+    expect(pusher.calls.counts().putStoredReport).toBe(2);
+    expect((await instance("r10").get()).text).toBe((await instance().get()).text);
+  });
+
+  it("answers the push whatever becomes of the rebuild, and logs a failed one", async () => {
+    const failures: string[] = [];
+    const background = createBackground((message) => failures.push(message));
+    const brokenDigests = (inner: Store): Store => ({
+      ...inner,
+      getDigests: async () => {
+        throw new Error("digests are down");
+      },
+    });
+    const pusher = instance("r8", brokenDigests, undefined, background);
+    await push("people", { ...people(), risks: people().risks.slice(5) }, undefined, pusher.app);
+    await background.idle();
+    expect(failures).toEqual(["report refresh of acme failed"]);
+  });
+
+  it("is not rebuilt without a release, nor without a place to run after the answer", async () => {
+    const background = createBackground(() => undefined);
+    const noRelease = instance(undefined, undefined, undefined, background);
+    await push("people", { ...people(), risks: people().risks.slice(6) }, undefined, noRelease.app);
+    const noBackground = instance("r9");
+    await push("people", { ...people(), risks: people().risks.slice(7) }, undefined, noBackground.app);
+    await background.idle();
+    expect(noRelease.calls.counts().putStoredReport).toBeUndefined();
+    expect(noBackground.calls.counts().putStoredReport).toBeUndefined();
   });
 });
