@@ -3,6 +3,8 @@ import { handle, type LambdaContext, type LambdaEvent, streamHandle } from "hono
 import { Resource } from "sst/resource";
 import { createApp } from "./app";
 import { type Background, createBackground } from "./background";
+import { resolveDeps } from "./deps";
+import { createOrgReports } from "./report/org-reports";
 import { ensureBootstrapKey, OrgMismatchError } from "./bootstrap";
 import { type LambdaConfig, lambdaConfig } from "./lambda-config";
 import { fitLambdaResult } from "./lambda-response";
@@ -145,6 +147,24 @@ function streamingEntry() {
     await answer(event, responseStream, context);
     await instance?.background?.idle();
   });
+}
+
+/**
+ * The daily schedule's entry (infra/stack.ts `CrosswalkDailyReport`, just after midnight UTC):
+ * builds and stores the org's report of the new day, so that the day's first request reads it.
+ * Throws when it cannot, so that the failed run shows in the schedule's metrics.
+ */
+export async function refreshHandler(): Promise<{ org: string; asOf: string }> {
+  const config = lambdaConfig(process.env, linked);
+  if (!config.release) throw new Error("no release: set CROSSWALK_RELEASE, without which no report is stored");
+  const store = createDynamoStore({
+    client: createDynamoClient({ endpoint: config.dynamoEndpoint }),
+    tableName: config.tableName,
+    ...(config.storeDeadlineMs ? { deadlineMs: config.storeDeadlineMs } : {}),
+  });
+  const deps = resolveDeps({ store, release: config.release });
+  await createOrgReports(deps).refresh(config.org);
+  return { org: config.org, asOf: deps.clock().toISOString().slice(0, 10) };
 }
 
 function header(event: LambdaEvent, name: string): string | undefined {

@@ -76,12 +76,22 @@ export interface StaticSiteArgs<Out> {
   assets?: { textEncoding?: "utf-8"; fileOptions?: SiteFileOptions[] };
 }
 
+/**
+ * aws/cron.ts `CronArgs`: an EventBridge schedule invoking a function (`job` is its deprecated
+ * older name for `function`).
+ */
+export interface CronArgs<Out> {
+  schedule: `cron(${string})` | `rate(${string})`;
+  function: FunctionArgs<Out>;
+}
+
 /** The `sst` global, narrowed. */
 export interface SstPlatform<Out> {
   readonly aws: {
     readonly Dynamo: new (name: string, args: DynamoArgs) => { readonly name: Out; readonly arn: Out };
     readonly Function: new (name: string, args: FunctionArgs<Out>) => { readonly url: Out };
     readonly StaticSite: new (name: string, args: StaticSiteArgs<Out>) => { readonly url: Out };
+    readonly Cron: new (name: string, args: CronArgs<Out>) => object;
   };
   readonly Secret: new (name: string) => { readonly name: Out };
 }

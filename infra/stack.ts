@@ -1,5 +1,5 @@
 import { ADDIN_FILE_OPTIONS } from "./addin-cache";
-import type { Interpolate, SstApp, SstPlatform } from "./platform";
+import type { FunctionArgs, Interpolate, SstApp, SstPlatform } from "./platform";
 import { isProtectedStage } from "./stages";
 
 /**
@@ -53,26 +53,44 @@ export function crosswalkStack<Out>(sst: SstPlatform<Out>, app: SstApp, interpol
   // unset, and the API refuses to serve when it differs from the org the table already holds.
   const org = new sst.Secret("CrosswalkOrg");
 
-  const api = new sst.aws.Function("CrosswalkApi", {
-    // The streaming entry: answers (reports of a thousand teams) are not held to a buffered result's 6 MB.
-    handler: "api/lambda.streamHandler",
-    streaming: true,
+  // What every function of the app shares: the runtime, the store and its actions, the release.
+  const common: Pick<FunctionArgs<Out>, "runtime" | "architecture" | "memory" | "permissions" | "nodejs"> = {
     runtime: "nodejs22.x",
     architecture: "arm64",
     // One full vCPU: consolidating a few hundred team workbooks is CPU- and memory-bound (≈300 MB, ≈5 s locally for 200 teams × 500 risks).
     memory: "1769 MB",
+    permissions: [{ actions: [...STORE_ACTIONS], resources: [table.arn, interpolate`${table.arn}/index/*`] }],
+    nodejs: { format: "esm", minify: true, install: [...LAMBDA_INSTALLED_PACKAGES] },
+  };
+  const environment = {
+    CROSSWALK_TABLE: table.name,
+    // New at every deploy: stored reports are keyed on it, so no deploy answers with a report older code built.
+    CROSSWALK_RELEASE: release,
+  };
+
+  const api = new sst.aws.Function("CrosswalkApi", {
+    ...common,
+    // The streaming entry: answers (reports of a thousand teams) are not held to a buffered result's 6 MB.
+    handler: "api/lambda.streamHandler",
+    streaming: true,
     timeout: "60 seconds",
     link: [adminKey, org],
-    permissions: [{ actions: [...STORE_ACTIONS], resources: [table.arn, interpolate`${table.arn}/index/*`] }],
-    environment: {
-      CROSSWALK_TABLE: table.name,
-      CROSSWALK_MAX_BODY_BYTES: String(AWS_MAX_BODY_BYTES),
-      // New at every deploy: stored reports are keyed on it, so no deploy answers with a report older code built.
-      CROSSWALK_RELEASE: release,
-    },
+    environment: { ...environment, CROSSWALK_MAX_BODY_BYTES: String(AWS_MAX_BODY_BYTES) },
     // The app answers CORS itself (preflights included), so the URL must not add its own headers.
     url: { cors: false },
-    nodejs: { format: "esm", minify: true, install: [...LAMBDA_INSTALLED_PACKAGES] },
+  });
+
+  // Each day's first report request would build (stored reports are keyed on the as-of date):
+  // the org's report of the new day is built and stored just after midnight UTC instead.
+  new sst.aws.Cron("CrosswalkDailyReport", {
+    schedule: "cron(5 0 * * ? *)",
+    function: {
+      ...common,
+      handler: "api/lambda.refreshHandler",
+      timeout: "5 minutes",
+      link: [org],
+      environment,
+    },
   });
 
   const addin = new sst.aws.StaticSite("AddinSite", {

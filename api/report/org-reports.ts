@@ -33,6 +33,8 @@ export interface OrgReports {
    * place to run in the background.
    */
   changed(org: string): void;
+  /** The same rebuild now, awaited (the daily schedule's entry, api/lambda.ts `refreshHandler`); stores only with a release. */
+  refresh(org: string): Promise<void>;
 }
 
 export function createOrgReports(deps: ResolvedDeps): OrgReports {
@@ -42,8 +44,9 @@ export function createOrgReports(deps: ResolvedDeps): OrgReports {
     reports: limits.reportCacheBytes > 0 ? new BuiltReports(limits.reportCacheBytes) : undefined,
   };
   const reportFor: OrgReports["reportFor"] = (principal, teams, asOf) => reportFrom(deps, principal, teams, asOf, caches);
+  const refresh = (org: string) => refreshOrgReport(deps, org, reportFor);
   const background = deps.release !== undefined ? deps.background : undefined;
-  return { reportFor, changed: background ? refresher(background, (org) => refreshOrgReport(deps, org, reportFor)) : () => undefined };
+  return { reportFor, refresh, changed: background ? refresher(background, refresh) : () => undefined };
 }
 
 /** Coalesces changes per org: one rebuild running, one more if anything changed meanwhile. */

@@ -280,6 +280,26 @@ describe("the Lambda entry", () => {
     }
   });
 
+  it("stores the org's report of the day from the daily schedule's entry, and refuses without a release", async () => {
+    const storedReports = async () => {
+      const found = await db.client.send(
+        new QueryCommand({ TableName: process.env.CROSSWALK_TABLE, KeyConditionExpression: "pk = :pk", ExpressionAttributeValues: { ":pk": { S: "RPT#lambda-org" } } }),
+      );
+      return (found.Items ?? []).filter((item) => item.type?.S === "report").length;
+    };
+    vi.resetModules();
+    const { refreshHandler } = await import("../../api/lambda");
+    await expect(refreshHandler()).rejects.toThrow(/CROSSWALK_RELEASE/);
+    process.env.CROSSWALK_RELEASE = "lambda-daily-release";
+    try {
+      const before = await storedReports();
+      expect(await refreshHandler()).toEqual({ org: "lambda-org", asOf: new Date().toISOString().slice(0, 10) });
+      expect(await storedReports()).toBe(before + 1);
+    } finally {
+      delete process.env.CROSSWALK_RELEASE;
+    }
+  });
+
   it("refuses to serve when the configured org differs from the one the table records", async () => {
     const org = process.env.CROSSWALK_ORG;
     process.env.CROSSWALK_ORG = "another-org";

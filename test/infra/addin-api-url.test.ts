@@ -26,6 +26,7 @@ function siteEnvironment(apiUrl: string): Record<string, string> {
       Dynamo: component({ name: { value: "t" }, arn: { value: "arn:t" } }),
       Function: component({ url: { value: apiUrl } }),
       StaticSite: component({ url: { value: "https://site" } }, true),
+      Cron: component({}),
     },
     Secret: component({ name: { value: "s" } }),
   } as unknown as SstPlatform<{ value: string }>;

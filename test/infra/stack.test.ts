@@ -49,6 +49,7 @@ function recordingPlatform() {
       Dynamo: component("Dynamo", (n) => ({ name: output(`${n}-table`), arn: output(`arn:${n}`) })),
       Function: component("Function", (n) => ({ url: output(`https://${n}.lambda-url`), name: output(n), arn: output(`arn:${n}`) })),
       StaticSite: component("StaticSite", (n) => ({ url: output(`https://${n}.cloudfront.net`) })),
+      Cron: component("Cron", () => ({})),
     },
     Secret: component("Secret", (n) => ({ name: output(n), value: output("secret") })),
   } as unknown as SstPlatform<Recorded>;
@@ -95,6 +96,22 @@ describe("the SST stack", () => {
     const [file, exported] = String(fn.args.handler).split(".");
     expect(existsSync(join(process.cwd(), `${file}.ts`))).toBe(true);
     expect(exported).toBe("streamHandler");
+  });
+
+  it("rebuilds the org's report of each new day by a schedule, with the API's runtime, store access and release", async () => {
+    const api = find("Function");
+    const cron = find("Cron");
+    const job = (cron.args as { schedule: string; function: Record<string, unknown> }).function;
+    expect(cron.args.schedule).toBe("cron(5 0 * * ? *)");
+    expect(job).toMatchObject({ handler: "api/lambda.refreshHandler", runtime: api.args.runtime, architecture: api.args.architecture, memory: api.args.memory, nodejs: api.args.nodejs });
+    expect(job.permissions).toEqual(api.args.permissions);
+    // The org (a secret) it rebuilds for; not the admin key, which it never uses.
+    expect(job.link).toEqual([secrets()[1]?.self]);
+    const env = (fn: Record<string, unknown>) => fn.environment as Record<string, unknown>;
+    expect(env(job).CROSSWALK_TABLE).toEqual(env(api.args).CROSSWALK_TABLE);
+    expect(env(job).CROSSWALK_RELEASE).toBe(env(api.args).CROSSWALK_RELEASE);
+    const lambda = await import("../../api/lambda");
+    expect(typeof lambda.refreshHandler).toBe("function");
   });
 
   it("grants the function exactly the DynamoDB actions the store sends, on the table and its indexes", () => {
@@ -150,7 +167,7 @@ describe("the SST stack", () => {
   });
 
   it("declares nothing else and outputs the URLs", () => {
-    expect(declared.map((d) => d.kind).sort()).toEqual(["Dynamo", "Function", "Secret", "Secret", "StaticSite"]);
+    expect(declared.map((d) => d.kind).sort()).toEqual(["Cron", "Dynamo", "Function", "Secret", "Secret", "StaticSite"]);
     expect(Object.keys(outputs).sort()).toEqual(["addin", "api", "table"]);
   });
 

@@ -45,7 +45,7 @@ function tableProtection(stage: string): unknown {
       }
     };
   const sst = {
-    aws: { Dynamo: component("Dynamo"), Function: component("Function"), StaticSite: component("StaticSite") },
+    aws: { Dynamo: component("Dynamo"), Function: component("Function"), StaticSite: component("StaticSite"), Cron: component("Cron") },
     Secret: component("Secret"),
   } as unknown as SstPlatform<string>;
   crosswalkStack(sst, { name: "crosswalk", stage }, (literals, ...values) => String.raw({ raw: literals }, ...values));
