@@ -27,6 +27,11 @@ export interface Limits {
    * problem instead of an opaque 502.
    */
   readonly maxResponseBytes: number;
+  /**
+   * How long the rebuild of an org's report after a change waits before it starts, so that a
+   * burst of pushes (a bulk upload) is rebuilt once, after its last version. Default 1 s.
+   */
+  readonly reportRebuildDelayMs: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -36,6 +41,7 @@ export const DEFAULT_LIMITS: Limits = {
   reportCacheBytes: 32 * 1024 * 1024,
   streamReportAboveBytes: 1024 * 1024,
   maxResponseBytes: Number.POSITIVE_INFINITY,
+  reportRebuildDelayMs: 1_000,
 };
 
 export interface LogEvent {

@@ -56,7 +56,8 @@ function build(mode: Mode): Instance {
     ...(config.storeDeadlineMs ? { deadlineMs: config.storeDeadlineMs } : {}),
   });
   // Only the streaming entry can finish work after its answer has gone (see streamHandler).
-  const background = mode === "stream" && config.release ? createBackground((message, error) => console.error(JSON.stringify({ level: "warn", message, error: String(error) }))) : undefined;
+  const background =
+    mode === "stream" && config.release ? createBackground((message, error) => console.error(JSON.stringify({ level: "warn", message, error: String(error) })), "deferred") : undefined;
   const app = createApp({
     store,
     corsOrigins: config.corsOrigins,
@@ -130,9 +131,9 @@ function streamingGate(): Hono {
 /**
  * The response-streaming entry (function URL `invokeMode: RESPONSE_STREAM`). Lambda's Node runtime
  * provides the `awslambda` global it is built on; elsewhere (tests, local) it is undefined. The
- * invocation lasts until this handler returns, so once the answer's stream has ended it waits for
- * the work the answer started (the org's report rebuilt and stored after a push): the client has
- * its answer, and the instance is not frozen mid-rebuild.
+ * invocation lasts until this handler returns, so once the answer's stream has ended it starts
+ * the work the answer queued (the report stored, or the org's report rebuilt after a push) and
+ * waits for it: the client has its answer first, and the instance is not frozen mid-work.
  */
 export const streamHandler = streamingEntry();
 
@@ -145,6 +146,7 @@ function streamingEntry() {
   const answer = streamHandle(streamingGate()) as unknown as Streamed;
   return streamify(async (event, responseStream, context) => {
     await answer(event, responseStream, context);
+    instance?.background?.start();
     await instance?.background?.idle();
   });
 }

@@ -170,6 +170,8 @@ export async function startLocal(options: LocalOptions = {}): Promise<LocalServe
     const release = env.CROSSWALK_RELEASE?.trim();
     const background = release ? createBackground((message, error) => console.error(JSON.stringify({ level: "warn", message, error: String(error) }))) : undefined;
     const app = createApp({ ...(release ? { release, ...(background ? { background } : {}) } : {}), ...options.app, store });
+    // Closing waits for work after answers (a report being rebuilt) before the store goes away.
+    if (background) cleanups.push(() => background.idle());
 
     let seededVersions = 0;
     if (options.seed ?? true) {

@@ -22,7 +22,12 @@ export interface BuiltReport {
    * hash (every format's ETag) and its gzip (about a thirteenth of the JSON; a repeated gzipped
    * JSON answer encodes and compresses nothing).
    */
-  readonly memo: { hash?: string; gzip?: Uint8Array };
+  readonly memo: {
+    hash?: string;
+    gzip?: Uint8Array;
+    /** Stored for other instances (or its store under way); false or absent: not yet. */
+    stored?: boolean;
+  };
 }
 
 /**
@@ -61,7 +66,7 @@ export function storedBuiltReport(stored: StoredReport): BuiltReport {
     jsonLength: stored.jsonLength,
     report: () => (report ??= JSON.parse(text()) as DualConformanceReport),
     json: text,
-    memo: { hash: stored.hash, gzip: stored.gzipped },
+    memo: { hash: stored.hash, gzip: stored.gzipped, stored: true },
   };
 }
 

@@ -26,14 +26,16 @@ export interface OrgReports {
   /** The report for this key, of these teams (all it can see when undefined), as of this date. */
   reportFor(principal: Principal, teams: readonly string[] | undefined, asOf: string): Promise<ReportSources>;
   /**
-   * After a push or a profile change: the org-wide report of today (what an org key's plain
-   * request asks for) is built and stored in the background, so that the first request after the
-   * change, on any instance of the release, reads it instead of building. At most one rebuild per
-   * org at a time; changes meanwhile make one more. Only with a release (reports are stored) and a
-   * place to run in the background.
+   * After a push or a profile change made at `at` (an ISO instant): the org-wide report of today
+   * (what an org key's plain request asks for) is rebuilt and stored in the background, so that
+   * the first request after the change, on any instance of the release, reads it instead of
+   * building. The rebuild waits `limits.reportRebuildDelayMs` first and is left to a later change
+   * when one has been committed since (on this instance or any other: a bulk push rebuilds once,
+   * after its last version); on one instance, changes during a rebuild make exactly one more.
+   * Only with a release (reports are stored) and a place to run in the background.
    */
-  changed(org: string): void;
-  /** The same rebuild now, awaited (the daily schedule's entry, api/lambda.ts `refreshHandler`); stores only with a release. */
+  changed(org: string, at: string): void;
+  /** The org-wide report of today built and stored now; throws when it cannot be stored (the daily schedule's entry, api/lambda.ts `refreshHandler`). */
   refresh(org: string): Promise<void>;
 }
 
@@ -43,38 +45,62 @@ export function createOrgReports(deps: ResolvedDeps): OrgReports {
     digests: limits.reportCacheBytes > 0 ? new VersionCache<WorkbookDigest>(limits.reportCacheBytes) : undefined,
     reports: limits.reportCacheBytes > 0 ? new BuiltReports(limits.reportCacheBytes) : undefined,
   };
-  const reportFor: OrgReports["reportFor"] = (principal, teams, asOf) => reportFrom(deps, principal, teams, asOf, caches);
-  const refresh = (org: string) => refreshOrgReport(deps, org, reportFor);
+  const rebuild = (org: string, since: string | undefined) => rebuildOrgReport(deps, org, since, caches);
   const background = deps.release !== undefined ? deps.background : undefined;
-  return { reportFor, refresh, changed: background ? refresher(background, refresh) : () => undefined };
+  return {
+    reportFor: (principal, teams, asOf) => reportFrom(deps, principal, teams, asOf, caches, "after-answer"),
+    refresh: (org) => rebuild(org, undefined),
+    changed: background ? refresher(background, limits.reportRebuildDelayMs, rebuild) : () => undefined,
+  };
 }
 
-/** Coalesces changes per org: one rebuild running, one more if anything changed meanwhile. */
-function refresher(background: Background, refresh: (org: string) => Promise<void>): (org: string) => void {
-  const again = new Map<string, boolean>();
-  return (org) => {
-    if (again.has(org)) {
-      again.set(org, true);
+/** Rebuilds a failed rebuild is retried when changes keep coming meanwhile. */
+const MAX_REBUILD_FAILURES = 3;
+
+/** Coalesces changes per org on this instance: one rebuild running, one more if anything changed meanwhile. */
+function refresher(background: Background, delayMs: number, rebuild: (org: string, since: string) => Promise<void>): (org: string, at: string) => void {
+  const pending = new Map<string, { again: boolean; since: string }>();
+  return (org, at) => {
+    const current = pending.get(org);
+    if (current) {
+      current.again = true;
+      if (at > current.since) current.since = at;
       return;
     }
-    again.set(org, false);
-    background.run(`report refresh of ${org}`, async () => {
+    const state = { again: false, since: at };
+    pending.set(org, state);
+    background.run(`rebuilding the report of ${org}`, async () => {
+      let failures = 0;
       try {
         do {
-          again.set(org, false);
-          await refresh(org);
-        } while (again.get(org));
+          state.again = false;
+          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          try {
+            await rebuild(org, state.since);
+          } catch (error) {
+            // A change that came meanwhile is still owed its rebuild; otherwise the failure is reported.
+            if (!state.again || ++failures >= MAX_REBUILD_FAILURES) throw error;
+          }
+        } while (state.again);
       } finally {
-        again.delete(org);
+        pending.delete(org);
       }
     });
   };
 }
 
-/** The org-wide report of today, as an org-reader key's plain request would have it built and stored. */
-async function refreshOrgReport(deps: ResolvedDeps, org: string, reportFor: OrgReports["reportFor"]): Promise<void> {
-  const principal: Principal = { keyId: "report-refresh", name: "report refresh", org, role: "org-reader", teams: [] };
-  await reportFor(principal, undefined, deps.clock().toISOString().slice(0, 10));
+/**
+ * The org-wide report of today, as an org-reader key's plain request would have it, built and
+ * stored (a failure to store is thrown). With `since`, the change it follows: when a version was
+ * committed after it, that push's own rebuild will do, and this one stops after the index read.
+ */
+async function rebuildOrgReport(deps: ResolvedDeps, org: string, since: string | undefined, caches: ReportCaches): Promise<void> {
+  if (since !== undefined) {
+    const { records } = await findVersions(deps.store, org, undefined, "latest");
+    if (records.some((record) => record.createdAt > since)) return;
+  }
+  const principal: Principal = { keyId: "report-rebuild", name: "report rebuild", org, role: "org-reader", teams: [] };
+  await reportFrom(deps, principal, undefined, deps.clock().toISOString().slice(0, 10), caches, "now");
 }
 
 /**
@@ -124,6 +150,7 @@ async function reportFrom(
   teams: readonly string[] | undefined,
   asOf: string,
   caches: ReportCaches,
+  storing: StoreTiming,
 ): Promise<ReportSources> {
   const { store } = deps;
   const today = deps.clock().toISOString().slice(0, 10);
@@ -138,8 +165,8 @@ async function reportFrom(
   const key = BuiltReports.key(principal.org, asOf, profileRecord, records);
 
   // Another instance of this release may have built this very report: then no digest is read.
-  const storedKey = deps.release !== undefined && !caches.reports?.get(key) ? storedReportKey(deps.release, key) : undefined;
-  if (storedKey) {
+  const storedKey = deps.release !== undefined ? storedReportKey(deps.release, key) : undefined;
+  if (storedKey && !caches.reports?.get(key)) {
     const stored = await storedReport(deps, principal.org, storedKey);
     if (stored) {
       const built = storedBuiltReport(stored);
@@ -154,16 +181,20 @@ async function reportFrom(
   const sources = `index;desc="${workbooks} workbooks", heads;dur=${(headsDone - started).toFixed(1)}, digests;dur=${(digestsDone - digestsStarted).toFixed(1)};desc="${counts.cached} cached ${counts.read} read ${counts.rebuilt} rebuilt", parse;dur=${parseMs.toFixed(1)}`;
 
   const cached = caches.reports?.get(key);
-  if (cached) return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"` };
+  if (cached) {
+    // Kept in memory but not stored (its store failed, or it was built before): others still need it.
+    const kept = storedKey && !cached.memo.stored ? `, stored;desc="${await keep(deps, principal.org, storedKey, cached, storing)}"` : "";
+    return { built: cached, profilePresent: profile !== undefined, reads: `${sources}, build;dur=0;desc="cached"${kept}` };
+  }
   const building = performance.now();
   const report = buildReportFromDigests({ org: { id: principal.org, name: name ?? principal.org, ...(profile ? { profile } : {}) }, asOf, digests });
   const built = builtReport(report);
   caches.reports?.set(key, built);
   const timing = `${sources}, build;dur=${(performance.now() - building).toFixed(1)}`;
   if (!storedKey) return { built, profilePresent: profile !== undefined, reads: timing };
-  const storing = performance.now();
-  await storeReport(deps, principal.org, storedKey, built);
-  return { built, profilePresent: profile !== undefined, reads: `${timing}, stored;dur=${(performance.now() - storing).toFixed(1)};desc="written"` };
+  const keeping = performance.now();
+  const how = await keep(deps, principal.org, storedKey, built, storing);
+  return { built, profilePresent: profile !== undefined, reads: `${timing}, stored;dur=${(performance.now() - keeping).toFixed(1)};desc="${how}"` };
 }
 
 /** A report stored by any instance of this release, or undefined; a failing read is logged and the report built. */
@@ -176,13 +207,40 @@ async function storedReport(deps: ResolvedDeps, org: string, storedKey: string):
   }
 }
 
-/** Keeps the report for other instances; a failure only costs them a build, so it is logged, not answered. */
-async function storeReport(deps: ResolvedDeps, org: string, storedKey: string, built: BuiltReport): Promise<void> {
-  const gzipped = (built.memo.gzip ??= gzipReport(built.json()));
+/**
+ * When a built report is stored: a request's `after-answer` (in the background when the entry
+ * has one, so the answer does not wait for the write; else awaited, a failure logged), a
+ * rebuild's `now` (awaited, a failure thrown).
+ */
+type StoreTiming = "after-answer" | "now";
+
+/** Stores the report for other instances, as `storing` says; answers "queued", "written" or "not written". */
+async function keep(deps: ResolvedDeps, org: string, storedKey: string, built: BuiltReport, storing: StoreTiming): Promise<string> {
+  built.memo.stored = true;
+  const write = () =>
+    storeReport(deps, org, storedKey, built).catch((error: unknown) => {
+      built.memo.stored = false;
+      throw error;
+    });
+  if (storing === "now") {
+    await write();
+    return "written";
+  }
+  if (deps.background) {
+    deps.background.run("storing the report", write);
+    return "queued";
+  }
   try {
-    await deps.store.putStoredReport(org, storedKey, { gzipped, hash: built.memo.hash ?? jsonHash(built.json()), teams: built.teams, jsonLength: built.jsonLength }, STORED_REPORT_TTL_SECONDS);
+    await write();
+    return "written";
   } catch (error) {
+    // A failure only costs the other instances a build, so it is logged, not answered.
     deps.log({ level: "warn", message: "report not stored", error });
+    return "not written";
   }
 }
 
+async function storeReport(deps: ResolvedDeps, org: string, storedKey: string, built: BuiltReport): Promise<void> {
+  const gzipped = (built.memo.gzip ??= gzipReport(built.json()));
+  await deps.store.putStoredReport(org, storedKey, { gzipped, hash: built.memo.hash ?? jsonHash(built.json()), teams: built.teams, jsonLength: built.jsonLength }, STORED_REPORT_TTL_SECONDS);
+}

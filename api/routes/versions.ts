@@ -194,7 +194,7 @@ function pushVersionOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract
       );
     }
     const summary = versionSummary(outcome.record);
-    reports.changed(ref.org);
+    reports.changed(ref.org, outcome.record.createdAt);
     return c.json(summary, 201, { etag: summary.etag, location: summary.url, ...(outcome.replayed ? { "idempotent-replayed": "true" } : {}) });
   });
 }

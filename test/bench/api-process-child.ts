@@ -23,7 +23,7 @@ const server = await listen(
     store: calls.store,
     clock: () => now,
     log: () => undefined,
-    limits: { reportCacheBytes: settings.reportCacheBytes },
+    limits: { reportCacheBytes: settings.reportCacheBytes, ...(settings.reportRebuildDelayMs !== undefined ? { reportRebuildDelayMs: settings.reportRebuildDelayMs } : {}) },
     ...(settings.release ? { release: settings.release, background } : {}),
   }),
   { port: 0, host: "127.0.0.1" },

@@ -14,6 +14,8 @@ export interface ApiProcessSettings {
   readonly reportCacheBytes: number;
   /** The release the server belongs to: reports are stored for its other instances (none: not stored). */
   readonly release?: string;
+  /** The server's wait before rebuilding a report after a change (its default when absent). */
+  readonly reportRebuildDelayMs?: number;
   /** The server's clock, an ISO instant; `setClock` moves it. */
   readonly clock: string;
 }
@@ -42,22 +44,29 @@ const CHILD = fileURLToPath(new URL("./api-process-child.ts", import.meta.url));
 export async function startApiProcess(settings: ApiProcessSettings): Promise<ApiProcess> {
   const child: ChildProcess = fork(CHILD, [JSON.stringify(settings)], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const waiting = new Map<number, (reply: ApiProcessReply) => void>();
+  const waiting = new Map<number, { resolve: (reply: ApiProcessReply) => void; reject: (error: Error) => void }>();
+  // A child that dies leaves no question unanswered: every pending one fails.
+  child.once("exit", (code) => {
+    for (const { reject } of waiting.values()) reject(new Error(`the API server's process exited (${code})`));
+    waiting.clear();
+  });
   child.on("message", (raw) => {
     const message = raw as ApiProcessReply;
-    waiting.get(message.id)?.(message);
+    waiting.get(message.id)?.resolve(message);
     waiting.delete(message.id);
   });
   const origin = await new Promise<string>((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`the API server's process exited (${code}) before it listened`)));
-    waiting.set(0, (reply) => (reply.type === "ready" ? resolve(reply.origin) : reject(new Error(`the API server's process said ${reply.type}`))));
+    waiting.set(0, {
+      resolve: (reply) => (reply.type === "ready" ? resolve(reply.origin) : reject(new Error(`the API server's process said ${reply.type}`))),
+      reject,
+    });
   });
   let next = 1;
   const ask = (request: Omit<ApiProcessRequest, "id"> & Record<string, unknown>): Promise<ApiProcessReply> =>
     new Promise((resolve, reject) => {
       if (!child.connected) return reject(new Error("the API server's process is gone"));
       const id = next++;
-      waiting.set(id, resolve);
+      waiting.set(id, { resolve, reject });
       child.send({ ...request, id });
     });
   return {

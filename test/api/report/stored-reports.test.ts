@@ -3,7 +3,8 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../../api/app";
 import { type Background, createBackground } from "../../../api/background";
-import type { LogEvent } from "../../../api/deps";
+import { type LogEvent, resolveDeps } from "../../../api/deps";
+import { createOrgReports } from "../../../api/report/org-reports";
 import type { Store } from "../../../api/store/port";
 import { addDays, DEMO_AS_OF, demoSnapshots } from "../../../shared/demo/index";
 import { DEMO_PROFILE } from "../../shared/report/demo-input";
@@ -24,10 +25,27 @@ let db: TestDb;
 let store: Store;
 let admin: string;
 
-/** An API instance with no memory cache (a fresh Lambda instance), optionally of a release and with work after its answers. */
-function instance(release?: string, wrap: (store: Store) => Store = (s) => s, log: (event: LogEvent) => void = () => undefined, background?: Background) {
-  const counted = countingStore(wrap(store));
-  const app = createApp({ store: counted.store, clock, log, limits: { reportCacheBytes: 0 }, ...(release ? { release } : {}), ...(background ? { background } : {}) });
+interface InstanceOptions {
+  readonly wrap?: (store: Store) => Store;
+  readonly log?: (event: LogEvent) => void;
+  /** Where work after its answers runs; none: stores awaited, nothing rebuilt ahead. */
+  readonly background?: Background;
+  readonly clock?: () => Date;
+  /** A memory cache of reports as well (by default none: a fresh Lambda instance). */
+  readonly memory?: boolean;
+}
+
+/** An API instance, optionally of a release. */
+function instance(release?: string, options: InstanceOptions = {}) {
+  const counted = countingStore((options.wrap ?? ((s) => s))(store));
+  const app = createApp({
+    store: counted.store,
+    clock: options.clock ?? clock,
+    log: options.log ?? (() => undefined),
+    limits: { reportRebuildDelayMs: 0, ...(options.memory ? {} : { reportCacheBytes: 0 }) },
+    ...(release ? { release } : {}),
+    ...(options.background ? { background: options.background } : {}),
+  });
   const get = async (query = "", headers: Record<string, string> = {}, key = admin) => {
     const response = await app.request(`${REPORT}${query}`, { headers: { authorization: `Bearer ${key}`, "accept-encoding": "gzip", ...headers } });
     const raw = new Uint8Array(await response.arrayBuffer());
@@ -142,10 +160,10 @@ describe("stored reports", () => {
         throw new Error(`${method} is down`);
       },
     });
-    const cannotKeep = await instance("r5", failing("putStoredReport"), (e) => events.push(e)).get();
+    const cannotKeep = await instance("r5", { wrap: failing("putStoredReport"), log: (e) => events.push(e) }).get();
     expect(cannotKeep.response.status).toBe(200);
     expect(events.map((e) => e.message)).toEqual(["report not stored"]);
-    const cannotGive = instance("r5", failing("getStoredReport"), (e) => events.push(e));
+    const cannotGive = instance("r5", { wrap: failing("getStoredReport"), log: (e) => events.push(e) });
     const built = await cannotGive.get();
     expect(built.response.status).toBe(200);
     expect(built.text).toBe(cannotKeep.text);
@@ -156,13 +174,42 @@ describe("stored reports", () => {
 
 describe("the org's report rebuilt after a change", () => {
   const people = () => demoSnapshots({ asOf: DEMO_AS_OF }).find((s) => s.workbook.team === "people")!;
+  let cut = 2;
+  /** Another version of the people team's workbook, pushed through this instance. */
+  const pushPeople = (app: ReturnType<typeof instance>["app"]) => push("people", { ...people(), risks: people().risks.slice(cut++ % 10) }, undefined, app);
+  const setProfile = (app: ReturnType<typeof instance>["app"], size: string) =>
+    app.request("/v1/org/profile", {
+      method: "PUT",
+      headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
+      body: JSON.stringify({ name: "Northwind Financial", ...DEMO_PROFILE, size }),
+    });
+  /** A store whose first call of `method` waits for `release()` (and then fails when `fail` says so). */
+  const holdingFirst = (method: "getDigests" | "putStoredReport", fail = false) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let reached: () => void = () => undefined;
+    const called = new Promise<void>((resolve) => (reached = resolve));
+    let calls = 0;
+    const wrap = (inner: Store): Store => ({
+      ...inner,
+      [method]: async (...args: unknown[]) => {
+        if (calls++ === 0) {
+          reached();
+          await held;
+          if (fail) throw new Error(`${method} failed once`);
+        }
+        return (inner[method] as (...a: unknown[]) => Promise<unknown>)(...args);
+      },
+    });
+    return { wrap, release: () => release(), called };
+  };
 
   it("is stored after a push, so a fresh instance's first request after it reads instead of building", async () => {
     const failures: string[] = [];
     const background = createBackground((message) => failures.push(message));
-    const pusher = instance("r6", undefined, undefined, background);
+    const pusher = instance("r6", { background });
     expect((await pusher.get()).response.status).toBe(200);
-    await push("people", { ...people(), risks: people().risks.slice(2) }, undefined, pusher.app);
+    await pushPeople(pusher.app);
     await background.idle();
     expect(pusher.calls.counts()).toMatchObject({ putStoredReport: 2 });
 
@@ -174,55 +221,106 @@ describe("the org's report rebuilt after a change", () => {
     expect(failures).toEqual([]);
   });
 
+  it("answers before the report is stored when there is a place to store it after the answer", async () => {
+    const background = createBackground(() => undefined);
+    const held = holdingFirst("putStoredReport");
+    const server = instance("r11", { wrap: held.wrap, background });
+    // Were the answer to wait for the write, it would never come: the write is held until after it.
+    const answered = await server.get("?format=json");
+    expect(answered.response.status).toBe(200);
+    expect(answered.response.headers.get("server-timing")).toMatch(/stored;dur=[\d.]+;desc="queued"/);
+    await held.called;
+    held.release();
+    await background.idle();
+    const fresh = instance("r11");
+    expect((await fresh.get()).text).toBe(answered.text);
+    expect(fresh.calls.counts().getDigests).toBeUndefined();
+  });
+
+  it("stores a report kept in memory on a later request when its first store failed", async () => {
+    const events: LogEvent[] = [];
+    const held = holdingFirst("putStoredReport", true);
+    held.release();
+    const server = instance("r12", { wrap: held.wrap, memory: true, log: (e) => events.push(e) });
+    expect((await server.get()).response.headers.get("server-timing")).toMatch(/stored;dur=[\d.]+;desc="not written"/);
+    expect(events.map((e) => e.message)).toEqual(["report not stored"]);
+    const again = await server.get();
+    expect(again.response.headers.get("server-timing")).toMatch(/build;dur=0;desc="cached", stored;desc="written"/);
+    expect(server.calls.counts().putStoredReport).toBe(2);
+    const fresh = instance("r12");
+    await fresh.get();
+    expect(fresh.calls.counts().getDigests).toBeUndefined();
+  });
+
   it("rebuilds once for changes that come before its rebuild runs, a profile change among them", async () => {
-    // Tasks wait until released, as when the instance is busy: every change arrives before the rebuild starts.
-    const waiting: Array<() => Promise<void>> = [];
-    const manual: Background = { run: (_what, task) => void waiting.push(task), idle: async () => undefined };
-    const pusher = instance("r7", undefined, undefined, manual);
-    await push("people", { ...people(), risks: people().risks.slice(3) }, undefined, pusher.app);
-    await push("people", { ...people(), risks: people().risks.slice(4) }, undefined, pusher.app);
-    const profile = await pusher.app.request("/v1/org/profile", {
-      method: "PUT",
-      headers: { authorization: `Bearer ${admin}`, "content-type": "application/json" },
-      body: JSON.stringify({ name: "Northwind Financial", ...DEMO_PROFILE, size: "large" }),
-    });
-    expect(profile.status).toBe(200);
-    expect(waiting).toHaveLength(1);
-    await waiting[0]!();
+    // Work waits until started, as on Lambda: every change arrives before the rebuild starts.
+    const background = createBackground(() => undefined, "deferred");
+    const pusher = instance("r7", { background });
+    await pushPeople(pusher.app);
+    await pushPeople(pusher.app);
+    expect((await setProfile(pusher.app, "large")).status).toBe(200);
+    background.start();
+    await background.idle();
     expect(pusher.calls.counts().putStoredReport).toBe(1);
     const fresh = instance("r7");
     const first = await fresh.get();
     expect(fresh.calls.counts().getDigests).toBeUndefined();
     expect(first.text).toBe((await instance().get()).text);
     expect(JSON.parse(first.text).org.profile.size).toBe("large");
+    expect((await setProfile(pusher.app, "medium")).status).toBe(200);
+    background.start();
+    await background.idle();
   });
 
   it("rebuilds once more when a change comes while it runs", async () => {
-    let release: () => void = () => undefined;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    const waiting: Array<() => Promise<void>> = [];
-    const manual: Background = { run: (_what, task) => void waiting.push(task), idle: async () => undefined };
-    // The store holds the first rebuild's digest read (its versions already chosen) until two more pushes have come.
-    let reads = 0;
-    const holding = (inner: Store): Store => ({
-      ...inner,
-      getDigests: async (records) => {
-        if (reads++ === 0) await held;
-        return inner.getDigests(records);
-      },
-    });
-    const pusher = instance("r10", holding, undefined, manual);
-    await push("people", { ...people(), risks: people().risks.slice(8) }, undefined, pusher.app);
-    const running = waiting[0]!();
-    await push("people", { ...people(), risks: people().risks.slice(9) }, undefined, pusher.app);
-    await push("people", { ...people(), risks: people().risks.slice(10) }, undefined, pusher.app);
-    expect(waiting).toHaveLength(1);
-    release();
-    await running;
-    // Two rebuilds for three pushes: the first of the versions it had chosen, one more for the two that came meanwhile.
-    expect(pusher.calls.counts().listLatestVersions).toBe(2);
+    const background = createBackground(() => undefined, "deferred");
+    // The first rebuild's digest read (its versions already chosen) waits until two more pushes have come.
+    const held = holdingFirst("getDigests");
+    const pusher = instance("r10", { wrap: held.wrap, background });
+    await pushPeople(pusher.app);
+    background.start();
+    await pushPeople(pusher.app);
+    await pushPeople(pusher.app);
+    held.release();
+    await background.idle();
+    // Two rebuilds for three pushes (each reads the index twice: is there a newer change? then the report's versions).
+    expect(pusher.calls.counts().listLatestVersions).toBe(4);
     expect(pusher.calls.counts().putStoredReport).toBe(2);
     expect((await instance("r10").get()).text).toBe((await instance().get()).text);
+  });
+
+  it("still makes the rebuild owed to a change that came while a rebuild failed", async () => {
+    const failures: string[] = [];
+    const background = createBackground((message) => failures.push(message), "deferred");
+    const held = holdingFirst("getDigests", true);
+    const pusher = instance("r13", { wrap: held.wrap, background });
+    await pushPeople(pusher.app);
+    background.start();
+    await pushPeople(pusher.app);
+    held.release();
+    await background.idle();
+    expect(failures).toEqual([]);
+    expect(pusher.calls.counts().putStoredReport).toBe(1);
+    expect((await instance("r13").get()).text).toBe((await instance().get()).text);
+  });
+
+  it("leaves the rebuild to a later push made on another instance", async () => {
+    const at = (time: string) => () => new Date(`${DEMO_AS_OF}T${time}.000Z`);
+    const first = createBackground(() => undefined, "deferred");
+    const second = createBackground(() => undefined, "deferred");
+    const a = instance("r14", { background: first, clock: at("12:00:01") });
+    const b = instance("r14", { background: second, clock: at("12:00:02") });
+    await pushPeople(a.app);
+    await pushPeople(b.app);
+    second.start();
+    await second.idle();
+    first.start();
+    await first.idle();
+    expect(b.calls.counts().putStoredReport).toBe(1);
+    // A read the index, saw B's newer version, and stopped there.
+    expect(a.calls.counts()).toMatchObject({ listLatestVersions: 1 });
+    expect(a.calls.counts().getDigests).toBeUndefined();
+    expect(a.calls.counts().putStoredReport).toBeUndefined();
   });
 
   it("answers the push whatever becomes of the rebuild, and logs a failed one", async () => {
@@ -234,18 +332,29 @@ describe("the org's report rebuilt after a change", () => {
         throw new Error("digests are down");
       },
     });
-    const pusher = instance("r8", brokenDigests, undefined, background);
-    await push("people", { ...people(), risks: people().risks.slice(5) }, undefined, pusher.app);
+    const pusher = instance("r8", { wrap: brokenDigests, background });
+    await pushPeople(pusher.app);
     await background.idle();
-    expect(failures).toEqual(["report refresh of acme failed"]);
+    expect(failures).toEqual(["rebuilding the report of acme failed"]);
+  });
+
+  it("throws from a rebuild asked for directly (the daily schedule) when the report cannot be stored", async () => {
+    const failing = (inner: Store): Store => ({
+      ...inner,
+      putStoredReport: async () => {
+        throw new Error("throttled");
+      },
+    });
+    const reports = createOrgReports(resolveDeps({ store: failing(store), clock, release: "r15", log: () => undefined }));
+    await expect(reports.refresh("acme")).rejects.toThrow("throttled");
   });
 
   it("is not rebuilt without a release, nor without a place to run after the answer", async () => {
     const background = createBackground(() => undefined);
-    const noRelease = instance(undefined, undefined, undefined, background);
-    await push("people", { ...people(), risks: people().risks.slice(6) }, undefined, noRelease.app);
+    const noRelease = instance(undefined, { background });
+    await pushPeople(noRelease.app);
     const noBackground = instance("r9");
-    await push("people", { ...people(), risks: people().risks.slice(7) }, undefined, noBackground.app);
+    await pushPeople(noBackground.app);
     await background.idle();
     expect(noRelease.calls.counts().putStoredReport).toBeUndefined();
     expect(noBackground.calls.counts().putStoredReport).toBeUndefined();
