@@ -12,7 +12,7 @@ export interface Background {
   run(what: string, task: () => Promise<void>): void;
   /** Starts the tasks queued (deferred mode; immediate mode starts them by itself). */
   start(): void;
-  /** Resolves once no task is queued or running, those added meanwhile included (deferred mode: once started). */
+  /** Resolves once no task is running, those started meanwhile included; tasks queued and not started (deferred mode) are not waited for. */
   idle(): Promise<void>;
 }
 

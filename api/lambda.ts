@@ -1,3 +1,4 @@
+import { finished } from "node:stream/promises";
 import { Hono } from "hono";
 import { handle, type LambdaContext, type LambdaEvent, streamHandle } from "hono/aws-lambda";
 import { Resource } from "sst/resource";
@@ -146,6 +147,8 @@ function streamingEntry() {
   const answer = streamHandle(streamingGate()) as unknown as Streamed;
   return streamify(async (event, responseStream, context) => {
     await answer(event, responseStream, context);
+    // hono returns once it has called end(); the work waits until the stream has flushed the answer.
+    await finished(responseStream as NodeJS.WritableStream, { readable: false }).catch(() => undefined);
     instance?.background?.start();
     await instance?.background?.idle();
   });

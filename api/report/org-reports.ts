@@ -54,10 +54,14 @@ export function createOrgReports(deps: ResolvedDeps): OrgReports {
   };
 }
 
-/** Rebuilds a failed rebuild is retried when changes keep coming meanwhile. */
+/** How many failed rebuilds in a row are retried while changes keep coming; then the failure is reported. */
 const MAX_REBUILD_FAILURES = 3;
 
-/** Coalesces changes per org on this instance: one rebuild running, one more if anything changed meanwhile. */
+/**
+ * Coalesces changes per org on this instance: a rebuild starts once no change has come for a
+ * whole wait (so a burst is rebuilt once, after its last change), one runs at a time, and a change
+ * during the build makes one more.
+ */
 function refresher(background: Background, delayMs: number, rebuild: (org: string, since: string) => Promise<void>): (org: string, at: string) => void {
   const pending = new Map<string, { again: boolean; since: string }>();
   return (org, at) => {
@@ -73,10 +77,13 @@ function refresher(background: Background, delayMs: number, rebuild: (org: strin
       let failures = 0;
       try {
         do {
-          state.again = false;
-          if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          do {
+            state.again = false;
+            if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          } while (state.again);
           try {
             await rebuild(org, state.since);
+            failures = 0;
           } catch (error) {
             // A change that came meanwhile is still owed its rebuild; otherwise the failure is reported.
             if (!state.again || ++failures >= MAX_REBUILD_FAILURES) throw error;
@@ -91,8 +98,9 @@ function refresher(background: Background, delayMs: number, rebuild: (org: strin
 
 /**
  * The org-wide report of today, as an org-reader key's plain request would have it, built and
- * stored (a failure to store is thrown). With `since`, the change it follows: when a version was
- * committed after it, that push's own rebuild will do, and this one stops after the index read.
+ * stored (a failure to store is thrown). With `since`, the instant the change it follows was
+ * committed: a version stamped after it was pushed after that commit, so that push's own rebuild
+ * will see this change too, and this one stops after the index read.
  */
 async function rebuildOrgReport(deps: ResolvedDeps, org: string, since: string | undefined, caches: ReportCaches): Promise<void> {
   if (since !== undefined) {

@@ -60,7 +60,7 @@ export function orgRoutes(deps: ResolvedDeps, contract: Contract, reports: Pick<
     const document = parseBody(orgProfileDocumentSchema, body.value);
     const updatedAt = deps.clock().toISOString();
     await store.putOrgProfile({ org: principal.org, document, updatedAt, updatedBy: { keyId: principal.keyId, name: principal.name } });
-    reports.changed(principal.org, updatedAt);
+    reports.changed(principal.org, deps.clock().toISOString());
     return c.json(document, 200, { "last-modified": new Date(updatedAt).toUTCString() });
   });
 

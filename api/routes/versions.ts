@@ -194,7 +194,8 @@ function pushVersionOperation(routes: Hono<AppEnv>, deps: ResolvedDeps, contract
       );
     }
     const summary = versionSummary(outcome.record);
-    reports.changed(ref.org, outcome.record.createdAt);
+    // Read after the commit: a version stamped later was pushed after this one was committed.
+    reports.changed(ref.org, deps.clock().toISOString());
     return c.json(summary, 201, { etag: summary.etag, location: summary.url, ...(outcome.replayed ? { "idempotent-replayed": "true" } : {}) });
   });
 }

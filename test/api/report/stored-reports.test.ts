@@ -33,6 +33,8 @@ interface InstanceOptions {
   readonly clock?: () => Date;
   /** A memory cache of reports as well (by default none: a fresh Lambda instance). */
   readonly memory?: boolean;
+  /** The wait before a rebuild after a change (default here 0). */
+  readonly rebuildDelayMs?: number;
 }
 
 /** An API instance, optionally of a release. */
@@ -42,7 +44,7 @@ function instance(release?: string, options: InstanceOptions = {}) {
     store: counted.store,
     clock: options.clock ?? clock,
     log: options.log ?? (() => undefined),
-    limits: { reportRebuildDelayMs: 0, ...(options.memory ? {} : { reportCacheBytes: 0 }) },
+    limits: { reportRebuildDelayMs: options.rebuildDelayMs ?? 0, ...(options.memory ? {} : { reportCacheBytes: 0 }) },
     ...(release ? { release } : {}),
     ...(options.background ? { background: options.background } : {}),
   });
@@ -304,25 +306,6 @@ describe("the org's report rebuilt after a change", () => {
     expect((await instance("r13").get()).text).toBe((await instance().get()).text);
   });
 
-  it("leaves the rebuild to a later push made on another instance", async () => {
-    const at = (time: string) => () => new Date(`${DEMO_AS_OF}T${time}.000Z`);
-    const first = createBackground(() => undefined, "deferred");
-    const second = createBackground(() => undefined, "deferred");
-    const a = instance("r14", { background: first, clock: at("12:00:01") });
-    const b = instance("r14", { background: second, clock: at("12:00:02") });
-    await pushPeople(a.app);
-    await pushPeople(b.app);
-    second.start();
-    await second.idle();
-    first.start();
-    await first.idle();
-    expect(b.calls.counts().putStoredReport).toBe(1);
-    // A read the index, saw B's newer version, and stopped there.
-    expect(a.calls.counts()).toMatchObject({ listLatestVersions: 1 });
-    expect(a.calls.counts().getDigests).toBeUndefined();
-    expect(a.calls.counts().putStoredReport).toBeUndefined();
-  });
-
   it("answers the push whatever becomes of the rebuild, and logs a failed one", async () => {
     const failures: string[] = [];
     const background = createBackground((message) => failures.push(message));
@@ -359,4 +342,38 @@ describe("the org's report rebuilt after a change", () => {
     expect(noRelease.calls.counts().putStoredReport).toBeUndefined();
     expect(noBackground.calls.counts().putStoredReport).toBeUndefined();
   });
+  it("rebuilds a burst of changes on one instance once, after the last", async () => {
+    const background = createBackground(() => undefined, "deferred");
+    // A wait far longer than a push takes, so that the next two pushes come during it.
+    const pusher = instance("r16", { background, rebuildDelayMs: 2_000 });
+    await pushPeople(pusher.app);
+    background.start();
+    await pushPeople(pusher.app);
+    await pushPeople(pusher.app);
+    await background.idle();
+    // One rebuild: one index read to see that no later push exists, one for the report's versions.
+    expect(pusher.calls.counts()).toMatchObject({ listLatestVersions: 2, getStoredReport: 1, putStoredReport: 1 });
+    expect((await instance("r16").get()).text).toBe((await instance().get()).text);
+  });
+
+  // Last: it leaves the people workbook's newest version stamped after the other tests' clock.
+  it("leaves the rebuild to a later push made on another instance", async () => {
+    const at = (time: string) => () => new Date(`${DEMO_AS_OF}T${time}.000Z`);
+    const first = createBackground(() => undefined, "deferred");
+    const second = createBackground(() => undefined, "deferred");
+    const a = instance("r14", { background: first, clock: at("12:00:01") });
+    const b = instance("r14", { background: second, clock: at("12:00:02") });
+    await pushPeople(a.app);
+    await pushPeople(b.app);
+    second.start();
+    await second.idle();
+    first.start();
+    await first.idle();
+    expect(b.calls.counts().putStoredReport).toBe(1);
+    // A read the index, saw B's newer version, and stopped there.
+    expect(a.calls.counts()).toMatchObject({ listLatestVersions: 1 });
+    expect(a.calls.counts().getDigests).toBeUndefined();
+    expect(a.calls.counts().putStoredReport).toBeUndefined();
+  });
+
 });
