@@ -33,9 +33,7 @@ export function createBackground(failed: (message: string, error: unknown) => vo
         queued.push({ what, task });
         return;
       }
-      const done = new Promise<void>((resolve) => setImmediate(resolve)).then(() => launch(what, task));
-      running.add(done);
-      void done.finally(() => running.delete(done));
+      launch(what, () => new Promise<void>((resolve) => setImmediate(resolve)).then(task));
     },
     start() {
       for (const { what, task } of queued.splice(0)) launch(what, task);

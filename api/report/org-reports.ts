@@ -2,7 +2,7 @@ import { type Principal, canSeeTeam, isOrgRole } from "../auth/principal";
 import type { Background } from "../background";
 import type { ResolvedDeps } from "../deps";
 import { fail } from "../problem";
-import { orgProfileDocument } from "../routes/stored-org-profile";
+import { orgProfileDocument } from "../store/stored-org-profile";
 import type { StoredReport, VersionSelector } from "../store/port";
 import { splitOrgProfile } from "../../shared/api/org-profile";
 import { buildReportFromDigests, type WorkbookDigest } from "../../shared/report/digest/index";

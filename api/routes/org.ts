@@ -8,7 +8,7 @@ import { readJsonBody } from "../http/json-body";
 import { parseBody } from "../http/validate";
 import { fail } from "../problem";
 import { orgProfileDocumentSchema } from "../../shared/api/org-profile";
-import { orgProfileDocument } from "./stored-org-profile";
+import { orgProfileDocument } from "../store/stored-org-profile";
 import { methodNotAllowed, principalOf, requireOrgAdmin } from "./context";
 
 /**

@@ -100,6 +100,12 @@ function optStr(item: Item, name: string): string | undefined {
   return value && "S" in value && typeof value.S === "string" ? value.S : undefined;
 }
 
+function optInt(item: Item, name: string): number | undefined {
+  const value = item[name];
+  const n = value && "N" in value ? Number(value.N) : Number.NaN;
+  return Number.isInteger(n) ? n : undefined;
+}
+
 function num(item: Item, name: string): number {
   const value = item[name];
   if (value && "N" in value && typeof value.N === "string") {
@@ -401,11 +407,11 @@ export function storedReportOfItem(item: Item): { meta: StoredReportMeta; body: 
   if (!body || !("B" in body) || !(body.B instanceof Uint8Array)) return undefined;
   const hash = optStr(item, "hash");
   const sha256 = optStr(item, "sha256");
-  const [teams, jsonLength, parts, size, expiresAt] = ["teams", "jsonLength", "parts", "size", TABLE_SCHEMA.ttlAttribute].map((name) => {
-    const value = item[name];
-    return value && "N" in value ? Number(value.N) : Number.NaN;
-  });
-  const numbers = [teams, jsonLength, parts, size, expiresAt] as number[];
-  if (hash === undefined || sha256 === undefined || !numbers.every(Number.isInteger)) return undefined;
-  return { meta: { hash, sha256, teams: teams!, jsonLength: jsonLength!, parts: parts!, size: size!, expiresAt: expiresAt! }, body: body.B };
+  const teams = optInt(item, "teams");
+  const jsonLength = optInt(item, "jsonLength");
+  const parts = optInt(item, "parts");
+  const size = optInt(item, "size");
+  const expiresAt = optInt(item, TABLE_SCHEMA.ttlAttribute);
+  if (hash === undefined || sha256 === undefined || teams === undefined || jsonLength === undefined || parts === undefined || size === undefined || expiresAt === undefined) return undefined;
+  return { meta: { hash, sha256, teams, jsonLength, parts, size, expiresAt }, body: body.B };
 }

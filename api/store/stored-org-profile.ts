@@ -1,5 +1,5 @@
 import { type OrgProfileDocument, orgProfileDocumentSchema } from "../../shared/api/org-profile";
-import { type OrgProfileRecord, StoreIntegrityError } from "../store/port";
+import { type OrgProfileRecord, StoreIntegrityError } from "./port";
 
 /** A stored profile, checked again on the way out: it was validated on the way in, so a failure is a fault. */
 export function orgProfileDocument(record: OrgProfileRecord): OrgProfileDocument {
